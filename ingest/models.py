@@ -1,0 +1,118 @@
+"""Where statements come from (Source), what was fetched (Document) and each poll or import (IngestRun)."""
+
+from datetime import timedelta
+
+from django.db import models
+from django.db.models import Q
+
+from ingest.sources import source_kind_choices
+
+
+class Source(models.Model):
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=16, choices=source_kind_choices())
+    url = models.URLField(max_length=1000, blank=True)
+    path = models.CharField(max_length=1000, blank=True, help_text="A file or folder, for file imports.")
+    default_actor = models.ForeignKey(
+        "positions.Actor",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sources",
+        help_text="The actor whose own channel this is (a ministry's feed); empty for news.",
+    )
+    poll_interval = models.DurationField(default=timedelta(hours=1))
+    enabled = models.BooleanField(default=True)
+    options = models.JSONField(default=dict, blank=True, help_text="Kind-specific settings.")
+    # Conditional GET state, so that an unchanged feed costs one small request.
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(url="") | ~Q(path=""), name="source_has_url_or_path"),
+            models.UniqueConstraint(fields=["kind", "url", "path"], name="source_unique_kind_location"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Document(models.Model):
+    class Status(models.TextChoices):
+        FETCHED = "fetched", "Fetched, not yet extracted"
+        EXTRACTED = "extracted", "Extracted"
+        FAILED = "failed", "Failed"
+
+    source = models.ForeignKey(
+        Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents"
+    )
+    url = models.URLField(max_length=2000, blank=True, help_text="Canonical URL: no tracking parameters.")
+    title = models.CharField(max_length=1000, blank=True)
+    published = models.DateField()
+    language = models.CharField(max_length=16, blank=True)
+    text = models.TextField()
+    content_hash = models.CharField(max_length=64, help_text="SHA-256 of the normalised text.")
+    source_actor = models.ForeignKey(
+        "positions.Actor", on_delete=models.PROTECT, null=True, blank=True, related_name="own_documents"
+    )
+    speaker_name = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.FETCHED)
+    error = models.TextField(blank=True)
+    fetched_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    extracted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=~Q(url=""), name="document_unique_canonical_url"
+            ),
+            models.UniqueConstraint(fields=["content_hash"], name="document_unique_content_hash"),
+        ]
+        indexes = [
+            # The statements list of a page and the "latest statements" feed.
+            models.Index(fields=["-published"], name="document_published_idx"),
+            models.Index(fields=["status"], name="document_status_idx"),
+        ]
+
+    def __str__(self):
+        return self.title or self.url or f"Document {self.pk}"
+
+
+class IngestRun(models.Model):
+    class Kind(models.TextChoices):
+        POLL = "poll", "Poll"
+        IMPORT = "import", "Import"
+        EXTRACT = "extract", "Re-extraction"
+
+    class Status(models.TextChoices):
+        RUNNING = "running", "Running"
+        SUCCEEDED = "succeeded", "Succeeded"
+        PARTIAL = "partial", "Finished with errors"
+        FAILED = "failed", "Failed"
+
+    source = models.ForeignKey(Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="runs")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.RUNNING)
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    seen = models.PositiveIntegerField(default=0)
+    new = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        indexes = [models.Index(fields=["-started_at"], name="ingestrun_started_idx")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.started_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def duration(self):
+        return self.finished_at - self.started_at if self.finished_at else None

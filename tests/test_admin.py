@@ -1,0 +1,43 @@
+import pytest
+from django.contrib import admin
+from django.urls import reverse
+
+from ingest.models import Document, IngestRun, Source
+from positions.models import Actor, Official, Position, Topic
+from tests.factories import make_position
+
+pytestmark = pytest.mark.django_db
+MODELS = [Actor, Official, Topic, Position, Source, Document, IngestRun]
+
+
+def test_every_model_has_an_admin():
+    for model in MODELS:
+        assert admin.site.is_registered(model), model.__name__
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda model: model.__name__)
+def test_every_admin_list_searches_and_filters(admin_client, model):
+    make_position()
+    url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    assert admin_client.get(url).status_code == 200
+    assert admin_client.get(url, {"q": "china"}).status_code == 200
+
+
+def test_a_positions_history_is_shown_in_the_admin(admin_client):
+    position = make_position(stance=-1)
+    position.stance = 1
+    position.save()
+    url = reverse("admin:positions_position_history", args=[position.pk])
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert "Supports" in response.content.decode() or "1" in response.content.decode()
+
+
+def test_the_demo_superuser_is_created_once(capsys):
+    from django.core.management import call_command
+
+    call_command("ensure_demo_superuser")
+    first = capsys.readouterr().out
+    assert "with password" in first
+    call_command("ensure_demo_superuser")
+    assert "already exists" in capsys.readouterr().out

@@ -1,0 +1,44 @@
+"""Bad environment values stop start-up with a message that names the variable."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def start_django(**overrides) -> subprocess.CompletedProcess:
+    environ = {**os.environ, **overrides}
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    ("overrides", "named"),
+    [
+        ({"DEBUG": "maybe"}, "DEBUG='maybe'"),
+        ({"DATABASE_URL": "mysql://root@localhost/app"}, "DATABASE_URL"),
+        ({"DEBUG": "true", "REDIS_URL": "http://nowhere"}, "REDIS_URL"),
+        ({"DEBUG": "true", "DB_CONN_MAX_AGE": "-1"}, "DB_CONN_MAX_AGE"),
+        ({"DEBUG": "false", "SECRET_KEY": ""}, "SECRET_KEY must be set"),
+    ],
+)
+def test_a_bad_environment_value_stops_start_up_naming_the_variable(overrides, named):
+    result = start_django(**overrides)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert named in result.stderr
+
+
+def test_good_values_start_cleanly():
+    result = start_django(DEBUG="true")
+    assert result.returncode == 0, result.stderr
