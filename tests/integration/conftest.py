@@ -10,9 +10,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from celery import Celery
 from django.db import connection
 
-from config.celery import app as celery_app
 from tests.conftest import skip_or_fail
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,6 +60,8 @@ def database_url_for_test_database() -> str:
 
 
 class Worker:
+    """A `celery worker` process of the project's own app, on the given broker and queue."""
+
     def __init__(self, redis_url: str, queue: str, log_path: Path):
         self.queue = queue
         self.log_path = log_path
@@ -68,12 +70,12 @@ class Worker:
             "DEBUG": "true",
             "DATABASE_URL": database_url_for_test_database(),
             "REDIS_URL": redis_url,
+            "CELERY_QUEUE": queue,
         }
         self.log = log_path.open("w")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "config", "worker", "--queues", queue,
-             "--concurrency", "1", "--loglevel", "INFO", "--without-gossip", "--without-mingle",
-             "--hostname", f"{queue}@%h"],
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "--concurrency", "1",
+             "--loglevel", "INFO", "--without-gossip", "--without-mingle", "--hostname", f"{queue}@%h"],
             cwd=ROOT, env=environ, stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip
 
@@ -98,24 +100,31 @@ class Worker:
         self.log.close()
 
 
-@pytest.fixture
-def live_celery(redis_url, monkeypatch):
-    """Point this process's Celery app at the real broker, with tasks sent to a queue of this test's own."""
-    queue = f"test-{uuid.uuid4().hex[:8]}"
-    for key, value in {
-        "broker_url": redis_url,
-        "result_backend": redis_url,
-        "task_always_eager": False,
-        "task_default_queue": queue,
-    }.items():
-        monkeypatch.setitem(celery_app.conf, key, value)
-    celery_app.pool.force_close_all() if celery_app.pool else None
-    yield queue
+class Broker:
+    """Sends tasks by name through the real broker to one queue, as the web process would."""
+
+    def __init__(self, redis_url: str, queue: str):
+        self.queue = queue
+        self.app = Celery("test-sender", broker=redis_url, backend=redis_url)
+        self.app.conf.update(task_serializer="json", accept_content=["json"], result_serializer="json")
+
+    def send(self, name: str, *args):
+        return self.app.send_task(name, args=list(args), queue=self.queue)
+
+    def close(self):
+        self.app.close()
 
 
 @pytest.fixture
-def celery_worker_process(redis_url, live_celery, tmp_path):
-    worker = Worker(redis_url, live_celery, tmp_path / "worker.log")
+def broker(redis_url):
+    sender = Broker(redis_url, f"test-{uuid.uuid4().hex[:8]}")
+    yield sender
+    sender.close()
+
+
+@pytest.fixture
+def celery_worker_process(redis_url, broker, tmp_path):
+    worker = Worker(redis_url, broker.queue, tmp_path / "worker.log")
     try:
         worker.wait_until_ready()
         yield worker

@@ -9,8 +9,10 @@ from positions.models import Position
 pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
 
 
-def test_a_worker_process_loads_the_sample_corpus_sent_through_redis(reference_data, celery_worker_process):
-    result = load_sample_corpus_task.delay()
+def test_a_worker_process_loads_the_sample_corpus_sent_through_redis(
+    reference_data, broker, celery_worker_process
+):
+    result = broker.send(load_sample_corpus_task.name)
     summary = result.get(timeout=120)
     assert summary["documents_created"] == Document.objects.count() > 0
     assert summary["positions_created"] == Position.objects.count() >= 40
@@ -18,7 +20,7 @@ def test_a_worker_process_loads_the_sample_corpus_sent_through_redis(reference_d
         f"Task ingest.load_sample_corpus[{result.id}] succeeded" in celery_worker_process.log_path.read_text()
     )
 
-    again = load_sample_corpus_task.delay().get(timeout=120)
+    again = broker.send(load_sample_corpus_task.name).get(timeout=120)
     assert again == {
         "documents_created": 0,
         "documents_skipped": summary["documents_created"],

@@ -1,0 +1,31 @@
+import pytest
+from django.core.management import call_command
+
+from ingest.models import Document
+from positions.models import Position
+
+
+@pytest.fixture
+def sample(db):
+    call_command("load_sample", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+def test_the_sample_spans_years_actors_and_topics(sample):
+    positions = Position.objects.all()
+    assert positions.count() >= 40
+    assert positions.values("actor").distinct().count() >= 8
+    assert positions.values("topic").distinct().count() >= 6
+    years = {position.date.year for position in positions}
+    assert {2022, 2023, 2024, 2025, 2026} <= years
+
+
+def test_every_sample_record_points_at_its_quote_in_the_document(sample):
+    for position in Position.objects.select_related("document"):
+        assert position.document.text[position.span_start : position.span_end] == position.quote
+
+
+def test_loading_the_sample_twice_stores_nothing_twice(sample, capsys):
+    documents, positions = Document.objects.count(), Position.objects.count()
+    call_command("load_sample")
+    assert "0 documents and 0 positions loaded" in capsys.readouterr().out
+    assert (Document.objects.count(), Position.objects.count()) == (documents, positions)
