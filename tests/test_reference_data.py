@@ -86,7 +86,9 @@ def test_a_reload_keeps_an_admin_edit_unless_asked_to_overwrite():
     load_reference()
     assert "black sea corridor" in Topic.objects.get(slug="grain-deal").patterns
     report = load_reference(overwrite=True)
-    from_file = next(row for row in json.loads((REFERENCE_DIR / "topics.json").read_text()) if row["slug"] == "grain-deal")
+    from_file = next(
+        row for row in json.loads((REFERENCE_DIR / "topics.json").read_text()) if row["slug"] == "grain-deal"
+    )
     assert Topic.objects.get(slug="grain-deal").patterns == from_file["patterns"]
     assert report.updated["topics"] >= 1
 
