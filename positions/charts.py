@@ -24,12 +24,17 @@ ACTOR_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9
 STANCE_LABELS = {choice.value: choice.label for choice in Stance}
 
 
+def signed(stance: int) -> str:
+    """−2, −1, 0, +1, +2: the sign is shown only where there is one."""
+    return f"{stance:+d}" if stance else "0"
+
+
 def _hover(point: TimelinePoint) -> str:
     quote = escape(point.quote if len(point.quote) <= 240 else point.quote[:237] + "…")
     speaker = f"{escape(point.speaker)}<br>" if point.speaker else ""
     return (
         f"<b>{escape(point.actor_name)}</b> · {point.date.isoformat()}<br>"
-        f"{STANCE_LABELS[point.stance]} ({point.stance:+d})<br>{speaker}“{quote}”"
+        f"{STANCE_LABELS[point.stance]} ({signed(point.stance)})<br>{speaker}“{quote}”"
     )
 
 
@@ -70,7 +75,7 @@ def timeline_figure(points: Sequence[TimelinePoint], *, title: str, actor_order:
                 "title": {"text": "Stated stance"},
                 "range": [-2.4, 2.4],
                 "tickvals": list(STANCE_LABELS),
-                "ticktext": [f"{value:+d} {label}" for value, label in STANCE_LABELS.items()],
+                "ticktext": [f"{signed(value)} {label}" for value, label in STANCE_LABELS.items()],
                 "zeroline": True,
             },
             "hovermode": "closest",

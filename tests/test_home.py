@@ -29,6 +29,7 @@ def test_the_timeline_figure_draws_one_step_line_per_actor_in_the_given_order():
     assert germany["line"]["shape"] == "hv"
     assert germany["marker"]["color"] == [STANCE_COLOURS[-1], STANCE_COLOURS[2]]
     assert figure["layout"]["yaxis"]["tickvals"] == [-2, -1, 0, 1, 2]
+    assert figure["layout"]["yaxis"]["ticktext"][1:4] == ["-1 Opposes", "0 Neutral", "+1 Supports"]
 
 
 def test_hover_text_escapes_html_in_quotes():
