@@ -1,6 +1,8 @@
+from django import forms
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from ingest.extraction.patterns import PatternError, expand
 from positions.models import Actor, Official, Position, Topic
 
 
@@ -20,8 +22,34 @@ class OfficialAdmin(admin.ModelAdmin):
     date_hierarchy = "valid_from"
 
 
+class TopicForm(forms.ModelForm):
+    class Meta:
+        model = Topic
+        fields = ["slug", "name", "proposition", "description", "patterns", "is_core"]
+
+    def clean_patterns(self):
+        """Refuse a pattern the extractor cannot read, naming it, before it reaches extraction."""
+        patterns = self.cleaned_data["patterns"]
+        forms_by_actor = {
+            code: [form.lower() for form in [name, *aliases, *demonyms, *metonyms]]
+            for code, name, aliases, demonyms, metonyms in Actor.objects.values_list(
+                "code", "name", "aliases", "demonyms", "metonyms"
+            )
+        }
+        errors = []
+        for pattern in patterns:
+            try:
+                expand(self.instance.slug or "topic", pattern, forms_by_actor)
+            except PatternError as error:
+                errors.append(str(error))
+        if errors:
+            raise forms.ValidationError(errors)
+        return patterns
+
+
 @admin.register(Topic)
 class TopicAdmin(SimpleHistoryAdmin):
+    form = TopicForm
     list_display = ["slug", "name", "proposition", "is_core"]
     list_filter = ["is_core"]
     search_fields = ["slug", "name", "proposition", "patterns"]

@@ -7,7 +7,8 @@ from simple_history.models import HistoricalRecords
 
 
 def _names():
-    return ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    # Text, not varchar(n): PostgreSQL silently truncates array items cast to varchar(n).
+    return ArrayField(models.TextField(), default=list, blank=True)
 
 
 class Actor(models.Model):
@@ -92,7 +93,7 @@ class Topic(models.Model):
     proposition = models.TextField()
     description = models.TextField(blank=True)
     patterns = ArrayField(
-        models.CharField(max_length=200),
+        models.TextField(),
         default=list,
         blank=True,
         help_text="Phrases that signal the topic, lower case; a trailing * matches any ending.",

@@ -41,3 +41,22 @@ def test_the_demo_superuser_is_created_once(capsys):
     assert "with password" in first
     call_command("ensure_demo_superuser")
     assert "already exists" in capsys.readouterr().out
+
+
+def test_a_topic_pattern_the_extractor_cannot_read_is_refused_in_the_admin(admin_client):
+    topic = Topic.objects.get(slug="grain-deal")
+    url = reverse("admin:positions_topic_change", args=[topic.slug])
+    data = {"slug": topic.slug, "name": topic.name, "proposition": topic.proposition,
+            "description": topic.description, "patterns": "grain deal,(unclosed", "is_core": "on"}  # fmt: skip
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "grain-deal: cannot read pattern &#x27;(unclosed&#x27;" in response.content.decode()
+    assert "(unclosed" not in Topic.objects.get(slug="grain-deal").patterns
+
+
+def test_long_patterns_are_stored_whole():
+    topic = Topic.objects.get(slug="grain-deal")
+    long_pattern = "(" + "|".join(f"word{number}" for number in range(60)) + ") corridor"
+    topic.patterns = [long_pattern]
+    topic.save()
+    assert Topic.objects.get(slug="grain-deal").patterns == [long_pattern]

@@ -1,0 +1,310 @@
+"""Step 2: who holds a position — the actors, officials and self-references that can be a clause's subject.
+
+An actor named as an object ("sanctions against Russia", "weapons to Ukraine", "told Kuleba", "Russia's
+invasion", "US-imposed") is marked ineligible; the holder of a topic phrase is the nearest eligible name
+before it (with the names listed alongside it), else a name after it that a speech verb or "by" ties to it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from ingest.extraction.gazetteer import Hit, Person
+from ingest.extraction.lexicon import (
+    COORDINATORS,
+    FRONTED,
+    OBJECT_WORDS,
+    POSSESSIVE_HOLDER,
+    ROLE_AFTER,
+    is_transitive_cue,
+)
+
+_PREVIOUS_WORDS = re.compile(r"([a-z][a-z'\-]*)\W*(?:(?:the|a|an|its|their|his|her)\s+)?$")
+_ADJACENT_WORD = re.compile(r"([a-z][a-z\-]*) +(?:(?:the|a|an) +)?$")
+_DIRECTIVE = re.compile(
+    r"\b(?:propos|urg|demand|recommend|request|want|wish|insist|call(?:ed|s|ing)? on|ask)[a-z]*\s+"
+    r"(?:(?:all|every|both)\s+|[^.;:]{0,50}?\bthat\s+)?(?:the\s+)?$"
+)
+"""Before an actor's name: a directive whose addressee it is ("proposed that the EU provide ...")."""
+_FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z.\-]+\s+){0,5}$")
+"""Before a name: a former official speaks for nobody ("former NATO Secretary General ...")."""
+_PART_OF = frozenset("some several many most few other certain individual various numerous".split())
+_PASSIVE_BY = re.compile(
+    r"(?:ed|en|wn|ne|lt|nt|ht|ld|de)\s+(?:(?:jointly|also|both|all)\s+)?by\s+(?:the\s+)?$"
+)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:summit|meeting|talks|conference|format|process|declaration|communiqu|agreements?|accords?|"
+    r"memorandum|forum|dialogue|group|platform|principles|framework|protocol|initiative|deal)\b"
+)
+_ROLE_BEFORE_OF = re.compile(
+    r"(?:minister|ministry|president|government|representative|ambassador|envoy|leaders?|leadership|delegation|"
+    r"spokes(?:person|man|woman)|foreign affairs|affairs|embassy|mission|secretary|king|emir|parliament|"
+    r"council|"
+    r"head|chief|side|behalf|part|name|people|permanent representative)s?\s+of\s+(?:the\s+)?$"
+)
+_JOINED = re.compile(
+    r"\s+(?:membership|accession|candidacy|enlargement|expansion|entry|aspirations|integration)\b"
+)
+"""After a bloc's name: the bloc is what is joined, not who speaks ("NATO membership")."""
+_ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
+_HOW_CONFIDENCE = {
+    "official": 0.95,
+    "name": 0.9,
+    "metonym": 0.85,
+    "demonym": 0.85,
+    "self": 0.8,
+    "pronoun": 0.75,
+    "label": 0.85,
+    "default": 0.6,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A reference to an actor in a sentence; ``actor`` is None for a pronoun or "we" not yet resolved."""
+
+    start: int
+    end: int
+    kind: str
+    actor: str | None
+    person: Person | None
+    sub: str
+    eligible: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    actor: str
+    speaker: str | None
+    start: int
+    end: int
+    how: str
+    confidence: float
+
+
+@dataclass
+class Context:
+    """What the sentences so far tell about who is speaking (updated as the document is read)."""
+
+    published: datetime.date
+    source_actor: str | None = None
+    doc_speaker: tuple[str, str | None] | None = None
+    turn_speaker: tuple[str, str | None] | None = None
+    last_speaker: tuple[str, str | None] | None = None
+    last_actor: str | None = None
+    labels: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
+    resolution: dict[str, int] = field(default_factory=dict)
+
+
+def _previous_word(lower: str, floor: int, position: int) -> str:
+    match = _PREVIOUS_WORDS.search(lower, max(floor, position - 40), position)
+    return match.group(1) if match else ""
+
+
+def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int) -> bool:
+    if start > 0 and lower[start - 1] == "-":
+        return False
+    if end < len(lower) and lower[end] == "-" and end + 1 < len(lower) and lower[end + 1].isalpha():
+        return False
+    window = lower[max(floor, start - 40) : start]
+    if _ACCORDING.search(window):
+        return True
+    previous = _previous_word(lower, floor, start)
+    if previous == "of" and _ROLE_BEFORE_OF.search(window):
+        previous = ""
+    if _FORMER.search(window):
+        return False
+    if previous == "by" and not _PASSIVE_BY.search(window):
+        return False  # "the annexation by Russia": the agent of a noun, not a speaker
+    if previous in _PART_OF and kind not in ("self", "pronoun"):
+        # "some NATO members", "most EU countries": part of a bloc is not the bloc.
+        return False
+    if previous in OBJECT_WORDS or _DIRECTIVE.search(lower, max(floor, start - 80), start):
+        return False
+    adjacent = _ADJACENT_WORD.search(lower, max(floor, start - 40), start)
+    if adjacent and is_transitive_cue(adjacent.group(1)):
+        return False
+    if _JOINED.match(lower, end):
+        return False
+    possessive = lower.startswith("'s", end) or (lower.startswith("'", end) and lower[end - 1] == "s")
+    if kind == "self":
+        if sub in ("our", "my"):
+            return (
+                POSSESSIVE_HOLDER.match(lower, end - 1) is not None
+                or ROLE_AFTER.match(lower, end) is not None
+            )
+        return sub != "us"
+    if kind == "pronoun":
+        return sub not in ("his", "her")
+    if kind == "demonym":
+        return ROLE_AFTER.match(lower, end) is not None
+    if kind == "metonym" and _EVENT_AFTER.match(lower, end):
+        return False  # "the Vilnius summit", "the Minsk agreements": a place naming an event
+    if possessive:
+        return POSSESSIVE_HOLDER.match(lower, end) is not None or ROLE_AFTER.match(lower, end) is not None
+    return True
+
+
+def mentions_in(
+    hits: list[Hit],
+    lower: str,
+    start: int,
+    end: int,
+    blocked: list[tuple[int, int]],
+    published: datetime.date,
+) -> list[Mention]:
+    """The actor mentions of one sentence, longest first on overlaps, each marked eligible or not."""
+    chosen: list[Hit] = []
+    last_end = -1
+    for hit in hits:
+        kind = hit.entry.kind
+        if kind not in ("actor", "official", "self", "pronoun"):
+            continue
+        if hit.start < last_end:
+            continue
+        chosen.append(hit)
+        last_end = hit.end
+    mentions: list[Mention] = []
+    for number, hit in enumerate(chosen):
+        entry = hit.entry
+        if entry.kind == "actor":
+            kind, actor, person, sub = entry.form, entry.value, None, ""
+        elif entry.kind == "official":
+            person = entry.value
+            kind, actor, sub = "official", person.stint_on(published).actor, ""
+        else:
+            kind, actor, person, sub = entry.kind, None, None, entry.value
+        ok = not any(block_start <= hit.start and hit.end <= block_end for block_start, block_end in blocked)
+        ok = ok and _eligible(kind, sub, hit.start, hit.end, lower, start)
+        if (
+            mentions
+            and ok != mentions[-1].eligible
+            and COORDINATORS.match(lower[mentions[-1].end : hit.start])
+        ):
+            # Part of a list: "weapons to Russia, Belarus and Iran" — every name shares the first one's role.
+            listed = number + 1 < len(chosen) and COORDINATORS.match(
+                lower[hit.end : chosen[number + 1].start]
+            )
+            if not lower[mentions[-1].end : hit.start].strip().startswith(",") or listed:
+                ok = mentions[-1].eligible
+        mentions.append(Mention(hit.start, hit.end, kind, actor, person, sub, ok))
+    return mentions
+
+
+def resolve(
+    mention: Mention, context: Context, sentence_owner: tuple[str, str | None] | None
+) -> Holder | None:
+    """Turn a mention into a holder, resolving "we", "the ministry" and "he" against the context."""
+    if mention.kind == "official":
+        name = mention.person.name if mention.person else None
+        return Holder(
+            mention.actor, name, mention.start, mention.end, "official", _HOW_CONFIDENCE["official"]
+        )
+    if mention.actor is not None:
+        return Holder(
+            mention.actor, None, mention.start, mention.end, mention.kind, _HOW_CONFIDENCE[mention.kind]
+        )
+    owner: tuple[str, str | None] | None
+    if mention.kind == "self" and mention.sub == "office":
+        owner = (
+            (context.source_actor, None)
+            if context.source_actor
+            else context.turn_speaker or ((context.last_actor, None) if context.last_actor else None)
+        )
+    elif mention.kind == "self":
+        owner = (
+            sentence_owner
+            or context.turn_speaker
+            or context.doc_speaker
+            or ((context.source_actor, None) if context.source_actor else None)
+            or context.last_speaker
+        )
+    else:
+        owner = sentence_owner if sentence_owner and sentence_owner[1] else context.last_speaker
+    if owner is None or owner[0] is None:
+        return None
+    how = "self" if mention.kind == "self" else "pronoun"
+    return Holder(owner[0], owner[1], mention.start, mention.end, how, _HOW_CONFIDENCE[how])
+
+
+def group_before(mentions: list[Mention], position: int, lower: str) -> list[Mention]:
+    """The nearest eligible mention ending before ``position`` and the names listed with it."""
+    index = None
+    for number, mention in enumerate(mentions):
+        if mention.end > position:
+            break
+        if mention.eligible:
+            index = number
+    if index is None:
+        return []
+    return _with_list(mentions, index, lower)
+
+
+def _with_list(mentions: list[Mention], index: int, lower: str) -> list[Mention]:
+    group = [mentions[index]]
+    left = index
+    while (
+        left > 0
+        and mentions[left - 1].eligible
+        and COORDINATORS.match(lower[mentions[left - 1].end : mentions[left].start])
+    ):
+        left -= 1
+        group.insert(0, mentions[left])
+    right = index
+    while (
+        right + 1 < len(mentions)
+        and mentions[right + 1].eligible
+        and COORDINATORS.match(lower[mentions[right].end : mentions[right + 1].start])
+    ):
+        right += 1
+        group.append(mentions[right])
+    return group
+
+
+def group_after(
+    mentions: list[Mention],
+    position: int,
+    lower: str,
+    sentence_start: int,
+    report_spans: list[tuple[int, int]],
+    verb_spans: list[tuple[int, int]] = (),
+) -> list[Mention]:
+    """A holder named after the topic phrase: "..., the Kremlin said", "condemned by Germany", or the
+    subject after a fronted clause ("Despite refusing to join sanctions, China ...")."""
+    fronted = FRONTED.match(lower, sentence_start) is not None
+    comma = lower.find(",", position)
+    for number, mention in enumerate(mentions):
+        if mention.start < position or not mention.eligible:
+            continue
+        before = lower[max(position, mention.start - 25) : mention.start]
+        after_end = mention.end
+        reported = any(
+            (0 <= mention.start - span_end <= 3)
+            or (0 <= span_start - after_end <= 30 and "," not in lower[after_end:span_start])
+            for span_start, span_end in report_spans
+        )
+        passive = re.search(r"\bby\s+(?:the\s+)?$", before) is not None and any(
+            position <= span_start and span_end <= mention.start for span_start, span_end in verb_spans
+        )
+        if reported or passive or (fronted and comma >= 0 and 0 <= mention.start - comma <= 40):
+            return _with_list(mentions, number, lower)
+    return []
+
+
+def speaker_in_sentence(
+    mentions: list[Mention], lower: str, report_spans: list[tuple[int, int]], context: Context
+) -> tuple[str, str | None] | None:
+    """Who a quotation in this sentence belongs to ('"...," Kuleba said'), if a speech verb names one."""
+    for mention in mentions:
+        if not mention.eligible or mention.kind in ("self",):
+            continue
+        for span_start, span_end in report_spans:
+            if 0 <= mention.start - span_end <= 3 or (0 <= span_start - mention.end <= 3):
+                if mention.kind == "pronoun":
+                    return context.last_speaker
+                if mention.kind == "official":
+                    return (mention.actor, mention.person.name if mention.person else None)
+                return (mention.actor, None)
+    return None

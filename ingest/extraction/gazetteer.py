@@ -1,0 +1,345 @@
+"""Who and what the extractor can recognise: actors, officials with dated roles, topics and cue words.
+
+Every surface form goes into one Aho-Corasick automaton, built once; a single pass over a document's
+lower-case text finds names, topic phrases and cue words together.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+from typing import NamedTuple
+
+import ahocorasick
+
+from ingest.extraction.lexicon import CUES, PRONOUNS, SELF_REFERENCES
+from ingest.extraction.patterns import PatternError, TopicPattern, expand
+
+REFERENCE_DIR = Path(__file__).resolve().parents[2] / "positions" / "reference"
+
+# Surnames that are also ordinary words or names of places; never used alone for an official.
+_COMMON_WORDS = frozenset(
+    "young black white brown green james bush trump grant rice power price bond hunt may rich long love "
+    "church hill street wood stone north south east west moon law king noble major little small ford "
+    "lamb field fields gates banks rose park cook baker mason hope gold silver martin michel lopez costa "
+    "george thomas lewis scott morgan jordan charles france china berlin paris".split()
+)
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MNG", "KHM"})
+_WORD_TAIL = re.compile(r"[\w'\-]*")
+SHORT_KEY = 3
+_BOUNDARIES = {code: " " for code in range(128) if not chr(code).isalnum()}
+"""Surface forms this short (all letters) are looked for at word starts only, the rest anywhere."""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    code: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stint:
+    """One official in one role over a date range."""
+
+    name: str
+    actor: str
+    role: str
+    role_kind: str
+    valid_from: datetime.date | None
+    valid_to: datetime.date | None
+
+    def covers(self, day: datetime.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+    def distance(self, day: datetime.date) -> int:
+        if self.covers(day):
+            return 0
+        if self.valid_from is not None and day < self.valid_from:
+            return (self.valid_from - day).days
+        return (day - self.valid_to).days if self.valid_to is not None else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """An official across all their roles; ``stint_on`` picks the role held on a day."""
+
+    name: str
+    stints: tuple[Stint, ...]
+
+    def stint_on(self, day: datetime.date) -> Stint:
+        covering = [stint for stint in self.stints if stint.covers(day)]
+        if covering:
+            # Prefer the role that began most recently (a new office outranks an older one on its first day).
+            return max(covering, key=lambda stint: stint.valid_from or datetime.date.min)
+        return min(self.stints, key=lambda stint: stint.distance(day))
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one surface form means. ``caps`` are offsets that must be upper case in the text."""
+
+    kind: str
+    value: object
+    prefix: bool
+    caps: tuple[int, ...]
+    form: str = ""
+
+
+class Hit(NamedTuple):
+    """One surface form found in a text (a tuple: made by the thousand per document, cheaply)."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def _date(value) -> datetime.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value)[:10])
+
+
+def _caps(form: str) -> tuple[int, ...]:
+    letters = [index for index, char in enumerate(form) if char.isalpha()]
+    if form.isupper() and len(letters) <= 4:
+        return tuple(letters)
+    return tuple(
+        index
+        for index, char in enumerate(form)
+        if char.isupper() and (index == 0 or not form[index - 1].isalpha())
+    )
+
+
+def _strings(value) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [item for item in value if isinstance(item, str) and item.strip()]
+
+
+_GIVEN_NAME = re.compile(r"([A-Z][\w\-]+)\s+$")
+_TITLES = frozenset(
+    """mr mrs ms miss dr sir dame lord lady president minister chancellor premier secretary general ambassador
+envoy spokesperson spokesman spokeswoman senator representative king queen prince princess pope sheikh emir
+foreign defence defense prime deputy vice state councillor counsellor commissioner governor mayor chairman
+chairwoman chair leader director chief head counterpart colleague professor judge prosecutor admiral
+commander marshal speaker the a and but as if when after while on in at of for with by to from said says
+told""".split()
+)
+
+
+def _other_given_name(text: str, start: int, person: Person) -> bool:
+    """Whether a surname found alone is preceded by a given name that is not this official's ("Anders Fogh
+    Rasmussen" is not "Lars Løkke Rasmussen")."""
+    match = _GIVEN_NAME.search(text, max(0, start - 30), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    lowered = word.lower()
+    if lowered in _TITLES or lowered.rstrip(".") in _TITLES:
+        return False
+    return lowered not in person.name.lower().split()
+
+
+class Gazetteer:
+    """Actors, officials and topics, with the automaton that finds all of them in one pass."""
+
+    def __init__(self, actors: list[dict], officials: list[dict], topics: list[dict]):
+        self.actors: dict[str, Actor] = {}
+        self.actor_forms: dict[str, list[str]] = {}
+        self.people: dict[str, Person] = {}
+        self.topics: dict[str, dict] = {}
+        self.topic_patterns: list[TopicPattern] = []
+        self.pattern_errors: list[str] = []  # unreadable topic patterns, skipped
+        self._entries: dict[str, list[Entry]] = {}
+        self._load_actors(actors)
+        self._load_officials(officials)
+        self._load_topics(topics)
+        self._load_words()
+        self._automaton = ahocorasick.Automaton()
+        self._short: dict[str, tuple[int, tuple[Entry, ...], bool]] = {}
+        for key, entries in self._entries.items():
+            plain = all(not entry.caps and not entry.prefix and entry.form != "surname" for entry in entries)
+            value = (len(key), tuple(entries), plain)
+            if len(key) <= SHORT_KEY and key.isalpha() and not any(entry.prefix for entry in entries):
+                # "i", "he", "we", "un", "end" occur inside most words: a second automaton looks for them
+                # at word starts only, instead of walking every match inside "the" or "this".
+                self._short[key] = value
+            else:
+                self._automaton.add_word(key, value)
+        if len(self._automaton):
+            self._automaton.make_automaton()
+        self._short_automaton = ahocorasick.Automaton()
+        for key, value in self._short.items():
+            self._short_automaton.add_word(" " + key, value)
+        if len(self._short_automaton):
+            self._short_automaton.make_automaton()
+
+    # -- construction -------------------------------------------------------------------------------
+
+    @classmethod
+    def from_rows(cls, actors: list[dict], officials: list[dict], topics: list[dict]) -> Gazetteer:
+        return cls(list(actors), list(officials), list(topics))
+
+    @classmethod
+    def from_reference_files(cls, directory: Path | str = REFERENCE_DIR) -> Gazetteer:
+        directory = Path(directory)
+        rows = []
+        for name in ("actors.json", "officials.json", "topics.json"):
+            rows.append(json.loads((directory / name).read_text(encoding="utf-8")))
+        return cls(*rows)
+
+    def _add(self, form: str, entry: Entry) -> None:
+        key = " ".join(form.lower().split())
+        if key:
+            entries = self._entries.setdefault(key, [])
+            if entry not in entries:
+                entries.append(entry)
+
+    def _load_actors(self, rows: Iterable[dict]) -> None:
+        for row in rows:
+            code = row["code"]
+            self.actors[code] = Actor(code, row.get("kind", "state"), row.get("name", code))
+            forms = {"name": [row.get("name", ""), *_strings(row.get("aliases"))]}
+            forms["demonym"] = _strings(row.get("demonyms"))
+            capital = row.get("capital") or ""
+            forms["metonym"] = _strings(row.get("metonyms"))
+            if capital and "," not in capital and row.get("kind", "state") == "state":
+                forms["metonym"].append(capital)
+            lowered: list[str] = []
+            seen: set[tuple[str, str]] = set()
+            for form_kind, values in forms.items():
+                for value in values:
+                    value = " ".join(value.split())
+                    if not value or (value, form_kind) in seen:
+                        continue
+                    seen.add((value, form_kind))
+                    self._add(value, Entry("actor", code, False, _caps(value), form_kind))
+                    if form_kind != "demonym":
+                        lowered.append(value.lower())
+            self.actor_forms[code] = sorted(set(lowered), key=len, reverse=True)
+
+    def _load_officials(self, rows: Iterable[dict]) -> None:
+        stints: dict[str, list[Stint]] = {}
+        aliases: dict[str, set[str]] = {}
+        for row in rows:
+            name = " ".join(str(row["name"]).split())
+            stints.setdefault(name, []).append(
+                Stint(
+                    name,
+                    row["actor"],
+                    row.get("role", ""),
+                    row.get("role_kind", ""),
+                    _date(row.get("valid_from")),
+                    _date(row.get("valid_to")),
+                )
+            )
+            aliases.setdefault(name, set()).update(_strings(row.get("aliases")))
+        self.people = {name: Person(name, tuple(items)) for name, items in stints.items()}
+        surnames: dict[str, set[str]] = {}
+        for name, person in self.people.items():
+            words = name.split()
+            if len(words) < 2 or person.stints[0].actor in _FAMILY_NAME_FIRST:
+                continue
+            surnames.setdefault(words[-1], set()).add(name)
+        taken = {form.lower() for forms in self.actor_forms.values() for form in forms}
+        for name, person in self.people.items():
+            forms = {name} | aliases.get(name, set())
+            words = name.split()
+            surname = words[-1] if len(words) >= 2 else ""
+            if (
+                surname
+                and len(surname) >= 5
+                and surnames.get(surname) == {name}
+                and surname.lower() not in _COMMON_WORDS
+                and surname.lower() not in taken
+            ):
+                self._add(surname, Entry("official", person, False, _caps(surname), "surname"))
+            for form in forms:
+                self._add(form, Entry("official", person, False, _caps(form), "official"))
+
+    def _load_topics(self, rows: Iterable[dict]) -> None:
+        for row in rows:
+            slug = row["slug"]
+            self.topics[slug] = dict(row)
+            for pattern in _strings(row.get("patterns")):
+                try:
+                    patterns = expand(slug, pattern, self.actor_forms)
+                except PatternError as error:
+                    # One unreadable pattern (a slip in the admin) must not stop extraction of everything.
+                    self.pattern_errors.append(str(error))
+                    continue
+                for expanded in patterns:
+                    self.topic_patterns.append(expanded)
+                    self._add(expanded.phrase, Entry("topic", expanded, expanded.prefix, ()))
+
+    def _load_words(self) -> None:
+        for phrase, cue in CUES.items():
+            self._add(phrase.rstrip("*"), Entry("cue", cue, phrase.endswith("*"), ()))
+        for phrase, kind in SELF_REFERENCES.items():
+            self._add(phrase, Entry("self", kind, False, (0,) if phrase == "i" else ()))
+        for phrase, kind in PRONOUNS.items():
+            self._add(phrase, Entry("pronoun", kind, False, ()))
+
+    # -- lookups --------------------------------------------------------------------------------------
+
+    def person(self, name: str | None) -> Person | None:
+        """The official called ``name`` (full name or an alias), if known."""
+        if not name:
+            return None
+        name = " ".join(name.split())
+        if name in self.people:
+            return self.people[name]
+        for hit in self.scan(name.lower(), name):
+            if hit.entry.kind == "official":
+                return hit.entry.value
+        return None
+
+    def scan(self, lower: str, text: str) -> list[Hit]:
+        """All hits in ``lower`` (the lower-case twin of ``text``), on word boundaries, sorted by start."""
+        hits: list[Hit] = []
+        size = len(lower)
+        matches = self._automaton.iter(lower) if len(self._automaton) else ()
+        if len(self._short_automaton):
+            # Short forms only at word starts: punctuation becomes a space, and one space leads the text.
+            bounded = " " + lower.translate(_BOUNDARIES)
+            found = [(last - 1, value) for last, value in self._short_automaton.iter(bounded)]
+            matches = chain(matches, found)
+        for last, (length, entries, plain) in matches:
+            start = last - length + 1
+            if start > 0 and lower[start - 1].isalnum():
+                continue
+            end = last + 1
+            whole = end >= size or not lower[end].isalnum()
+            if plain:
+                # The common case (cue words, topic phrases): whole words, nothing else to check.
+                if whole:
+                    hits.extend([Hit(start, end, entry) for entry in entries])
+                continue
+            for entry in entries:
+                caps = entry.caps
+                if caps and not (
+                    text[start + caps[0]].isupper()
+                    if len(caps) == 1
+                    else all(text[start + offset].isupper() for offset in caps)
+                ):
+                    continue
+                if entry.form == "surname" and _other_given_name(text, start, entry.value):
+                    continue
+                if entry.prefix:
+                    hits.append(Hit(start, _WORD_TAIL.match(lower, end).end(), entry))
+                elif whole:
+                    hits.append(Hit(start, end, entry))
+        hits.sort(key=lambda hit: (hit.start, -hit.end))
+        return hits

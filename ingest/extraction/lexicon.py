@@ -1,0 +1,344 @@
+"""General wording the extractor reads, kept as data: stance cues, negation, hedges, votes, roles, pronouns.
+
+Phrases follow the topic-pattern rules: lower case, word boundaries, a trailing ``*`` lets the word go on.
+Topic-specific wording lives with the topics (``topics.json``), not here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A word or phrase that bears on stance.
+
+    ``kind`` is one of: sup, opp (a stance toward what follows, ``value`` ±1/±2), neg (flips what follows,
+    ``value`` is its strength), zero (neutral wording), vote (``value`` +1/−1/0), hedge, intens (strengthens),
+    rumour and nocomment (no position), report (a speech verb), accuse and deny (opposing cues with their
+    own reading).
+    """
+
+    kind: str
+    value: int = 0
+    predicative: bool = False
+
+
+def _phrases(block: str) -> list[str]:
+    return [item.strip() for item in block.split("|") if item.strip()]
+
+
+_SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* | favour* | favor* |
+in favo*r of |
+call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
+advocat* |
+promot* | encourag* | commit* | pledg* | promis* | ready to | readiness | willing* | open to | agree* |
+decision to | give | gives | giving | offer* | help | helps | helping | assist | join | joins | joining |
+extend* |
+continu* | maintain* | strengthen* | step up | stepping up | stepped up | expand* | increas* | boost* |
+intensif* |
+recogni[sz]* | respect* | uphold* | upholds | reaffirm* | stand with | stands with | stood with | stand by |
+stands by | solidarity | important | importance | necessary | necessity | need to | needs to | needed | must |
+should | demand* | seek* | sought | pursu* | want* | hope* | look forward | looks forward | facilitat* |
+buy* |
+purchas* | import* | allow* | permit* | authori[sz]* | green light | in favour | vote for |
+consider it right |
+right to | keen | eager | prepared to | intend* | plan to | plans to | planning to | aim* | work toward* |
+work for | works for | working for | contribut* | fund* | financ* | train* |
+introduc* | agreement to | ratif* | accept* | invit* | yes to | deploy | deploys | deploying | station* |
+resum* | restor* | keep | keeps | keeping | essential | crucial | vital | key to | priority | insist on |
+insists on | insisted on | underlin* the need | no alternative to | only way | applaud* | prais* | hail* |
+appreciat* | grateful | stand for | stands for | stood for | plea for | appeal for | appeals for |
+appealed for | appealing for | choose | chooses | chose | choosing | convinced | only by | only through |
+settled by | settled through | resolved by | resolved through | way forward | way out | best way |
+the answer is | champion* | in support of | ready for | prepared for | open for | sole | achiev* | secur* |
+bring about | brings about | brought about | work towards | working towards | works towards |
+efforts towards | efforts toward | step toward* | steps toward* | first step"""
+
+_SUPPORT_2 = """decid* | sign | signs | signed | signing | proclaim* | recognised | recognized | provid* |
+supply | supplies | supplying | send | sends | sending | deliver | delivers |
+delivering | deliveries | transfer | transfers | transferring | donat* | impos* | adopt* | approv* |
+unwavering | steadfast | unconditional* | as long as it takes | as long as needed | wholehearted* |
+staunch* | delivered | supplied | sent | shipped | handed over | transferred | donated | allocated |
+approved |
+imposed | adopted | deployed | unveiled | announced a new | announced new | firm commitment | full support |
+firm support | strong support | resolute support | ironclad | iron-clad | rock-solid | strongly support* |
+fully support* | firmly support* | continue to support | will continue to provide | stand firmly"""
+
+_OPPOSE_1 = """oppos* | reject* | refus* | refrain* from | declin* to | criticiz* | criticis* | critical of |
+warn* against | warned of | warns of | mistake | counterproductive | counter-productive | unhelpful |
+concern* |
+is against | are against | was against | were against | halt* | suspend* | stop* | end | ends | ended |
+ending |
+lift | lifts | lifted | lifting | eas* | withdr* | terminat* | pull out | pulled out | pulls out |
+pulling out |
+exit* | quit* | block* | obstruct* | delay* | resist* | sceptic* | skeptic* | ban | bans | banned | banning |
+prohibit* | restrict* | limit* | cut | cuts | cutting | cut off | phase out | phasing out | phased out |
+reduc* |
+diminish* | illegal | illegitimate | unlawful | invalid | no legal value | breach* | violat* | absurd |
+hypocri* | provocat* | dangerous |
+irresponsible | reckless | fuel the | fuels the | fuelling the | fueling the | adding fuel | add fuel |
+add oil | adding oil | pouring oil | escalat* | harmful | futile | useless | ineffective | unjust | unfair |
+not the answer | reluctan* | hesitan* | abandon* | scrap* | close the door | closing the door |
+not ready | premature | unrealistic | off the table | red line | refusal | against | backfir* |
+shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
+pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
+did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
+undermin* | infring* | flout* | trampl* | encroach*"""
+
+_OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
+deplor* | slam* | decr* | outrage* | abhor* | unacceptable | outrageous | sham |
+categorically reject* | strongly oppos* | firmly oppos* | resolutely oppos* | will not tolerate |
+never accept | theft | barbar* | criminal | strongest terms | appall* | shameful | blackmail"""
+
+_NEGATORS_1 = """not | no | don't | doesn't | didn't | won't | wouldn't | can't | cannot | isn't | aren't |
+wasn't |
+weren't | hasn't | haven't | hadn't | shouldn't | couldn't | mustn't | no longer | no plans to |
+no intention |
+neither | nor | without | nothing"""
+
+_NEGATORS_2 = """never | under no circumstances | in no way | by no means | not a single | will not allow |
+no way"""
+
+_NEUTRAL = """neutral* | impartial* | balanced | both sides | studying | study* | consider | considers |
+considering | weigh* | examin* | assess* | undecided | not yet decided | no decision |
+objective and impartial |
+non-aligned | equidistan* | evaluat* | explor* | review* | mixed"""
+
+_HEDGES = """may | might | could | possibly | perhaps | likely | probably | would consider | in principle |
+conditional* | under certain conditions | if | unless | eventually"""
+
+_RUMOURS = """whether | reportedly | rumour* | rumor* | is said to | are said to | unconfirmed | speculat* |
+allegedly |
+according to sources | sources said | sources say | people familiar | leaked"""
+
+_NO_COMMENT = """no comment | declined to comment | declines to comment | refused to comment |
+would not comment |
+did not comment | nothing to add | no information"""
+
+_INTENSIFIERS = """strongly | firmly | fully | resolutely | categorically | unequivocally | vehemently |
+totally |
+completely | absolutely | unreservedly | in the strongest | formally | in the firmest | decisively |
+vigorously | steadfastly"""
+
+_REPORT = """said | says | say | saying | stated | states | told | tells | announced | announces | noted |
+notes |
+stressed | stresses | emphasi[sz]* | underlin* | reiterat* | declared | declares | added | adds |
+according to |
+wrote | writes | tweeted | posted | insisted | insists | argued | argues | explained | affirmed | affirms |
+assured | assures | confirmed | confirms | believes | believed | thinks | maintained that | maintains that |
+pointed out | points out | held that | holds that | hold that | has long held | maintained that |
+remarked | commented | replied | responded | answered | warned | warns |
+expressed |
+expresses | voiced | made clear | made it clear | acknowledged | asserted | signalled | signaled |
+indicated"""
+
+_ACCUSE = """accus* | alleg* | blam* | claim* that"""
+
+_DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebuke*"""
+
+_VOTES = {
+    1: "voted for | voted in favour | voted in favor | voted yes | votes for | votes in favour | "
+    "votes in favor | voted to | co-sponsor* | cosponsor* | voting in favour | voting in favor | "
+    "put forward by | sponsored by | "
+    "tabled by | drafted by | backed the resolution | supported the resolution",
+    -1: "voted against | votes against | voted no | vote against | voting against | vetoed | veto | vetoes",
+    0: "abstain* | abstention*",
+}
+
+PREDICATIVE = frozenset(
+    _phrases(
+        """mistake | counterproductive | counter-productive | unhelpful | illegal | illegitimate |
+unlawful | invalid |
+absurd | dangerous | irresponsible | reckless | harmful | futile | useless | ineffective | unjust | unfair |
+unacceptable | outrageous | sham | theft | criminal | backfir* | self-defeating | pointless | senseless |
+bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
+a threat | threat to | pose a threat | poses a threat | important | importance | necessary | essential |
+crucial | vital |
+key to | priority | must | should | need to | needs to | premature | unrealistic | shameful | blackmail |
+not the answer"""
+    )
+)
+
+
+def build_cues() -> dict[str, Cue]:
+    """Every cue phrase (with its trailing star, if any) mapped to what it signals."""
+    table: dict[str, Cue] = {}
+
+    def add(block: str, kind: str, value: int = 0) -> None:
+        for phrase in _phrases(block):
+            table[phrase] = Cue(kind, value, phrase.rstrip("*") in PREDICATIVE or phrase in PREDICATIVE)
+
+    add(_SUPPORT_1, "sup", 1)
+    add(_SUPPORT_2, "sup", 2)
+    add(_OPPOSE_1, "opp", -1)
+    add(_OPPOSE_2, "opp", -2)
+    add(_REPORT, "report")
+    add(_ACCUSE, "accuse", -1)
+    add(_DENY, "deny", -1)
+    add(_NEGATORS_1, "neg", 1)
+    add(_NEGATORS_2, "neg", 2)
+    add(_NEUTRAL, "zero")
+    add(_HEDGES, "hedge")
+    add(_RUMOURS, "rumour")
+    add(_NO_COMMENT, "nocomment")
+    add(_INTENSIFIERS, "intens", 2)
+    for value, block in _VOTES.items():
+        add(block, "vote", value)
+    return table
+
+
+CUES = build_cues()
+
+_VERBAL_KINDS = frozenset({"sup", "opp", "accuse", "deny"})
+_VERBAL_EXACT = frozenset(
+    phrase for phrase, cue in CUES.items() if cue.kind in _VERBAL_KINDS and not phrase.endswith("*")
+)
+_VERBAL_STEMS = tuple(
+    phrase[:-1] for phrase, cue in CUES.items() if cue.kind in _VERBAL_KINDS and phrase.endswith("*")
+)
+
+
+def is_transitive_cue(word: str) -> bool:
+    """Whether ``word`` is a participle of a stance verb ("inviting", "welcomed"): a name right after it
+    is that verb's object ("inviting Finland", "welcomed Sweden's bid"), not the one taking a stance."""
+    if not (word.endswith("ing") or word.endswith("ed")) or word in ("during", "according"):
+        return False
+    return word in _VERBAL_EXACT or word.startswith(_VERBAL_STEMS)
+
+
+SELF_REFERENCES = {
+    "we": "we",
+    "our": "our",
+    "us": "us",
+    "i": "i",
+    "my": "my",
+    "the ministry": "office",
+    "this ministry": "office",
+    "the foreign ministry": "office",
+    "the ministry of foreign affairs": "office",
+    "the spokesperson": "office",
+    "the spokesman": "office",
+    "the spokeswoman": "office",
+    "the press secretary": "office",
+    "the embassy": "office",
+    "the mission": "office",
+    "the department": "office",
+    "the press service": "office",
+    "the government": "office",
+    "the mfa": "office",
+}
+"""First-person words and a ministry's references to itself."""
+
+PRONOUNS = {
+    "he": "he",
+    "she": "she",
+    "the minister": "role",
+    "the president": "role",
+    "the foreign minister": "role",
+    "the secretary-general": "role",
+    "the secretary general": "role",
+    "the prime minister": "role",
+    "the chancellor": "role",
+    "the premier": "role",
+    "the ambassador": "role",
+    "the envoy": "role",
+    "the diplomat": "role",
+    "the official": "role",
+    "the leader": "role",
+    "the secretary": "role",
+    "the high representative": "role",
+    "the top diplomat": "role",
+    "his": "his",
+    "her": "her",
+}
+"""Words that point back to the last official who spoke."""
+
+_ROLE_WORDS = (
+    r"minister|ministry|ministries|president|presidency|premier|chancellor|leaders?|leadership|government|"
+    r"authorities|"
+    r"officials?|diplomats?|diplomacy|representatives?|ambassadors?|envoys?|spokes(?:person|man|woman)|"
+    r"delegations?|"
+    r"side|mission|embassy|administration|state council|parliament|duma|senate|congress|cabinet|"
+    r"foreign office|"
+    r"king|emir|crown prince|secretary|counterpart|mfa|statement|commander|army|negotiators?|lawmakers|"
+    r"legislators|"
+    r"head of state|head of government|defen[cs]e ministry|foreign ministry|security council|"
+    r"national security council|"
+    r"presidential office|press secretary|press service|national security adviser|adviser|advisor|sources?|"
+    r"officer|"
+    r"establishment|regime|prosecutors?|courts?|judges?|commission|council|representation|vice-president|"
+    r"chief|"
+    r"foreign and commonwealth office|state department|white house|kremlin|parliamentarians|mps|deputies|"
+    r"permanent representative|foreign secretary|defen[cs]e secretary|secretary of state|"
+    r"presidential administration"
+)
+ROLE_AFTER = re.compile(
+    r"(?:'s?)?\s+(?:(?:foreign|prime|deputy|vice|defen[cs]e|permanent|acting|former|first|senior|top|chief|"
+    r"special|"
+    r"presidential|state|head|lead|federal|new|outgoing|incoming|interior|finance|economy|economic|trade|"
+    r"energy|"
+    r"national|general|military|un|u\.n\.|eu|nato|external|affairs|home|justice|agriculture|infrastructure|"
+    r"culture|health|digital|emergency|security|intelligence|armed|forces|naval|navy|air|assistant|under|"
+    r"parliamentary|european|international|legal|climate|development|transport|industry|regional|"
+    r"integration|veterans|strategic|industries|industrial)\s+){0,3}(?:" + _ROLE_WORDS + r")\b"
+)
+"""After a demonym or possessive: a role that makes the actor the speaker ("Chinese Foreign Minister")."""
+
+POSSESSIVE_HOLDER = re.compile(
+    r"'s?\s+(?:[a-z\-]+\s+){0,2}?(?:position|positions|stance|support|opposition|commitment|refusal|call|"
+    r"calls|decision|"
+    r"vote|votes|pledge|pledges|view|views|policy|approach|readiness|willingness|insistence|proposal|"
+    r"proposals|plan|"
+    r"initiative|offer|demand|demands|rejection|objection|objections|condemnation|recognition|reluctance|"
+    r"determination|resolve|message|response|reaction|assurance|assurances|promise|concern|concerns|appeal|"
+    r"efforts|effort|contribution|package|aid|assistance|sanctions|backing|intention|bid|request|peace)\b"
+)
+"""After a possessive: a noun that makes the actor the holder ("China's refusal", "Germany's package")."""
+
+OBJECT_WORDS = frozenset(
+    """against to on for from with into in of between toward towards at over about across inside onto upon via
+within without than like among amid amidst regarding including includes include included
+unlike versus vs near beyond under below above behind through throughout around along despite except besides
+told tell tells assured assure assures urged urge urges asked ask asks met meet meets meeting briefed brief
+informed inform informs thanked thank thanks pressed press pressing accused accuse accuses criticised
+criticized
+criticising criticizing condemned condemn condemns condemning warned warn warns called calling invited invite
+visited visit visiting visits hosted host hosts hosting help helping helped helps supporting support supports
+supported arm arming armed punish punishing sanction sanctioned sanctioning blamed blame blames backed backing
+defend defended defending attacked attack attacks attacking invaded invade invades invading occupied occupy
+fight fighting fought defeat defeated isolate isolating pressure pressuring persuade convince allow allowed
+allowing let give gave giving send sent sending supply supplying supplied provide providing provided deliver
+delivering delivered offered offer offering reassured reassure congratulated congratulate joined join joins
+urging asking telling letting making make made leave left reach reached reaching contacted phoned called
+praised praise thanked welcomed welcome welcoming hit struck strike striking targeted target targeting
+recognise recognize recognised recognized recognising recognizing by-passing bypass rejoin rejoined
+represent represents represented representing citing cited""".split()
+)
+"""A word right before an actor's name that makes the actor an object, not the one speaking."""
+
+PASSIVE_BY = frozenset({"by"})
+
+COORDINATORS = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|and\s+|or\s+|as well as\s+|&\s+|/)(?:the\s+)?$"
+)
+"""The gap between two names in one list ("China, India and South Africa")."""
+
+CLAUSE_BREAK = re.compile(
+    r";|,?\s+and\s+to\s+|,\s+and\s+|\s+but\s+|,\s*while\s+|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
+    r"\s+-\s+|,\s*yet\s+|:\s"
+)
+"""Where a sentence's clauses part ways, for the reach of negation and cues."""
+
+FRONTED = re.compile(
+    r"\W*(?:despite|although|though|while|after|before|since|following|by|in|on|at|having|when|as|amid|"
+    r"speaking|addressing|asked|responding|commenting|writing|meeting|during|with|without|instead of|"
+    r"rather than|"
+    r"unlike|like|besides|apart from|in response to|[a-z]+ing)\b",
+    re.I,
+)
+"""A sentence opening with a subordinate part, whose subject comes after the comma."""
+
+RESOLUTION = re.compile(r"\b(?:resolution|draft|the text|declaration|motion|communiqu[eé]|by \d+ votes)\b")
+"""A sentence describing a text put to a vote: its topics are what later vote lists refer to."""

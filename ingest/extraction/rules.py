@@ -1,0 +1,722 @@
+"""The default extractor: segment, find names/topics/cues in one pass, attribute, read stance, date, merge."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from itertools import pairwise
+
+from ingest.extraction import dates as dates_step
+from ingest.extraction import stance as stance_step
+from ingest.extraction import topics as topics_step
+from ingest.extraction.attribute import (
+    Context,
+    Holder,
+    Mention,
+    group_after,
+    group_before,
+    mentions_in,
+    resolve,
+    speaker_in_sentence,
+)
+from ingest.extraction.base import Extractor, register
+from ingest.extraction.gazetteer import Gazetteer, Hit
+from ingest.extraction.language import detect_language
+from ingest.extraction.lexicon import CLAUSE_BREAK, RESOLUTION
+from ingest.extraction.merge import Claim, merge
+from ingest.extraction.records import DocumentInput, ExtractionResult, PositionRecord
+from ingest.extraction.segment import Segmentation, Sentence, segment
+
+ACCUSATION_TOPICS = frozenset({"arms-to-russia", "nuclear-threats", "russian-annexation"})
+"""Topics where reporting that another actor does the thing is an accusation: the reporter opposes it."""
+
+POST_CUE_REACH = 45
+"""How far after a topic phrase a predicate may stand ("sanctions are illegal")."""
+
+BYLINE = re.compile(
+    r"\b(?:statement|speech|remarks|address|interview|op-ed|message|letter|article|briefing|declaration|"
+    r"joint statement|communiqu[eé]|explanation of (?:vote|position)|intervention|keynote|toast|readout|"
+    r"press conference|news conference|lecture|post)\s+(?:[a-z]+\s+){0,3}?(?:by|of|from|with)\s+|"
+    r"^\W*we,\s+(?:the\s+)?",
+    re.I,
+)
+STRONGEST = re.compile(r"in the strongest (?:possible )?terms")
+VOTE_CLAUSE = re.compile(r";|,?\s+while\s+|,\s*whereas\s+|\.\s+")
+LEAD_SENTENCES = 3
+LEAD_DAYS = 14
+
+
+@register("rules")
+class RuleExtractor(Extractor):
+    """Rules over a gazetteer: needs no network and no model."""
+
+    name = "rules"
+    version = "1.0"
+
+    def __init__(self, gazetteer: Gazetteer):
+        super().__init__(gazetteer)
+
+    def extract(self, doc: DocumentInput) -> ExtractionResult:
+        text = doc.text if isinstance(doc.text, str) else ""
+        if not text.strip():
+            return ExtractionResult("und", [], ["empty text: nothing to extract"])
+        seg = segment(text)
+        notes: list[str] = []
+        if seg.truncated:
+            notes.append(f"text of {len(text)} characters: only the first {len(seg.text)} were read")
+        if seg.markup:
+            notes.append("HTML markup found and ignored")
+        language = detect_language(seg.lower)
+        if language != "en":
+            notes.append(f"language {language!r} is not English: nothing extracted")
+            return ExtractionResult(language, [], notes)
+        claims = _Reader(self.gazetteer, doc, seg).claims()
+        records = [
+            PositionRecord(
+                actor=claim.actor,
+                topic=claim.topic,
+                stance=claim.stance,
+                date=claim.date,
+                quote=text[claim.start : claim.end],
+                start=claim.start,
+                end=claim.end,
+                speaker=claim.speaker,
+                confidence=round(claim.confidence, 3),
+                extractor=self.name,
+                version=self.version,
+            )
+            for claim in merge(claims)
+        ]
+        return ExtractionResult(language, records, notes)
+
+
+class _Reader:
+    """One pass over one document."""
+
+    def __init__(self, gazetteer: Gazetteer, doc: DocumentInput, seg: Segmentation):
+        self.gazetteer = gazetteer
+        self.doc = doc
+        self.seg = seg
+        published = doc.published
+        if isinstance(published, datetime.datetime):
+            published = published.date()
+        self.published = published
+        self.context = Context(published=published, source_actor=doc.source_actor)
+        if doc.speaker:
+            person = gazetteer.person(doc.speaker)
+            if person is not None:
+                self.context.doc_speaker = (person.stint_on(published).actor, person.name)
+            elif doc.source_actor:
+                self.context.doc_speaker = (doc.source_actor, doc.speaker.strip())
+        if self.context.doc_speaker is None and not doc.source_actor:
+            self.context.doc_speaker = self._byline()
+        self._lead: datetime.date | bool | None = False
+        self._date_cache: dict[int, list[dates_step.DateMention]] = {}
+        self._paragraph_date: tuple[int, datetime.date] | None = None
+
+    def _byline(self) -> tuple[str, str | None] | None:
+        """The speaker of a speech or statement named in its title or opening ("Speech by Chancellor X")."""
+        heads = [self.doc.title or ""]
+        if self.seg.sentences:
+            first = self.seg.sentences[0]
+            heads.append(self.seg.text[first.start : min(first.end, first.start + 300)])
+        for head in heads:
+            match = BYLINE.search(head)
+            if not match:
+                continue
+            words = head[match.end() : match.end() + 160]
+            owner = None
+            for hit in self.gazetteer.scan(words.lower(), words):
+                if hit.entry.kind == "official":
+                    person = hit.entry.value
+                    return (person.stint_on(self.published).actor, person.name)
+                if hit.entry.kind == "actor" and owner is None:
+                    owner = (hit.entry.value, None)
+            if owner is not None:
+                return owner
+        return None
+
+    # -- the document -----------------------------------------------------------------------------
+
+    def claims(self) -> list[Claim]:
+        seg = self.seg
+        hits = self.gazetteer.scan(seg.lower, seg.text)
+        sentences = seg.sentences
+        starts = [sentence.start for sentence in sentences]
+        per_sentence: dict[int, list[Hit]] = {}
+        for hit in hits:
+            index = bisect_right(starts, hit.start) - 1
+            if index >= 0 and hit.end <= sentences[index].end:
+                per_sentence.setdefault(index, []).append(hit)
+        claims: list[Claim] = []
+        current_turn = 0
+        for sentence in sentences:
+            if sentence.turn != current_turn:
+                current_turn = sentence.turn
+                self._start_turn(sentence)
+            sentence_hits = per_sentence.get(sentence.index)
+            if not sentence_hits:
+                continue
+            claims.extend(self._sentence(sentence, sentence_hits))
+        return claims
+
+    def _start_turn(self, sentence: Sentence) -> None:
+        context = self.context
+        if sentence.is_question or sentence.label is None:
+            context.turn_speaker = None
+            return
+        if sentence.label == "A":
+            return
+        if sentence.label not in context.labels:
+            owner = None
+            for hit in self.gazetteer.scan(sentence.label.lower(), sentence.label):
+                if hit.entry.kind == "official":
+                    person = hit.entry.value
+                    owner = (person.stint_on(self.published).actor, person.name)
+                    break
+                if hit.entry.kind == "actor" and owner is None:
+                    owner = (hit.entry.value, None)
+            if owner is None:
+                owner = context.doc_speaker or (
+                    (context.source_actor, None) if context.source_actor else None
+                )
+            context.labels[sentence.label] = owner
+        context.turn_speaker = context.labels[sentence.label]
+        if context.turn_speaker and context.turn_speaker[1]:
+            context.last_speaker = context.turn_speaker
+
+    # -- one sentence -----------------------------------------------------------------------------
+
+    def _sentence(self, sentence: Sentence, hits: list[Hit]) -> list[Claim]:
+        seg = self.seg
+        lower = seg.lower
+        topic_hits = [hit for hit in hits if hit.entry.kind == "topic"]
+        mention_hits = [hit for hit in hits if hit.entry.kind in ("actor", "official", "self", "pronoun")]
+        if sentence.is_question or seg.text[sentence.start : sentence.end].rstrip("'\" )").endswith("?"):
+            return []
+        chosen = []
+        if topic_hits:
+            named = {hit.entry.value for hit in mention_hits if hit.entry.kind == "actor"}
+            named.update(
+                hit.entry.value.stint_on(self.published).actor
+                for hit in mention_hits
+                if hit.entry.kind == "official"
+            )
+            chosen = topics_step.select(topic_hits, named, lower, sentence.end)
+        if not chosen:
+            if self.context.resolution and any(
+                hit.entry.kind == "cue" and hit.entry.value.kind == "vote" for hit in hits
+            ):
+                return self._votes(sentence, hits, mention_hits)
+            officials = [hit for hit in mention_hits if hit.entry.kind == "official"]
+            if officials:
+                self._remember(
+                    mentions_in(officials, lower, sentence.start, sentence.end, [], self.published), []
+                )
+            return []
+        blocked = [(topic.start, topic.end) for topic in chosen]
+        mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, blocked, self.published)
+        # A cue word inside a name ("the United States", "Member States") is part of the name.
+        names = [
+            (mention.start, mention.end) for mention in mentions if mention.kind not in ("self", "pronoun")
+        ]
+        cues = _cues(hits, blocked + names)
+        reports = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in ("report", "accuse")]
+        owner = speaker_in_sentence(mentions, lower, reports, self.context)
+        breaks = [match.end() for match in CLAUSE_BREAK.finditer(lower, sentence.start, sentence.end)]
+        claims: list[Claim] = []
+        resolution = RESOLUTION.search(lower, sentence.start, sentence.end)
+        if resolution:
+            self._note_resolution(sentence.start, resolution, chosen, cues)
+        previous_end = sentence.start
+        for topic in chosen:
+            window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
+            previous_end = max(previous_end, topic.end)
+            inner = [hit for hit in hits if hit.entry.kind == "cue" and hit.start == topic.start]
+            claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, inner))
+        self._remember(mentions, claims)
+        return claims
+
+    def _topic(self, sentence, topic, window, mentions, cues, reports, owner, inner=()) -> list[Claim]:
+        lower = self.seg.lower
+        if any(
+            window <= hit.start < topic.start and lower.startswith("whether", hit.start) for hit in cues
+        ) or _OTHER_CLAUSE.search(lower, window, topic.start):
+            # "Asked whether the US would send ...", "... if it faced aggression": not a stated position.
+            return []
+        if topic.pattern.inverse and _EVENT_TIME.search(lower, max(window, topic.start - 40), topic.start):
+            return []  # "since the invasion", "on the anniversary of the invasion": a date, not a stance
+        group = group_before(mentions, topic.start, lower)
+        if group and lower.startswith("'", group[-1].end):
+            group = self._possessor_as_object(group, mentions, cues, window) or group
+        chain_from = window
+        if group:
+            chain_from = max(window, group[-1].end)
+        pre = _uncoordinated(
+            [hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower
+        )
+        reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
+        if reading is None or not group:
+            resumed = self._resumed(topic, mentions, cues, sentence)
+            if resumed is not None:
+                group, pre = resumed
+                reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
+        negations_only = bool(pre) and all(hit.entry.value.kind in ("neg", "hedge", "intens") for hit in pre)
+        if reading is None or (negations_only and reading is not None):
+            clause_end = _next_break(lower, topic.end, sentence.end)
+            post = [
+                hit
+                for hit in cues
+                if topic.end <= hit.start < min(clause_end, topic.end + POST_CUE_REACH)
+                and hit.entry.value.kind in stance_step.CONTENT | {"hedge", "intens"}
+            ]
+            if post and post[0].start - topic.end <= 1 and lower.startswith("against", post[0].start):
+                post = post[1:]  # "sanctions against Russia": a preposition, not a judgment
+            predicate = _first_predicate(post)
+            if predicate and _is_predicate(lower, topic.end, predicate):
+                # "Neither the votes nor the annexation will ever be recognised": the negation before the
+                # topic and the verb after it make one reading.
+                head = pre if negations_only else []
+                reading = stance_step.read([hit.entry.value for hit in head + predicate], topic.pattern)
+                judge = self._judge(mentions, reports, topic.start, sentence.start)
+                if reading is not None and judge:
+                    # A judgment ("X said the EU's sanctions had backfired") is the one who voices it.
+                    group = judge
+        if reading is None and inner and not topic.pattern.inverse and topic.pattern.stance is None:
+            # A phrase that opens with its own verb ("send Ukraine a Patriot battery"): the verb is the cue.
+            verbs = [
+                hit
+                for hit in inner
+                if hit.entry.value.kind == "sup" and not lower.endswith("ing", hit.start, hit.end)
+            ][:1]
+            if verbs:
+                pre = pre + verbs
+                reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
+        if reading is None or reading.blocked:
+            return []
+        bearing = [hit for hit in pre if hit.entry.value.kind in _BEARING]
+        if (
+            bearing
+            and not topic.pattern.inverse
+            and reading.value < 0
+            and _VIOLATION.match(lower, bearing[0].start)
+            and not any(hit.entry.value.kind == "neg" for hit in pre)
+        ):
+            # "These actions violate Ukraine's sovereignty": an accusation; its maker upholds the topic.
+            judge = self._judge(mentions, reports, topic.start, sentence.start)
+            holders = [holder for mention in judge if (holder := resolve(mention, self.context, owner))]
+            if not holders and not group:
+                fallback = self._default_holder(sentence, mentions)
+                holders = [fallback] if fallback is not None else []
+            return [
+                self._claim(sentence, topic, holder, 1, reading.confidence * 0.9, pre) for holder in holders
+            ]
+        if abs(reading.value) == 1 and STRONGEST.search(
+            lower, topic.end, _next_break(lower, topic.end, sentence.end)
+        ):
+            reading = stance_step.Reading(reading.value * 2, reading.confidence)
+        holders: list[Holder] = []
+        if not group:
+            verbs = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in _BEARING]
+            group = group_after(mentions, topic.end, lower, sentence.start, reports, verbs)
+        else:
+            accuser = self._reporter(mentions, group, reports, owner)
+            if accuser is not None:
+                accused_is_doing_it = reading.value > 0
+                accusing = any(hit.entry.value.kind == "accuse" for hit in pre)
+                if accused_is_doing_it and (accusing or topic.topic in ACCUSATION_TOPICS):
+                    return [self._claim(sentence, topic, accuser, -1, reading.confidence * 0.8, pre)]
+                return []
+        seen: set[str] = set()
+        for mention in group:
+            holder = resolve(mention, self.context, owner)
+            if holder is not None and holder.actor not in seen:
+                seen.add(holder.actor)
+                holders.append(holder)
+        holders = [_with_speaker(holder, mentions, owner) for holder in holders]
+        if not holders:
+            fallback = self._default_holder(sentence, mentions)
+            if fallback is not None:
+                holders.append(fallback)
+        return [
+            self._claim(sentence, topic, holder, reading.value, reading.confidence, pre) for holder in holders
+        ]
+
+    def _resumed(self, topic, mentions: list[Mention], cues: list[Hit], sentence: Sentence):
+        """A later clause that takes the topic up with a pronoun: "Russia's aggression is a violation of the
+        Charter, and Japan condemns it" — its subject and the cues before the pronoun, or None."""
+        lower = self.seg.lower
+        start = _next_break(lower, topic.end, sentence.end)
+        if start >= sentence.end:
+            return None
+        end = _next_break(lower, start + 1, sentence.end)
+        match = _RESUMPTION.search(lower, start, end)
+        if match is None:
+            return None
+        group = [
+            mention for mention in group_before(mentions, match.start(), lower) if mention.start >= start
+        ]
+        if not group:
+            return None
+        pre = [hit for hit in cues if group[-1].end <= hit.start and hit.end <= match.start()]
+        pre += [hit for hit in cues if match.end() <= hit.start < end and hit.entry.value.kind == "intens"]
+        if not any(hit.entry.value.kind in _BEARING for hit in pre):
+            return None
+        return group, _uncoordinated(pre, lower)
+
+    def _possessor_as_object(self, group, mentions, cues, window) -> list[Mention]:
+        """ "The G7 denounce ... Russia's bid to absorb ...": a possessive after a stance verb is that verb's
+        object; the subject before the verb holds the position."""
+        lower = self.seg.lower
+        earlier = group_before(mentions, group[0].start - 1, lower)
+        earlier = [
+            mention for mention in earlier if mention.start >= window and mention.end <= group[0].start
+        ]
+        if not earlier:
+            return []
+        between = [
+            hit
+            for hit in cues
+            if earlier[-1].end <= hit.start
+            and hit.end <= group[0].start
+            and hit.entry.value.kind in _BEARING | {"report"}
+        ]
+        return earlier if between else []
+
+    def _judge(self, mentions: list[Mention], reports, position: int, floor: int) -> list[Mention]:
+        """The subject of the last speech verb before ``position`` ("Orban said ..."), if any."""
+        spans = [span for span in reports if floor <= span[0] and span[1] <= position]
+        if not spans:
+            return []
+        return group_before(mentions, spans[-1][0], self.seg.lower)
+
+    def _note_resolution(self, sentence_start: int, resolution: re.Match, chosen, cues: list[Hit]) -> None:
+        """Remember the one topic a resolution described here mainly serves (the first it speaks to) and
+        what it says on it, for the vote lists that follow. A vote tally ("by 143 votes") closes the
+        sentence describing the text, so the whole sentence counts; otherwise what follows the keyword."""
+        position = sentence_start if resolution.group(0).startswith("by ") else resolution.end()
+        after = [topic for topic in chosen if topic.end > position]
+        if not after:
+            return
+        topic = after[0]
+        previous = max(
+            position,
+            _last_before(
+                [hit.end for hit in cues if hit.entry.value.kind == "report"], topic.start, position
+            ),
+        )
+        pre = [hit.entry.value for hit in cues if previous <= hit.start and hit.end <= topic.start]
+        pre = [cue for cue in pre if cue.kind != "vote"]
+        reading = stance_step.read(pre, topic.pattern)
+        value = 1 if reading is None or reading.blocked else (reading.value > 0) - (reading.value < 0)
+        self.context.resolution = {topic.topic: value}
+
+    def _votes(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list[Claim]:
+        """A list of votes on the resolution described earlier: "China, India and Brazil abstained"."""
+        lower = self.seg.lower
+        mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
+        cues = _cues(hits, [])
+        bounds = [sentence.start]
+        bounds += [match.start() for match in VOTE_CLAUSE.finditer(lower, sentence.start, sentence.end)]
+        bounds.append(sentence.end)
+        claims: list[Claim] = []
+        for clause_start, clause_end in pairwise(bounds):
+            votes = [
+                hit
+                for hit in cues
+                if clause_start <= hit.start < clause_end and hit.entry.value.kind == "vote"
+            ]
+            if not votes:
+                continue
+            voters = [
+                mention
+                for mention in mentions
+                if clause_start <= mention.start < clause_end and mention.actor and mention.kind != "demonym"
+            ]
+            seen: set[str] = set()
+            for mention in voters:
+                if mention.actor in seen:
+                    continue
+                seen.add(mention.actor)
+                holder = resolve(mention, self.context, None)
+                if holder is None:
+                    continue
+                cast = _vote_of(mention, votes, mentions, lower)
+                vote = cast.entry.value.value
+                for topic, sign in self.context.resolution.items():
+                    claims.append(
+                        Claim(
+                            actor=holder.actor,
+                            topic=topic,
+                            stance=vote * sign,
+                            date=self._date(sentence, cast.start),
+                            start=sentence.start,
+                            end=sentence.end,
+                            speaker=holder.speaker,
+                            confidence=0.8,
+                        )
+                    )
+        return claims
+
+    def _reporter(self, mentions: list[Mention], group: list[Mention], reports, owner) -> Holder | None:
+        """The actor who reports another actor's stance ("Washington says Beijing is arming Moscow")."""
+        first = group[0]
+        spans = [span for span in reports if span[1] <= first.start]
+        if not spans:
+            return None
+        report_start = spans[-1][0]
+        before = group_before(mentions, report_start, self.seg.lower)
+        if not before:
+            return None
+        reporter = resolve(before[-1], self.context, owner)
+        subjects = {holder.actor for mention in group if (holder := resolve(mention, self.context, owner))}
+        if reporter is None or reporter.actor in subjects:
+            return None
+        return reporter
+
+    def _default_holder(self, sentence: Sentence, mentions: list[Mention]) -> Holder | None:
+        context = self.context
+        if sentence.label is not None and context.turn_speaker:
+            actor, name = context.turn_speaker
+            return Holder(actor, name, sentence.start, sentence.start, "label", 0.75)
+        if any(mention.eligible for mention in mentions):
+            return None
+        if context.doc_speaker:
+            actor, name = context.doc_speaker
+            return Holder(actor, name, sentence.start, sentence.start, "default", 0.6)
+        if context.source_actor:
+            return Holder(context.source_actor, None, sentence.start, sentence.start, "default", 0.6)
+        return None
+
+    def _claim(self, sentence, topic, holder: Holder, value: int, confidence: float, pre) -> Claim:
+        anchor = pre[0].start if pre else holder.start
+        return Claim(
+            actor=holder.actor,
+            topic=topic.topic,
+            stance=value,
+            date=self._date(sentence, anchor),
+            start=sentence.start,
+            end=sentence.end,
+            speaker=holder.speaker,
+            confidence=min(1.0, holder.confidence * topic.confidence * confidence),
+        )
+
+    def _remember(self, mentions: list[Mention], claims: list[Claim]) -> None:
+        context = self.context
+        for mention in mentions:
+            if mention.eligible and mention.kind == "official" and mention.person is not None:
+                context.last_speaker = (mention.actor, mention.person.name)
+                break
+        if claims:
+            context.last_actor = claims[-1].actor
+            speaker = next((claim for claim in claims if claim.speaker), None)
+            if speaker is not None:
+                context.last_speaker = (speaker.actor, speaker.speaker)
+
+    # -- dates --------------------------------------------------------------------------------------
+
+    def _dates_in(self, sentence: Sentence) -> list[dates_step.DateMention]:
+        found = self._date_cache.get(sentence.index)
+        if found is None:
+            found = dates_step.find_dates(self.seg.lower, sentence.start, sentence.end, self.published)
+            self._date_cache[sentence.index] = found
+        return found
+
+    def _date(self, sentence: Sentence, anchor: int) -> datetime.date:
+        found = self._dates_in(sentence)
+        best = dates_step.nearest(found, anchor)
+        if best is not None:
+            return best.day
+        carried = self._carried(sentence)
+        if carried is not None:
+            return carried
+        lead = self._lead_date()
+        return lead if lead is not None else self.published
+
+    def _carried(self, sentence: Sentence) -> datetime.date | None:
+        """A date stated earlier in the same paragraph."""
+        sentences = self.seg.sentences
+        index = sentence.index - 1
+        while index >= 0 and sentences[index].paragraph == sentence.paragraph:
+            found = self._dates_in(sentences[index])
+            if found:
+                return found[-1].day
+            index -= 1
+        return None
+
+    def _lead_date(self) -> datetime.date | None:
+        """A recent date in the title or opening sentences: the day the reported statements were made."""
+        if self._lead is not False:
+            return self._lead
+        self._lead = None
+        candidates: list[dates_step.DateMention] = []
+        title = (self.doc.title or "").lower()
+        if title:
+            candidates.extend(dates_step.find_dates(title, 0, len(title), self.published))
+        for sentence in self.seg.sentences[:LEAD_SENTENCES]:
+            candidates.extend(
+                dates_step.find_dates(self.seg.lower, sentence.start, sentence.end, self.published)
+            )
+        for mention in candidates:
+            if mention.kind != "today" and 0 <= (self.published - mention.day).days <= LEAD_DAYS:
+                self._lead = mention.day
+                break
+        return self._lead
+
+
+_LIST_GAP = re.compile(
+    r"^(?:[\s,:;]|\b(?:including|among them|namely|were|was|from|by|the|and|as well as)\b)*$"
+)
+
+
+def _vote_of(voter: Mention, votes: list[Hit], mentions: list[Mention], lower: str) -> Hit:
+    """The vote a voter cast in a clause listing several: "ten votes in favour, including the US and China,
+    and five abstentions: France, Greece" — a name listed right after a vote noun, else the next vote."""
+    before = [hit for hit in votes if hit.end <= voter.start]
+    if before:
+        cue = before[-1]
+        gap = lower[cue.end : voter.start]
+        for mention in mentions:
+            if cue.end <= mention.start and mention.end <= voter.start:
+                gap = gap.replace(lower[mention.start : mention.end], " ", 1)
+        if _LIST_GAP.match(gap):
+            return cue
+    after = [hit for hit in votes if hit.start >= voter.end]
+    return after[0] if after else before[-1]
+
+
+def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
+    """Cue hits outside topic phrases, longest first where they overlap."""
+    ordered = sorted(
+        (hit for hit in hits if hit.entry.kind == "cue"),
+        key=lambda hit: (hit.start, -(hit.end - hit.start), hit.entry.prefix),
+    )
+    chosen: list[Hit] = []
+    last_end = -1
+    for hit in ordered:
+        if hit.start < last_end:
+            if chosen and hit.end > chosen[-1].end and hit.start == chosen[-1].start:
+                chosen[-1] = hit
+                last_end = hit.end
+            continue
+        if any(start <= hit.start < end or start < hit.end <= end for start, end in blocked):
+            continue
+        chosen.append(hit)
+        last_end = hit.end
+    return chosen
+
+
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b"
+)
+"""A subordinate clause with a subject of its own between the holder and the topic."""
+_EVENT_TIME = re.compile(
+    r"\b(?:since|after|before|during|following|amid|(?:anniversary|eve|start|outbreak|beginning|onset|"
+    r"months|years|days|weeks) of)\s+(?:(?:the|a|its|their|russia's|moscow's|full-scale|large-scale|"
+    r"first|russian|2022|2014)\s+)*$"
+)
+"""Right before an event noun: the event as a point in time ("since the invasion")."""
+_VIOLATION = re.compile(r"violat|breach|undermin|infring|encroach|trampl|disregard|flout")
+_RESUMPTION = re.compile(r"\s(?:it|this|them|that decision|this decision|that step|this step)\b(?![-'])")
+"""A pronoun object standing for the topic of the clause before ("..., and we condemn it")."""
+_COORDINATION = re.compile(r"^[\s,]*(?:and|or|and/or|as well as|but also)?[\s,]*$")
+_BEARING = frozenset({"sup", "opp", "accuse", "deny"})
+_INTENSIFIER_WORDS = re.compile(
+    r"\b(?:strongly|firmly|fully|resolutely|categorically|unequivocally|vehemently|totally|completely|absolutely|"
+    r"also|further|again|once again|today|publicly)\b"
+)
+
+
+def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
+    """Drop a cue that only repeats the one before it ("rejects and firmly condemns", "denounce Russia's
+    unlawful bid", "neither ... nor"): not a second layer."""
+    kept: list[Hit] = []
+    last_bearing: Hit | None = None
+    neither = False
+    for hit in hits:
+        kind = hit.entry.value.kind
+        word = lower[hit.start : hit.end]
+        if kind == "neg" and word == "nor" and neither:
+            continue
+        neither = neither or word == "neither"
+        if (
+            hit.entry.value.predicative
+            and kind in ("sup", "opp")
+            and last_bearing is not None
+            and last_bearing.entry.value.kind == kind
+        ):
+            continue
+        if kind in _BEARING and last_bearing is not None:
+            gap = _INTENSIFIER_WORDS.sub(" ", lower[last_bearing.end : hit.start])
+            if _COORDINATION.match(gap):
+                continue
+        if kind in _BEARING or kind == "neg":
+            last_bearing = hit if kind in _BEARING else None
+        kept.append(hit)
+    return kept
+
+
+def _first_predicate(hits: list[Hit]) -> list[Hit]:
+    """Cues after a topic phrase up to the first that bears a stance ("are illegal and counterproductive")."""
+    out: list[Hit] = []
+    for hit in hits:
+        out.append(hit)
+        if hit.entry.value.kind in _BEARING or hit.entry.value.kind in ("zero", "vote"):
+            break
+    return out
+
+
+_COPULA = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|seems?|must|should|would|will|has|have|had)\b"
+)
+
+
+_SUBORDINATE = re.compile(
+    r"\b(?:if|unless|because|when|whenever|once|until|after|before|since|while|so that)\b"
+)
+
+
+def _is_predicate(lower: str, position: int, cues: list[Hit]) -> bool:
+    """Whether the cues after a topic phrase judge it ("sanctions are illegal", "must be lifted")."""
+    last = cues[-1]
+    if _SUBORDINATE.search(lower, position, last.start):
+        return False
+    if last.entry.value.kind not in _BEARING and last.entry.value.kind not in ("zero", "vote"):
+        return False
+    if last.entry.value.predicative:
+        return True
+    return _COPULA.search(lower, position, cues[0].start) is not None
+
+
+def _with_speaker(holder: Holder, mentions: list[Mention], owner) -> Holder:
+    """Name the official behind a state's position when the same sentence has one speaking for it."""
+    if holder.speaker is not None:
+        return holder
+    for mention in mentions:
+        if (
+            mention.kind == "official"
+            and mention.eligible
+            and mention.actor == holder.actor
+            and mention.person
+        ):
+            return replace(holder, speaker=mention.person.name)
+    if owner is not None and owner[0] == holder.actor and owner[1]:
+        return replace(holder, speaker=owner[1])
+    return holder
+
+
+def _last_before(breaks: list[int], position: int, floor: int) -> int:
+    best = floor
+    for point in breaks:
+        if point <= position:
+            best = point
+        else:
+            break
+    return best
+
+
+def _next_break(lower: str, position: int, end: int) -> int:
+    match = CLAUSE_BREAK.search(lower, position, end)
+    return match.start() if match else end

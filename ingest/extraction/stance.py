@@ -1,0 +1,94 @@
+"""Step 4: a stance from the wording between the holder and the topic phrase.
+
+The cues are read left to right: each support cue keeps the sign, each opposing cue or negation flips it
+("refused to join sanctions" is −1, "will never recognise" −2); the first cue sets the strength, an
+intensifier raises it to 2, a hedge lowers it to 1. A vote takes its own sign times the sign of what the
+resolution says; abstention and neutral wording give 0; a rumour or "no comment" gives nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.extraction.lexicon import Cue
+from ingest.extraction.patterns import TopicPattern
+
+_BEARING = frozenset({"sup", "opp", "neg", "accuse", "deny"})
+CONTENT = _BEARING | {"zero", "vote", "rumour", "nocomment"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    value: int
+    confidence: float
+    blocked: bool = False
+
+
+BLOCKED = Reading(0, 0.0, True)
+
+
+def _sign(cue: Cue) -> int:
+    if cue.kind == "sup":
+        return 1
+    return -1
+
+
+def read(cues: list[Cue], pattern: TopicPattern) -> Reading | None:
+    """The stance that ``cues`` (in text order) give toward ``pattern``'s topic, or None if they give none."""
+    if any(cue.kind in ("rumour", "nocomment") for cue in cues):
+        return BLOCKED
+    own = pattern.stance
+    hedged = any(cue.kind == "hedge" for cue in cues)
+    strong = any(cue.kind == "intens" for cue in cues)
+    denial = any(cue.kind == "deny" for cue in cues)
+    confidence = 0.9
+    votes = [index for index, cue in enumerate(cues) if cue.kind == "vote"]
+    if votes:
+        vote = cues[votes[0]]
+        if vote.value == 0:
+            return Reading(0, 0.9)
+        sign = vote.value
+        for cue in cues[votes[0] + 1 :]:
+            if cue.kind in _BEARING:
+                sign *= _sign(cue)
+        if own is not None and own < 0:
+            sign = -sign
+        if pattern.inverse:
+            sign = -sign
+        return Reading(sign, 0.9)
+    bearing = [cue for cue in cues if cue.kind in _BEARING]
+    zero = [index for index, cue in enumerate(cues) if cue.kind == "zero"]
+    if (
+        zero
+        and not any(cue.kind == "neg" for cue in cues[: zero[0]])
+        and not any(cue.kind in _BEARING for cue in cues[zero[-1] + 1 :])
+    ):
+        return Reading(0, 0.75)
+    if own is not None and own < 0 and bearing:
+        # A phrase that judges ("illegal sanctions") adds no second negation to a cue that already opposes.
+        own = None
+    if not bearing and own is None:
+        return None
+    sign = 1
+    magnitude = 0
+    for cue in bearing:
+        sign *= _sign(cue)
+        if not magnitude:
+            magnitude = abs(cue.value) or 1
+    if own is not None:
+        if own == 0:
+            return Reading(0, 0.8)
+        sign *= 1 if own > 0 else -1
+        if not magnitude:
+            magnitude = abs(own)
+    if pattern.inverse and not strong and magnitude == 2 and sign < 0:
+        # Condemning the thing the topic is against is support; "in the strongest terms" makes it strong.
+        magnitude = 1
+    if strong:
+        magnitude = 2
+    if hedged:
+        magnitude = 1
+        confidence *= 0.7
+    if pattern.inverse and not denial:
+        sign = -sign
+    return Reading(sign * max(1, min(2, magnitude)), confidence)

@@ -1,0 +1,92 @@
+"""Step 3: which topics a sentence speaks to, from the topic phrases found in it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extraction.gazetteer import Hit
+from ingest.extraction.patterns import TopicPattern
+
+_GENERIC = frozenset(
+    {"peace", "dialogue", "diplomacy", "sanction", "icc", "swift", "tribunal", "accountab", "mediat"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TopicHit:
+    start: int
+    end: int
+    pattern: TopicPattern
+    confidence: float
+
+    @property
+    def topic(self) -> str:
+        return self.pattern.topic
+
+
+NEAR_REACH = 60
+"""How far after the first part of an ``a ~ b`` pattern its second part may start, in characters."""
+_NEAR_BOUNDARY = re.compile(r"[.;!?]")
+
+
+def _near_end(hit: Hit, lower: str, limit: int) -> int | None:
+    """Where the second part of an ``a ~ b`` pattern ends, or None when it does not follow ``hit``."""
+    window_end = min(limit, hit.end + NEAR_REACH)
+    stop = _NEAR_BOUNDARY.search(lower, hit.end, window_end)
+    if stop:
+        window_end = stop.start()
+    best = None
+    for phrase in hit.entry.value.near:
+        found = lower.find(phrase, hit.end, window_end)
+        while found >= 0:
+            after = found + len(phrase)
+            if (not lower[found - 1].isalnum()) and (after >= len(lower) or not lower[after].isalnum()):
+                best = after if best is None else min(best, after)
+                break
+            found = lower.find(phrase, found + 1, window_end)
+    return best
+
+
+def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int = 0) -> list[TopicHit]:
+    """Topic phrases of one sentence: those whose actor context is met, dropping any phrase that lies inside
+    a longer phrase (so "accession negotiations" is not also "negotiations")."""
+    candidates = []
+    for hit in hits:
+        pattern = hit.entry.value
+        if pattern.context and not any(code in actors_named for code in pattern.context):
+            continue
+        if pattern.near:
+            end = _near_end(hit, lower, limit) if lower else None
+            if end is None:
+                continue
+            hit = Hit(hit.start, end, hit.entry)
+        candidates.append(hit)
+    kept: list[TopicHit] = []
+    for hit in candidates:
+        inside = any(
+            other is not hit
+            and other.start <= hit.start
+            and hit.end <= other.end
+            and (other.end - other.start) > (hit.end - hit.start)
+            for other in candidates
+        )
+        if inside:
+            continue
+        same = next(
+            (
+                index
+                for index, chosen in enumerate(kept)
+                if chosen.topic == hit.entry.value.topic and chosen.start < hit.end and hit.start < chosen.end
+            ),
+            None,
+        )
+        pattern: TopicPattern = hit.entry.value
+        confidence = 0.8 if pattern.phrase in _GENERIC or pattern.context else 0.9
+        topic_hit = TopicHit(hit.start, hit.end, pattern, confidence)
+        if same is None:
+            kept.append(topic_hit)
+        elif (hit.end - hit.start) > (kept[same].end - kept[same].start):
+            kept[same] = topic_hit
+    kept.sort(key=lambda item: item.start)
+    return kept

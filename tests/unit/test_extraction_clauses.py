@@ -1,0 +1,162 @@
+"""Clause-level rules of the extractor, checked on short texts written for these tests (not the gold sets)."""
+
+import datetime
+
+import pytest
+
+from ingest.extraction import DocumentInput, Gazetteer, get_extractor
+from ingest.extraction.gazetteer import REFERENCE_DIR
+
+DAY = datetime.date(2024, 6, 14)
+
+pytestmark = pytest.mark.skipif(
+    not (REFERENCE_DIR / "actors.json").exists(), reason="reference actor files are not present"
+)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return get_extractor("rules", Gazetteer.from_reference_files())
+
+
+def found(extractor, text, published=DAY, **meta) -> set[tuple[str, str, int]]:
+    result = extractor.extract(DocumentInput(text, published, **meta))
+    return {(record.actor, record.topic, record.stance) for record in result.records}
+
+
+def signs(records) -> set[tuple[str, str, int]]:
+    return {(actor, topic, (stance > 0) - (stance < 0)) for actor, topic, stance in records}
+
+
+def test_a_vote_list_counts_only_on_the_topic_the_resolution_mainly_serves(extractor):
+    text = (
+        "The General Assembly adopted a resolution on Thursday demanding the restoration of Ukraine's "
+        "territorial integrity and the withdrawal of Russian forces, by 120 votes to 9. "
+        "Belarus and Syria voted against. Kazakhstan abstained."
+    )
+    records = found(extractor, text)
+    assert ("BLR", "ukraine-territorial-integrity", -1) in records
+    assert ("KAZ", "ukraine-territorial-integrity", 0) in records
+    assert not any(topic == "condemn-invasion" for _, topic, _ in records)
+
+
+def test_a_vote_tally_at_the_end_of_the_sentence_still_names_the_text(extractor):
+    text = (
+        "The Assembly rejected the illegal annexation of Crimea and called on states not to recognise it, "
+        "by 100 votes to 11 with 58 abstentions. Armenia and Cuba abstained. Belarus voted against."
+    )
+    records = signs(found(extractor, text))
+    assert ("CUB", "russian-annexation", 0) in records
+    assert ("BLR", "russian-annexation", 1) in records
+
+
+def test_the_addressee_of_a_proposal_is_not_its_author(extractor):
+    text = (
+        "Italian Prime Minister Giorgia Meloni proposed in a letter on Monday that the European Union "
+        "impose new sanctions on Russian steel."
+    )
+    records = signs(found(extractor, text))
+    assert ("ITA", "sanctions-russia", 1) in records
+    assert not any(actor == "EU" for actor, _, _ in records)
+
+
+def test_a_possessive_after_a_stance_verb_is_its_object(extractor):
+    text = "Canada condemned, in the clearest possible terms, Russia's illegal bid to annex Ukrainian land."
+    records = signs(found(extractor, text))
+    assert ("CAN", "russian-annexation", -1) in records
+    assert not any(actor == "RUS" for actor, _, _ in records)
+
+
+def test_a_pronoun_in_the_next_clause_takes_up_the_topic(extractor):
+    text = (
+        "Moscow's war of aggression has now lasted two years, and Norway condemns it in the strongest "
+        "possible terms."
+    )
+    assert ("NOR", "condemn-invasion", 2) in found(extractor, text)
+
+
+def test_neither_nor_with_a_passive_verb_is_one_negation(extractor):
+    text = (
+        "Neither the staged referendums nor the annexation of the four regions will ever be recognised by "
+        "Finland, the Finnish foreign ministry said."
+    )
+    records = signs(found(extractor, text))
+    assert ("FIN", "russian-annexation", -1) in records
+
+
+def test_a_judgment_after_the_topic_belongs_to_the_one_who_voices_it(extractor):
+    text = (
+        "Slovak Prime Minister Robert Fico said on Friday that the EU's sanctions against Russia had "
+        "backfired on European industry."
+    )
+    records = signs(found(extractor, text))
+    assert ("SVK", "sanctions-russia", -1) in records
+    assert not any(actor == "EU" for actor, _, _ in records)
+
+
+def test_former_officials_speak_for_nobody(extractor):
+    text = "Former NATO Secretary General Anders Fogh Rasmussen said allies should send troops to Ukraine."
+    assert found(extractor, text) == set()
+
+
+def test_a_verb_that_opens_the_topic_phrase_is_its_cue(extractor):
+    text = "The Netherlands will send Ukraine an additional Patriot battery, the defence ministry said."
+    records = signs(found(extractor, text))
+    assert ("NLD", "military-aid-ukraine", 1) in records
+
+
+def test_a_name_right_after_a_stance_participle_is_its_object(extractor):
+    text = "Hungary ended months of delay on Monday, approving Sweden's bid to join NATO."
+    records = signs(found(extractor, text))
+    assert ("HUN", "nato-enlargement", 1) in records
+    assert not any(actor == "SWE" for actor, _, _ in records)
+
+
+def test_votes_listed_after_a_vote_noun_take_that_vote(extractor):
+    text = (
+        "The Security Council adopted a resolution calling for a ceasefire, by 12 votes. "
+        "It passed with twelve votes in favour, including Brazil and Japan, and three abstentions: "
+        "Malta, Ecuador and Mozambique."
+    )
+    records = found(extractor, text)
+    assert ("BRA", "peace-talks", 1) in records
+    assert ("MLT", "peace-talks", 0) in records and ("MOZ", "peace-talks", 0) in records
+
+
+def test_a_capital_naming_an_event_is_not_the_state(extractor):
+    text = "Germany said the Minsk agreements must be the basis of a peace settlement."
+    records = {actor for actor, _, _ in found(extractor, text)}
+    assert "BLR" not in records and "DEU" in records
+
+
+def test_part_of_a_bloc_is_not_the_bloc(extractor):
+    text = "Several EU countries said they would send troops to Ukraine after a ceasefire."
+    assert not any(actor == "EU" for actor, _, _ in found(extractor, text))
+
+
+def test_a_fronted_question_states_no_position(extractor):
+    text = "Asked whether Spain would send more Leopard tanks to Ukraine, the minister said nothing."
+    assert found(extractor, text) == set()
+
+
+def test_an_event_used_as_a_date_is_not_a_stance(extractor):
+    text = "Since the invasion, Kenya has kept buying wheat from both countries."
+    assert not any(topic == "condemn-invasion" for _, topic, _ in found(extractor, text))
+
+
+def test_an_accusation_of_violating_the_topic_upholds_it(extractor):
+    text = (
+        "The Swiss foreign ministry said the strikes on the port violate Ukraine's sovereignty and "
+        "territorial integrity."
+    )
+    assert ("CHE", "ukraine-territorial-integrity", 1) in found(extractor, text)
+
+
+def test_short_names_are_found_only_as_whole_words(extractor):
+    from ingest.extraction.gazetteer import Gazetteer as _Gazetteer
+
+    gazetteer = _Gazetteer.from_reference_files()
+    text = "The UK and the EU said he would go; the unit shut."
+    words = {text[hit.start : hit.end] for hit in gazetteer.scan(text.lower(), text)}
+    assert {"UK", "EU", "he"} <= words
+    assert "un" not in {word.lower() for word in words}

@@ -1,0 +1,51 @@
+"""Step 5: the day a position was stated."""
+
+import datetime
+
+import pytest
+
+from ingest.extraction import DocumentInput, get_extractor
+from ingest.extraction.dates import find_dates
+from ingest.extraction.samples import sample_gazetteer
+
+MONDAY = datetime.date(2024, 2, 19)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return get_extractor("rules", sample_gazetteer())
+
+
+def day_of(extractor, text, published=MONDAY):
+    (record,) = extractor.extract(DocumentInput(text, published)).records
+    return record.date
+
+
+def test_a_weekday_is_the_latest_such_day_on_or_before_publication(extractor):
+    assert day_of(
+        extractor, "On Saturday, China said it does not supply weapons to Russia."
+    ) == datetime.date(2024, 2, 17)
+    assert day_of(extractor, "On Monday, China said it does not supply weapons to Russia.") == MONDAY
+
+
+def test_yesterday_is_the_day_before_publication(extractor):
+    assert day_of(extractor, "Yesterday Germany pledged tanks to Ukraine.") == datetime.date(2024, 2, 18)
+
+
+def test_an_explicit_date_wins(extractor):
+    assert day_of(extractor, "On 2 March 2022, France condemned the invasion.") == datetime.date(2022, 3, 2)
+    assert day_of(extractor, "On March 3, France condemned the invasion.") == datetime.date(2023, 3, 3)
+
+
+def test_without_a_date_the_publication_day_is_used(extractor):
+    assert day_of(extractor, "Last week France condemned the invasion.") == MONDAY
+
+
+def test_a_date_after_since_is_not_the_day_of_the_statement():
+    text = "since 24 february 2022"
+    assert find_dates(text, 0, len(text), MONDAY) == []
+
+
+def test_a_date_stated_earlier_in_the_paragraph_carries_over(extractor):
+    text = "On Saturday Kuleba met Wang Yi in Munich. He called for more weapons for Ukraine."
+    assert day_of(extractor, text) == datetime.date(2024, 2, 17)

@@ -1,0 +1,81 @@
+"""The gazetteer: names, officials with dated roles, and the topic pattern syntax."""
+
+import datetime
+
+import pytest
+
+from ingest.extraction.gazetteer import Gazetteer
+from ingest.extraction.patterns import PatternError, expand
+from ingest.extraction.samples import SAMPLE_ACTORS, SAMPLE_OFFICIALS, sample_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return sample_gazetteer()
+
+
+def kinds(gazetteer, text):
+    return [(text[hit.start : hit.end], hit.entry.kind) for hit in gazetteer.scan(text.lower(), text)]
+
+
+def test_short_upper_case_aliases_need_their_capitals(gazetteer):
+    found = kinds(gazetteer, "The US told us so.")
+    assert ("US", "actor") in found
+    assert ("us", "actor") not in found
+
+
+def test_names_match_only_on_word_boundaries(gazetteer):
+    assert not any(kind == "actor" for _, kind in kinds(gazetteer, "Chinaware and Irania are not places."))
+
+
+def test_an_official_speaks_for_the_role_held_on_that_day(gazetteer):
+    person = gazetteer.person("Baerbock")
+    assert person.stint_on(datetime.date(2023, 5, 1)).actor == "DEU"
+    assert person.stint_on(datetime.date(2025, 10, 1)).actor == "UN"
+
+
+def test_pattern_syntax_expands_alternatives_letters_and_actor_names():
+    forms = {"RUS": ["russia", "moscow"]}
+    phrases = {p.phrase for p in expand("t", "(arms|weapons) to {RUS}", forms)}
+    assert phrases == {"arms to russia", "arms to moscow", "weapons to russia", "weapons to moscow"}
+    (pattern,) = expand("t", "!recogni[s]e the sham @UKR,MDA =-2", forms)
+    assert (
+        pattern.inverse
+        and pattern.prefix is False
+        and pattern.stance == -2
+        and pattern.context == ("UKR", "MDA")
+    )
+    assert [p.prefix for p in expand("t", "sanction*", forms)] == [True]
+
+
+def test_a_pattern_with_a_star_in_the_middle_is_refused():
+    with pytest.raises(PatternError):
+        expand("t", "sanc*tions", {})
+
+
+def test_a_pattern_naming_an_unknown_actor_is_skipped():
+    assert expand("t", "weapons to {XXX}", {}) == []
+
+
+def test_rows_from_a_database_need_only_the_reference_keys():
+    topics = [
+        {
+            "slug": "sanctions-russia",
+            "name": "Sanctions",
+            "proposition": "Sanctions",
+            "patterns": ["sanction*"],
+        }
+    ]
+    gazetteer = Gazetteer.from_rows(SAMPLE_ACTORS, SAMPLE_OFFICIALS, topics)
+    assert set(gazetteer.topics) == {"sanctions-russia"}
+
+
+def test_an_unreadable_topic_pattern_is_skipped_and_reported_not_fatal():
+    from ingest.extraction import Gazetteer
+
+    actors = [{"code": "UKR", "kind": "state", "name": "Ukraine", "aliases": [], "demonyms": ["Ukrainian"],
+               "capital": "Kyiv", "metonyms": ["Kyiv"], "un_status": "member"}]  # fmt: skip
+    topics = [{"slug": "grain-deal", "name": "Grain", "proposition": "p", "patterns": ["grain deal", "(broken"]}]
+    gazetteer = Gazetteer.from_rows(actors, [], topics)
+    assert len(gazetteer.pattern_errors) == 1 and "(broken" in gazetteer.pattern_errors[0]
+    assert any(pattern.phrase == "grain deal" for pattern in gazetteer.topic_patterns)

@@ -1,0 +1,84 @@
+"""Step 4: sign and strength from the wording."""
+
+import datetime
+
+import pytest
+
+from ingest.extraction import DocumentInput, get_extractor
+from ingest.extraction.samples import sample_gazetteer
+
+DAY = datetime.date(2023, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return get_extractor("rules", sample_gazetteer())
+
+
+def stance(extractor, text, actor, topic):
+    records = {(r.actor, r.topic): r.stance for r in extractor.extract(DocumentInput(text, DAY)).records}
+    return records.get((actor, topic))
+
+
+def test_a_negated_supply_is_opposition(extractor):
+    assert stance(extractor, "China does not supply lethal weapons to Russia.", "CHN", "arms-to-russia") == -1
+
+
+def test_never_recognise_is_strong_opposition(extractor):
+    assert (
+        stance(extractor, "Germany will never recognise the annexation.", "DEU", "russian-annexation") == -2
+    )
+
+
+def test_refusing_to_join_is_opposition(extractor):
+    assert stance(extractor, "India refused to join the sanctions.", "IND", "sanctions-russia") == -1
+
+
+def test_a_vote_against_a_resolution_condemning_the_annexation_supports_it(extractor):
+    text = "Belarus voted against the resolution condemning the annexation."
+    assert stance(extractor, text, "BLR", "russian-annexation") == 1
+
+
+def test_a_vote_for_a_resolution_on_territorial_integrity_is_support(extractor):
+    text = "France voted in favour of the resolution on the territorial integrity of Ukraine."
+    assert stance(extractor, text, "FRA", "ukraine-territorial-integrity") == 1
+
+
+def test_abstention_and_declared_neutrality_are_zero(extractor):
+    assert stance(extractor, "India abstained on sanctions.", "IND", "sanctions-russia") == 0
+    assert stance(extractor, "Turkey is neutral on arms to Russia.", "TUR", "arms-to-russia") == 0
+
+
+def test_delivery_is_strong_support_and_a_pledge_is_support(extractor):
+    assert (
+        stance(extractor, "Germany delivered Leopard tanks to Ukraine.", "DEU", "military-aid-ukraine") == 2
+    )
+    assert stance(extractor, "France pledged more weapons to Ukraine.", "FRA", "military-aid-ukraine") == 1
+
+
+def test_condemning_the_invasion_supports_condemning_it(extractor):
+    assert (
+        stance(extractor, "The EU condemned the invasion in the strongest terms.", "EU", "condemn-invasion")
+        == 2
+    )
+
+
+def test_a_hedge_weakens_and_studying_is_neutral(extractor):
+    assert (
+        stance(
+            extractor,
+            "Germany may strongly support sending troops to Ukraine.",
+            "DEU",
+            "foreign-troops-ukraine",
+        )
+        == 1
+    )
+    assert stance(extractor, "France is studying a reassurance force.", "FRA", "foreign-troops-ukraine") == 0
+
+
+def test_a_rumour_is_no_position(extractor):
+    assert stance(extractor, "China is reportedly sending drones to Russia.", "CHN", "arms-to-russia") is None
+
+
+def test_a_predicate_after_the_topic_counts(extractor):
+    assert stance(extractor, "The Kremlin said the sanctions were illegal.", "RUS", "sanctions-russia") == -1
