@@ -99,7 +99,12 @@ CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300, minimum=1)
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 240, minimum=1)
 CELERY_RESULT_EXPIRES = 24 * 3600
 CELERY_WORKER_MAX_TASKS_PER_CHILD = 1000
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# A task taken by a worker that dies without acknowledging it goes back to the queue after this many
+# seconds; it must exceed the longest task and the longest retry countdown.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1)}
+# Fetch retries on network errors only: exponential backoff with full jitter from the base, at most this often.
+INGEST_FETCH_MAX_RETRIES = env_int("INGEST_FETCH_MAX_RETRIES", 5, minimum=0)
+INGEST_RETRY_BASE_SECONDS = env_int("INGEST_RETRY_BASE_MS", 10000, minimum=0) / 1000
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = "UTC"
 
@@ -132,6 +137,19 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# Outbound HTTP (ingest/http.py): every fetch goes through one guarded, polite client.
+HTTP_CONNECT_TIMEOUT = env_int("HTTP_CONNECT_TIMEOUT", 5, minimum=1)
+HTTP_READ_TIMEOUT = env_int("HTTP_READ_TIMEOUT", 20, minimum=1)
+HTTP_TOTAL_TIMEOUT = env_int("HTTP_TOTAL_TIMEOUT", 60, minimum=1)
+HTTP_MAX_BYTES = env_int("HTTP_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
+HTTP_MAX_REDIRECTS = env_int("HTTP_MAX_REDIRECTS", 5, minimum=0)
+HTTP_ALLOW_PRIVATE = env_bool("HTTP_ALLOW_PRIVATE", False)
+HTTP_ALLOWED_NETWORKS = env_list("HTTP_ALLOWED_NETWORKS", [])
+HTTP_USER_AGENT = env_str("HTTP_USER_AGENT", "")
+HTTP_CONTACT_URL = env_str("HTTP_CONTACT_URL", "")
+HTTP_HOST_INTERVAL = float(env_int("HTTP_HOST_INTERVAL_MS", 1000, minimum=0)) / 1000
+HTTP_HOST_CONCURRENCY = env_int("HTTP_HOST_CONCURRENCY", 2, minimum=1)
 
 # The extractor used by ingestion and `manage.py evaluate` (a key of ingest.extraction.EXTRACTORS).
 EXTRACTOR_KIND = env_str("EXTRACTOR_KIND", "rules")

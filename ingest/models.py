@@ -42,6 +42,10 @@ class Source(models.Model):
 
 
 class Document(models.Model):
+    class Kind(models.TextChoices):
+        STATEMENT = "statement", "Statement, report or transcript"
+        VOTES = "votes", "Recorded votes"
+
     class Status(models.TextChoices):
         FETCHED = "fetched", "Fetched, not yet extracted"
         EXTRACTED = "extracted", "Extracted"
@@ -50,6 +54,7 @@ class Document(models.Model):
     source = models.ForeignKey(
         Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents"
     )
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.STATEMENT)
     url = models.URLField(max_length=2000, blank=True, help_text="Canonical URL: no tracking parameters.")
     title = models.CharField(max_length=1000, blank=True)
     published = models.DateField()
@@ -104,6 +109,7 @@ class IngestRun(models.Model):
     new = models.PositiveIntegerField(default=0)
     updated = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
+    pending = models.PositiveIntegerField(default=0, help_text="Items handed to fetch tasks, not yet done.")
     errors = models.JSONField(default=list, blank=True)
 
     class Meta:
@@ -116,3 +122,34 @@ class IngestRun(models.Model):
     @property
     def duration(self):
         return self.finished_at - self.started_at if self.finished_at else None
+
+
+class FailedItem(models.Model):
+    """An item that could not be fetched or stored: kept with its error until a retry succeeds."""
+
+    source = models.ForeignKey(
+        Source, on_delete=models.CASCADE, null=True, blank=True, related_name="failures"
+    )
+    run = models.ForeignKey(
+        IngestRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="failures"
+    )
+    url = models.URLField(max_length=2000, blank=True)
+    location = models.CharField(max_length=1000, blank=True, help_text="A file and line, for file imports.")
+    error = models.TextField()
+    attempts = models.PositiveIntegerField(default=1)
+    first_failed_at = models.DateTimeField(auto_now_add=True)
+    last_failed_at = models.DateTimeField(auto_now=True)
+    resolved = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-last_failed_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "url", "location"],
+                condition=Q(resolved=False),
+                name="faileditem_one_open_failure_per_item",
+            ),
+        ]
+
+    def __str__(self):
+        return self.url or self.location

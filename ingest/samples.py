@@ -1,8 +1,9 @@
-"""The sample corpus that `make run` loads: hand-labelled documents with their position records.
+"""The sample corpus that `make run` loads, through the same pipeline as any file import.
 
-Each line of the JSON Lines file is a document with its ``positions``; every position's ``quote`` is a
-substring of the text, stored with its character span. Loading twice stores nothing twice: documents are
-keyed by their content hash and a document already present is skipped whole.
+Each line of the JSON Lines file is a document with the ``positions`` an editor labelled in it. The
+documents are imported and extracted like any other file; then each editorial label is applied as a
+reviewed record: the extractor's record for the same actor and topic is corrected to it (or verified, when
+they agree), and a label the extractor missed is added. Loading twice changes nothing.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from pathlib import Path
 from django.db import transaction
 
 from ingest.hashing import content_hash
-from ingest.models import Document
+from ingest.models import Document, Source
 from positions.models import Actor, Official, Position, ReviewState, Topic
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "positions" / "reference" / "sample_corpus.jsonl"
 SAMPLE_EXTRACTOR = "editorial"
+REASON = "Editorial label from the sample corpus"
 
 
 class SampleCorpusError(ValueError):
@@ -30,7 +32,7 @@ class SampleCorpusError(ValueError):
 class SampleReport:
     documents_created: int = 0
     documents_skipped: int = 0
-    positions_created: int = 0
+    positions_created: int = 0  # reviewed records added or set from the labels
 
     def summary(self) -> str:
         return (
@@ -39,83 +41,86 @@ class SampleReport:
         )
 
 
-def _official_for(name: str | None, actor_code: str, on: date) -> Official | None:
-    if not name:
-        return None
-    stints = Official.objects.filter(name=name, actor_id=actor_code)
-    for stint in stints:
-        if (stint.valid_from is None or stint.valid_from <= on) and (
-            stint.valid_to is None or on <= stint.valid_to
-        ):
-            return stint
-    return None
-
-
-def _parse_line(raw: str, where: str) -> dict:
-    try:
-        item = json.loads(raw)
-        item["published"] = date.fromisoformat(item["published"])
-        for position in item.get("positions", []):
-            position["date"] = date.fromisoformat(position["date"])
-    except (ValueError, KeyError, TypeError) as error:
-        raise SampleCorpusError(f"{where}: {error}") from None
-    return item
-
-
-@transaction.atomic
-def load_sample_corpus(path: Path = SAMPLE_CORPUS) -> SampleReport:
-    report = SampleReport()
-    actors = set(Actor.objects.values_list("code", flat=True))
-    topics = set(Topic.objects.values_list("slug", flat=True))
+def _labels(path: Path, actors: set[str], topics: set[str]) -> list[tuple[str, list[dict]]]:
+    labelled = []
     with path.open(encoding="utf-8") as lines:
         for number, raw in enumerate(lines, start=1):
             if not raw.strip():
                 continue
             where = f"{path.name} line {number}"
-            item = _parse_line(raw, where)
-            text = item["text"]
-            digest = content_hash(text)
-            if Document.objects.filter(content_hash=digest).exists():
-                report.documents_skipped += 1
-                continue
-            if item.get("source_actor") and item["source_actor"] not in actors:
-                raise SampleCorpusError(f"{where}: unknown source actor {item['source_actor']!r}")
-            document = Document.objects.create(
-                url=item.get("url") or "",
-                title=item.get("title") or "",
-                published=item["published"],
-                language="en",
-                text=text,
-                content_hash=digest,
-                source_actor_id=item.get("source_actor"),
-                speaker_name=item.get("speaker") or "",
-                status=Document.Status.EXTRACTED,
-            )
-            report.documents_created += 1
-            for position in item.get("positions", []):
-                if position["actor"] not in actors or position["topic"] not in topics:
-                    raise SampleCorpusError(
-                        f"{where}: unknown actor {position['actor']!r} or topic {position['topic']!r}"
-                    )
-                start = text.find(position["quote"])
-                if start < 0:
-                    raise SampleCorpusError(f"{where}: quote not found in text: {position['quote'][:60]!r}")
-                speaker = _official_for(position.get("speaker"), position["actor"], position["date"])
-                Position.objects.create(
-                    document=document,
-                    actor_id=position["actor"],
-                    topic_id=position["topic"],
-                    stance=position["stance"],
-                    date=position["date"],
-                    quote=position["quote"],
-                    span_start=start,
-                    span_end=start + len(position["quote"]),
-                    speaker=speaker,
-                    speaker_name=position.get("speaker") or "",
-                    confidence=1.0,
-                    extractor=SAMPLE_EXTRACTOR,
-                    extractor_version="1",
-                    review_state=ReviewState.VERIFIED,
-                )
-                report.positions_created += 1
+            try:
+                item = json.loads(raw)
+                positions = item.get("positions", [])
+                for position in positions:
+                    position["date"] = date.fromisoformat(position["date"])
+                    if position["actor"] not in actors or position["topic"] not in topics:
+                        raise ValueError(f"unknown actor {position['actor']!r} or topic {position['topic']!r}")
+                    if position["quote"] not in item["text"]:
+                        raise ValueError(f"quote not found in text: {position['quote'][:60]!r}")
+            except (ValueError, KeyError, TypeError) as error:
+                raise SampleCorpusError(f"{where}: {error}") from None
+            labelled.append((content_hash(item["text"]), positions))
+    return labelled
+
+
+def _official_id(name: str | None, actor: str, on: date) -> int | None:
+    for pk, start, end in Official.objects.filter(name=name or "", actor_id=actor).values_list(
+        "pk", "valid_from", "valid_to"
+    ):
+        if (start is None or start <= on) and (end is None or on <= end):
+            return pk
+    return None
+
+
+def _apply_label(document: Document, label: dict) -> bool:
+    """Make the editor's label a reviewed record of the document; False when it already is one."""
+    start = document.text.find(label["quote"])
+    values = {
+        "stance": label["stance"],
+        "date": label["date"],
+        "quote": label["quote"],
+        "span_start": start,
+        "span_end": start + len(label["quote"]),
+        "speaker_id": _official_id(label.get("speaker"), label["actor"], label["date"]),
+        "speaker_name": label.get("speaker") or "",
+        "confidence": 1.0,
+    }
+    pair = {"document": document, "actor_id": label["actor"], "topic_id": label["topic"]}
+    if Position.objects.filter(**pair).reviewed().exists():
+        return False
+    record = Position.objects.filter(**pair).automatic().first()
+    if record is None:
+        record = Position(**pair, extractor=SAMPLE_EXTRACTOR, extractor_version="1", **values)
+        record.review_state = ReviewState.VERIFIED
+    else:
+        agrees = record.stance == values["stance"] and record.date == values["date"]
+        for key, value in values.items():
+            setattr(record, key, value)
+        record.review_state = ReviewState.VERIFIED if agrees else ReviewState.CORRECTED
+    record._change_reason = REASON
+    record.save()
+    return True
+
+
+def load_sample_corpus(path: Path = SAMPLE_CORPUS) -> SampleReport:
+    from ingest.pipeline import extract_document
+    from ingest.polling import poll_source
+
+    actors = set(Actor.objects.values_list("code", flat=True))
+    topics = set(Topic.objects.values_list("slug", flat=True))
+    labels = _labels(path, actors, topics)
+    source, _ = Source.objects.get_or_create(
+        kind="file", url="", path=str(path), defaults={"name": "Sample corpus", "enabled": False}
+    )
+    run = poll_source(source)
+    for document_id in run.to_extract:
+        extract_document(document_id)
+    report = SampleReport(documents_created=run.new, documents_skipped=run.seen - run.new - run.failed)
+    if run.failed:
+        raise SampleCorpusError(f"{path.name}: {run.failed} item(s) could not be stored: {run.errors[:3]}")
+    with transaction.atomic():
+        documents = Document.objects.in_bulk([digest for digest, _ in labels], field_name="content_hash")
+        for digest, positions in labels:
+            for label in positions:
+                report.positions_created += _apply_label(documents[digest], label)
     return report

@@ -1,8 +1,86 @@
-"""Celery tasks: thin wrappers that take plain JSON arguments and call a service."""
+"""Celery tasks: thin wrappers that take ids and plain JSON, call a service and return a short summary.
+
+Limits (time limits, acks_late, redelivery when a worker dies) are set once in settings (CELERY_*).
+"""
+
+import random
 
 from celery import shared_task
+from django.conf import settings
 
+from ingest.models import Document, Source
+from ingest.pipeline import extract_document, mark_extraction_failed
+from ingest.polling import claim_due_sources, fetch_and_store, poll_source, settle_run_item
 from ingest.samples import load_sample_corpus
+from ingest.storage import describe_failure, record_failure
+
+
+def backoff_seconds(retries: int) -> float:
+    """Exponential backoff with full jitter: up to 10 s, 20 s, 40 s... (from the base), capped at 10 minutes."""
+    return random.uniform(0, min(600, settings.INGEST_RETRY_BASE_SECONDS * 2**retries))
+
+
+@shared_task(name="ingest.poll_due_sources", ignore_result=True)
+def poll_due_sources() -> list[int]:
+    claimed = claim_due_sources()
+    for source_id in claimed:
+        poll_source_task.delay(source_id)
+    return claimed
+
+
+@shared_task(name="ingest.poll_source")
+def poll_source_task(source_id: int) -> dict:
+    source = Source.objects.select_related("default_actor").filter(pk=source_id).first()
+    if source is None:
+        return {"source": source_id, "error": "no such source"}
+    run = poll_source(
+        source,
+        on_document=lambda document_id: extract_document_task.delay(document_id),
+        on_url=lambda source_pk, url, run_pk: fetch_document_task.delay(source_pk, url, run_pk),
+    )
+    return {"run": run.pk, "seen": run.seen, "new": run.new, "pending": run.pending, "failed": run.failed}
+
+
+@shared_task(bind=True, name="ingest.fetch_document", ignore_result=True)
+def fetch_document_task(self, source_id: int, url: str, run_id: int | None = None) -> dict:
+    from ingest.http import FetchError
+
+    source = Source.objects.filter(pk=source_id).first()
+    if source is None:
+        settle_run_item(run_id, "failed", f"{url}: the source was deleted")
+        return {"url": url, "outcome": "failed"}
+    try:
+        outcome = fetch_and_store(source, url, run=None)
+    except FetchError as error:
+        if error.retryable and self.request.retries < settings.INGEST_FETCH_MAX_RETRIES:
+            countdown = backoff_seconds(self.request.retries)
+            raise self.retry(
+                exc=error, countdown=countdown, max_retries=settings.INGEST_FETCH_MAX_RETRIES
+            ) from None
+        record_failure(source, None, describe_failure(url, error), url=url)
+        settle_run_item(run_id, "failed", describe_failure(url, error))
+        return {"url": url, "outcome": "failed", "error": str(error)}
+    if outcome.outcome in {"new", "updated"}:
+        # Extracted here rather than in a task of its own: one message fewer per document.
+        _extract(outcome.document_id)
+    settle_run_item(run_id, outcome.outcome, describe_failure(url, outcome.error) if outcome.error else "")
+    return {"url": url, "outcome": outcome.outcome, "document": outcome.document_id}
+
+
+def _extract(document_id: int) -> dict:
+    try:
+        outcome = extract_document(document_id)
+    except Document.DoesNotExist:
+        return {"document": document_id, "error": "no such document"}
+    except Exception as error:  # any failure of the extractor is kept on the document; the queue moves on
+        mark_extraction_failed(document_id, error)
+        return {"document": document_id, "error": str(error)[:500]}
+    return {"document": document_id, "created": outcome.created, "language": outcome.language}
+
+
+@shared_task(name="ingest.extract_document", ignore_result=True)
+def extract_document_task(document_id: int) -> dict:
+    return _extract(document_id)
 
 
 @shared_task(name="ingest.load_sample_corpus")

@@ -2,12 +2,12 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from ingest.models import Document, IngestRun, Source
+from ingest.models import Document, FailedItem, IngestRun, Source
 from positions.models import Actor, Official, Position, Topic
 from tests.factories import make_position
 
 pytestmark = pytest.mark.django_db
-MODELS = [Actor, Official, Topic, Position, Source, Document, IngestRun]
+MODELS = [Actor, Official, Topic, Position, Source, Document, IngestRun, FailedItem]
 
 
 def test_every_model_has_an_admin():

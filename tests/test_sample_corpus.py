@@ -29,3 +29,18 @@ def test_loading_the_sample_twice_stores_nothing_twice(sample, capsys):
     call_command("load_sample")
     assert "0 documents and 0 positions loaded" in capsys.readouterr().out
     assert (Document.objects.count(), Position.objects.count()) == (documents, positions)
+
+
+def test_the_sample_goes_through_the_file_pipeline_and_its_labels_become_reviewed_records(sample):
+    from ingest.models import IngestRun, Source
+
+    source = Source.objects.get(kind="file")
+    assert source.path.endswith("sample_corpus.jsonl") and not source.enabled
+    assert IngestRun.objects.filter(source=source, status="succeeded").exists()
+    assert Document.objects.filter(status=Document.Status.EXTRACTED).count() == Document.objects.count()
+    reviewed = Position.objects.reviewed()
+    assert reviewed.count() >= 80
+    assert set(reviewed.values_list("review_state", flat=True)) <= {"verified", "corrected"}
+    corrected = reviewed.filter(review_state="corrected").first()
+    if corrected is not None:
+        assert corrected.history.first().history_change_reason == "Editorial label from the sample corpus"

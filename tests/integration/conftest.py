@@ -1,6 +1,7 @@
 """Live services for integration tests: a real Redis broker and a real Celery worker process."""
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -62,7 +63,7 @@ def database_url_for_test_database() -> str:
 class Worker:
     """A `celery worker` process of the project's own app, on the given broker and queue."""
 
-    def __init__(self, redis_url: str, queue: str, log_path: Path):
+    def __init__(self, redis_url: str, queue: str, log_path: Path, concurrency: int = 1, **environment: str):
         self.queue = queue
         self.log_path = log_path
         environ = {
@@ -71,13 +72,24 @@ class Worker:
             "DATABASE_URL": database_url_for_test_database(),
             "REDIS_URL": redis_url,
             "CELERY_QUEUE": queue,
+            **environment,
         }
         self.log = log_path.open("w")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "config", "worker", "--concurrency", "1",
-             "--loglevel", "INFO", "--without-gossip", "--without-mingle", "--hostname", f"{queue}@%h"],
-            cwd=ROOT, env=environ, stdout=self.log, stderr=subprocess.STDOUT,
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "--concurrency", str(concurrency),
+             "--loglevel", "INFO", "--without-gossip", "--without-mingle", "--hostname", f"{log_path.stem}@%h"],
+            cwd=ROOT, env=environ, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
+
+    def kill(self) -> None:
+        """SIGKILL the worker and its pool processes at once, as a crash or an OOM kill would."""
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(20)
+        self.log.close()
+
+    @property
+    def alive(self) -> bool:
+        return self.process.poll() is None
 
     def wait_until_ready(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
@@ -90,6 +102,8 @@ class Worker:
         raise RuntimeError(f"the worker did not start in {timeout}s:\n{self.log_path.read_text()}")
 
     def stop(self) -> None:
+        if self.log.closed:
+            return
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -120,6 +134,40 @@ def broker(redis_url):
     sender = Broker(redis_url, f"test-{uuid.uuid4().hex[:8]}")
     yield sender
     sender.close()
+
+
+@pytest.fixture
+def start_worker(redis_url, broker, tmp_path):
+    """Start worker processes on this test's queue (each with its own log); all are stopped afterwards."""
+    workers: list[Worker] = []
+
+    def start(concurrency: int = 1, **environment: str) -> Worker:
+        log = tmp_path / f"worker-{len(workers) + 1}.log"
+        worker = Worker(redis_url, broker.queue, log, concurrency, **environment)
+        workers.append(worker)
+        worker.wait_until_ready()
+        return worker
+
+    yield start
+    for worker in workers:
+        worker.stop()
+
+
+def wait_for(condition, timeout: float = 90, interval: float = 0.25, message: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {message}")
+
+
+@pytest.fixture
+def http_server():
+    from tests.httpserver import LocalHTTPServer
+
+    with LocalHTTPServer() as server:
+        yield server
 
 
 @pytest.fixture

@@ -1,0 +1,152 @@
+"""Storing what adapters return: documents once, vote records beside them, failures kept with their error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
+
+from ingest.hashing import content_hash
+from ingest.models import Document, FailedItem, IngestRun, Source
+from ingest.sources.base import FetchedDocument
+from positions.models import EvidenceKind, Position, ReviewState
+
+VOTES_EXTRACTOR = "unvotes"
+VOTES_EXTRACTOR_VERSION = "1"
+
+
+class DocumentRejected(ValueError):
+    """An item cannot be stored as a document (no text, no date); the message says why."""
+
+
+@dataclass(frozen=True)
+class Stored:
+    document: Document
+    outcome: str  # "new", "updated" or "unchanged"
+
+    @property
+    def needs_extraction(self) -> bool:
+        return self.outcome != "unchanged"
+
+
+def _fields(fetched: FetchedDocument, source: Source | None) -> dict:
+    source_actor = fetched.source_actor or (source.default_actor_id if source else None)
+    return {
+        "title": (fetched.title or "")[:1000],
+        "published": fetched.published,
+        "language": fetched.language or "",
+        "text": fetched.text,
+        "source_actor_id": source_actor,
+        "speaker_name": (fetched.speaker or "")[:200],
+        "kind": Document.Kind.VOTES if fetched.votes else Document.Kind.STATEMENT,
+    }
+
+
+def store_document(fetched: FetchedDocument, source: Source | None = None) -> Stored:
+    """Store one document once: keyed by canonical URL when it has one, else by its content hash.
+
+    A known URL whose text changed is updated (and so re-extracted); the same text under another URL is
+    the same document. Two workers storing the same item at once end with one row.
+    """
+    from ingest.http import canonical_url
+
+    if not fetched.text or not fetched.text.strip():
+        raise DocumentRejected("the item has no text")
+    if fetched.published is None:
+        raise DocumentRejected("the item has no publication date")
+    url = canonical_url(fetched.url) if fetched.url else ""
+    digest = content_hash(fetched.text)
+    values = _fields(fetched, source)
+    with transaction.atomic():
+        existing = None
+        if url:
+            existing = Document.objects.select_for_update().filter(url=url).defer("text").first()
+        if existing is None:
+            existing = Document.objects.filter(content_hash=digest).defer("text").first()
+            if existing is not None:
+                return Stored(existing, "unchanged")
+        if existing is not None:
+            if existing.content_hash == digest:
+                return Stored(existing, "unchanged")
+            if Document.objects.filter(content_hash=digest).exclude(pk=existing.pk).exists():
+                return Stored(existing, "unchanged")
+            for key, value in values.items():
+                setattr(existing, key, value)
+            existing.content_hash = digest
+            existing.status = Document.Status.FETCHED
+            existing.error = ""
+            existing.save()
+            return Stored(existing, "updated")
+        try:
+            with transaction.atomic():
+                document = Document.objects.create(source=source, url=url, content_hash=digest, **values)
+        except IntegrityError:
+            # Another worker stored the same item between our look-up and our insert.
+            lookup = {"url": url} if url else {"content_hash": digest}
+            document = Document.objects.filter(**lookup).first() or Document.objects.get(content_hash=digest)
+            return Stored(document, "unchanged")
+        return Stored(document, "new")
+
+
+def store_vote_positions(document: Document, fetched: FetchedDocument) -> int:
+    """Replace the automatic vote records of a votes document; reviewed records are never touched."""
+    locked = set(Position.objects.filter(document=document).reviewed().values_list("actor_id", "topic_id"))
+    Position.objects.filter(document=document, extractor=VOTES_EXTRACTOR).automatic().delete()
+    rows = []
+    for start, end, vote in fetched.votes:
+        if (vote.country, vote.topic) in locked:
+            continue
+        rows.append(
+            Position(
+                document=document,
+                actor_id=vote.country,
+                topic_id=vote.topic,
+                stance=vote.stance,
+                date=document.published,
+                quote=document.text[start:end],
+                span_start=start,
+                span_end=end,
+                evidence_kind=EvidenceKind.VOTE,
+                confidence=1.0,
+                extractor=VOTES_EXTRACTOR,
+                extractor_version=VOTES_EXTRACTOR_VERSION,
+                review_state=ReviewState.AUTO,
+            )
+        )
+    bulk_create_with_history(rows, Position, batch_size=500)
+    Document.objects.filter(pk=document.pk).update(
+        status=Document.Status.EXTRACTED, extracted_at=timezone.now(), error=""
+    )
+    return len(rows)
+
+
+def describe_failure(url: str, error) -> str:
+    """The error as a sentence that names the item once (fetch errors already name their URL)."""
+    message = str(error)
+    return message if not url or url in message else f"{url}: {message}"
+
+
+def record_failure(
+    source: Source | None, run: IngestRun | None, error: str, *, url: str = "", location: str = ""
+):
+    """Keep a failed item with its error; a repeated failure of the same item counts its attempts."""
+    with transaction.atomic():
+        failure = (
+            FailedItem.objects.select_for_update()
+            .filter(source=source, url=url, location=location, resolved=False)
+            .first()
+        )
+        if failure is None:
+            FailedItem.objects.create(source=source, run=run, url=url, location=location, error=error[:5000])
+        else:
+            FailedItem.objects.filter(pk=failure.pk).update(
+                attempts=F("attempts") + 1, error=error[:5000], run=run, last_failed_at=timezone.now()
+            )
+
+
+def resolve_failures(source: Source | None, url: str) -> None:
+    if url:
+        FailedItem.objects.filter(source=source, url=url, resolved=False).update(resolved=True)
