@@ -49,6 +49,7 @@ _JOINED = re.compile(
 )
 """After a bloc's name: the bloc is what is joined, not who speaks ("NATO membership")."""
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
+_INDEFINITE = re.compile(r"(?:^|[^a-z])an?\s+$")
 _HOW_CONFIDENCE = {
     "official": 0.95,
     "name": 0.9,
@@ -111,6 +112,10 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
     window = lower[max(floor, start - 40) : start]
     if _ACCORDING.search(window):
         return True
+    if _INDEFINITE.search(window) and kind not in ("self", "pronoun", "official"):
+        # "a US proposal", "an EU plan", "a French presidential adviser": a modifier or an unnamed person,
+        # not the actor speaking.
+        return False
     previous = _previous_word(lower, floor, start)
     if previous == "of" and _ROLE_BEFORE_OF.search(window):
         previous = ""
@@ -222,7 +227,7 @@ def resolve(
             or context.last_speaker
         )
     else:
-        owner = sentence_owner if sentence_owner and sentence_owner[1] else context.last_speaker
+        owner = sentence_owner or context.last_speaker
     if owner is None or owner[0] is None:
         return None
     how = "self" if mention.kind == "self" else "pronoun"
@@ -293,15 +298,36 @@ def group_after(
     return []
 
 
+_SPEAKER_GAP = re.compile(r"[^,;:.!?\"]{0,30}")
+
+
+def _names_speaker(lower: str, mention: Mention, verb_start: int) -> bool:
+    """Whether a speech verb at ``verb_start`` has ``mention`` for its subject: right after it, or after
+    the role that follows it ("the Turkish foreign minister said", "Germany's defence ministry added")."""
+    gap = verb_start - mention.end
+    if 0 <= gap <= 3:
+        return True
+    if gap < 0 or mention.kind in ("pronoun", "self"):
+        return False
+    role = ROLE_AFTER.match(lower, mention.end)
+    if role is None or role.end() > verb_start:
+        return False
+    return _SPEAKER_GAP.fullmatch(lower, role.end(), verb_start) is not None
+
+
 def speaker_in_sentence(
     mentions: list[Mention], lower: str, report_spans: list[tuple[int, int]], context: Context
 ) -> tuple[str, str | None] | None:
-    """Who a quotation in this sentence belongs to ('"...," Kuleba said'), if a speech verb names one."""
-    for mention in mentions:
-        if not mention.eligible or mention.kind in ("self",):
-            continue
-        for span_start, span_end in report_spans:
-            if 0 <= mention.start - span_end <= 3 or (0 <= span_start - mention.end <= 3):
+    """Who a quotation in this sentence belongs to ('"...," Kuleba said'), if a speech verb names one: a name
+    right next to the verb first, else a state with its speaker's role ("the Turkish foreign minister said")."""
+    for with_role in (False, True):
+        for mention in mentions:
+            if not mention.eligible or mention.kind in ("self",):
+                continue
+            for span_start, span_end in report_spans:
+                adjacent = 0 <= mention.start - span_end <= 3 or 0 <= span_start - mention.end <= 3
+                if not (adjacent or (with_role and _names_speaker(lower, mention, span_start))):
+                    continue
                 if mention.kind == "pronoun":
                     return context.last_speaker
                 if mention.kind == "official":

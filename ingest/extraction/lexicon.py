@@ -54,7 +54,10 @@ appealed for | appealing for | choose | chooses | chose | choosing | convinced |
 settled by | settled through | resolved by | resolved through | way forward | way out | best way |
 the answer is | champion* | in support of | ready for | prepared for | open for | sole | achiev* | secur* |
 bring about | brings about | brought about | work towards | working towards | works towards |
-efforts towards | efforts toward | step toward* | steps toward* | first step"""
+efforts towards | efforts toward | step toward* | steps toward* | first step | need for | the need for |
+propos* | open | opens | opening | reopen* | unblock* | hold | holds | holding | held |
+tighten* | toughen* | tougher | take part in | took part in | taking part in | participat* |
+resume | resumes | resumed | resuming"""
 
 _SUPPORT_2 = """decid* | sign | signs | signed | signing | proclaim* | recognised | recognized | provid* |
 supply | supplies | supplying | send | sends | sending | deliver | delivers |
@@ -63,6 +66,9 @@ unwavering | steadfast | unconditional* | as long as it takes | as long as neede
 staunch* | delivered | supplied | sent | shipped | handed over | transferred | donated | allocated |
 approved |
 imposed | adopted | deployed | unveiled | announced a new | announced new | firm commitment | full support |
+delivery | provision of | shipment | shipments | announced a further | announced further |
+announced additional | announced an additional |
+announced more | announced a | announced an | announces a | announces new | unveil* | opened |
 firm support | strong support | resolute support | ironclad | iron-clad | rock-solid | strongly support* |
 fully support* | firmly support* | continue to support | will continue to provide | stand firmly"""
 
@@ -85,7 +91,9 @@ not ready | premature | unrealistic | off the table | red line | refusal | again
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
-undermin* | infring* | flout* | trampl* | encroach*"""
+undermin* | infring* | flout* | trampl* | encroach* | paus* | freez* | froze | frozen out |
+put on hold | shelv* | rule out | rules out | ruled out | ruling out |
+exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
 deplor* | slam* | decr* | outrage* | abhor* | unacceptable | outrageous | sham |
@@ -102,9 +110,17 @@ _NEGATORS_2 = """never | under no circumstances | in no way | by no means | not 
 no way"""
 
 _NEUTRAL = """neutral* | impartial* | balanced | both sides | studying | study* | consider | considers |
-considering | weigh* | examin* | assess* | undecided | not yet decided | no decision |
+considering | weigh* | examin* | assess* | undecided | no decision |
 objective and impartial |
 non-aligned | equidistan* | evaluat* | explor* | review* | mixed"""
+
+_SCOPED_NEUTRAL = """not ruling out | not rule out |
+not to rule out | not rules out | not ruled out | cannot be ruled out | can't be ruled out | cannot rule out |
+could not be ruled out | should not be excluded | not be excluded | not excluded | nothing should be excluded |
+nothing is excluded | nothing can be excluded | too early to | too soon to | no consensus |
+no decision has been | not yet made a decision |
+has not decided | have not decided | not yet decided"""
+"""Neutral wording that also covers the verb after it ("did not rule out sending troops" is 0)."""
 
 _HEDGES = """may | might | could | possibly | perhaps | likely | probably | would consider | in principle |
 conditional* | under certain conditions | if | unless | eventually"""
@@ -180,6 +196,7 @@ def build_cues() -> dict[str, Cue]:
     add(_NEGATORS_1, "neg", 1)
     add(_NEGATORS_2, "neg", 2)
     add(_NEUTRAL, "zero")
+    add(_SCOPED_NEUTRAL, "zero", 1)
     add(_HEDGES, "hedge")
     add(_RUMOURS, "rumour")
     add(_NO_COMMENT, "nocomment")
@@ -268,7 +285,8 @@ _ROLE_WORDS = (
     r"national security council|"
     r"presidential office|press secretary|press service|national security adviser|adviser|advisor|sources?|"
     r"officer|"
-    r"establishment|regime|prosecutors?|courts?|judges?|commission|council|representation|vice-president|"
+    r"establishment|regime|prosecutors?|prosecutor general|attorney general|courts?|judges?|commission|council|"
+    r"representation|vice-president|"
     r"chief|"
     r"foreign and commonwealth office|state department|white house|kremlin|parliamentarians|mps|deputies|"
     r"permanent representative|foreign secretary|defen[cs]e secretary|secretary of state|"
@@ -282,7 +300,9 @@ ROLE_AFTER = re.compile(
     r"national|general|military|un|u\.n\.|eu|nato|external|affairs|home|justice|agriculture|infrastructure|"
     r"culture|health|digital|emergency|security|intelligence|armed|forces|naval|navy|air|assistant|under|"
     r"parliamentary|european|international|legal|climate|development|transport|industry|regional|"
-    r"integration|veterans|strategic|industries|industrial)\s+){0,3}(?:" + _ROLE_WORDS + r")\b"
+    r"integration|veterans|strategic|industries|industrial|supreme|joint|high|higher|central|executive|"
+    r"standing|caretaker|principal|policy|prosecutor|prosecutor-general|attorney|general's)\s+){0,4}"
+    r"(?:" + _ROLE_WORDS + r")\b"
 )
 """After a demonym or possessive: a role that makes the actor the speaker ("Chinese Foreign Minister")."""
 

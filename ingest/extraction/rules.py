@@ -32,7 +32,7 @@ from ingest.extraction.segment import Segmentation, Sentence, segment
 ACCUSATION_TOPICS = frozenset({"arms-to-russia", "nuclear-threats", "russian-annexation"})
 """Topics where reporting that another actor does the thing is an accusation: the reporter opposes it."""
 
-POST_CUE_REACH = 45
+POST_CUE_REACH = 80
 """How far after a topic phrase a predicate may stand ("sanctions are illegal")."""
 
 BYLINE = re.compile(
@@ -44,6 +44,23 @@ BYLINE = re.compile(
 )
 STRONGEST = re.compile(r"in the strongest (?:possible )?terms")
 VOTE_CLAUSE = re.compile(r";|,?\s+while\s+|,\s*whereas\s+|\.\s+")
+PERSON_ROLE = re.compile(
+    r"(?:'s?)?\s+(?:[a-z\-]+\s+){0,3}?(?:minister|president|premier|chancellor|envoy|ambassador|"
+    r"spokes(?:person|man|woman)|diplomat|secretary|king|emir|leader|prime minister|foreign secretary|"
+    r"permanent representative|representative|delegate)\b"
+)
+"""After a name: a single person speaking for it, named by role only."""
+_QUESTION_END = re.compile(r"\?['\" )]*$")
+_MENTION_KINDS = frozenset({"actor", "official", "self", "pronoun"})
+_UNNAMED_SOURCE = re.compile(
+    r"(?:\b(?:an?|one|two|three|several|some|other)\s+(?:[a-z\-]+\s+){0,3}?"
+    r"(?:advis[eo]rs?|officials?|sources?|diplomats?|aides?|insiders?|people familiar with [a-z ]+?)"
+    r"(?:\s+[a-z\-]+){0,5}?\s+(?:said|says|told|added|confirmed|suggested|indicated)\b)"
+    r"|\baccording to (?:an?|one|two|three|several|some|unnamed|anonymous)\s+(?:[a-z\-]+\s+){0,3}?"
+    r"(?:advis[eo]rs?|officials?|sources?|diplomats?|aides?|insiders?|people)\b"
+)
+"""A speech verb whose subject is an unnamed person."""
+_MODAL = re.compile(r"\b(?:would|will|could|might|may|plans?|planning|intends?|considering|weighing)\b")
 LEAD_SENTENCES = 3
 LEAD_DAYS = 14
 
@@ -192,10 +209,10 @@ class _Reader:
     def _sentence(self, sentence: Sentence, hits: list[Hit]) -> list[Claim]:
         seg = self.seg
         lower = seg.lower
-        topic_hits = [hit for hit in hits if hit.entry.kind == "topic"]
-        mention_hits = [hit for hit in hits if hit.entry.kind in ("actor", "official", "self", "pronoun")]
-        if sentence.is_question or seg.text[sentence.start : sentence.end].rstrip("'\" )").endswith("?"):
+        if sentence.is_question or _QUESTION_END.search(lower, max(sentence.start, sentence.end - 12), sentence.end):
             return []
+        topic_hits = [hit for hit in hits if hit.entry.kind == "topic"]
+        mention_hits = [hit for hit in hits if hit.entry.kind in _MENTION_KINDS]
         chosen = []
         if topic_hits:
             named = {hit.entry.value for hit in mention_hits if hit.entry.kind == "actor"}
@@ -211,11 +228,28 @@ class _Reader:
             ):
                 return self._votes(sentence, hits, mention_hits)
             officials = [hit for hit in mention_hits if hit.entry.kind == "official"]
+            if not officials:
+                officials = [
+                    hit
+                    for hit in mention_hits
+                    if hit.entry.kind == "actor" and PERSON_ROLE.match(lower, hit.end)
+                ][:1]
             if officials:
                 self._remember(
                     mentions_in(officials, lower, sentence.start, sentence.end, [], self.published), []
                 )
             return []
+        # "A French presidential adviser said Paris would ...": an unnamed source's forecast is nobody's stated
+        # position (an action it reports as done still counts: "X has paused aid, an official said").
+        unnamed = [match.end() for match in _UNNAMED_SOURCE.finditer(lower, sentence.start, sentence.end)]
+        if unnamed:
+            chosen = [
+                topic
+                for topic in chosen
+                if not any(end <= topic.start and _MODAL.search(lower, end, topic.start) for end in unnamed)
+            ]
+            if not chosen:
+                return []
         blocked = [(topic.start, topic.end) for topic in chosen]
         mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, blocked, self.published)
         # A cue word inside a name ("the United States", "Member States") is part of the name.
@@ -264,7 +298,11 @@ class _Reader:
                 group, pre = resumed
                 reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
         negations_only = bool(pre) and all(hit.entry.value.kind in ("neg", "hedge", "intens") for hit in pre)
-        if reading is None or (negations_only and reading is not None):
+        # A phrase that says its own stance ("a just and lasting peace") can still be judged after it.
+        self_stated = topic.pattern.stance is not None and not any(
+            hit.entry.value.kind in stance_step.CONTENT for hit in pre
+        )
+        if reading is None or negations_only or self_stated:
             clause_end = _next_break(lower, topic.end, sentence.end)
             post = [
                 hit
@@ -509,6 +547,18 @@ class _Reader:
             if mention.eligible and mention.kind == "official" and mention.person is not None:
                 context.last_speaker = (mention.actor, mention.person.name)
                 break
+        else:
+            # A speaker named only by role ("the Chinese envoy", "Germany's defence minister") is whom a
+            # "he" or "the minister" in the next sentences points back to.
+            for mention in mentions:
+                if (
+                    mention.eligible
+                    and mention.actor
+                    and mention.kind in ("name", "demonym", "metonym")
+                    and PERSON_ROLE.match(self.seg.lower, mention.end)
+                ):
+                    context.last_speaker = (mention.actor, None)
+                    break
         if claims:
             context.last_actor = claims[-1].actor
             speaker = next((claim for claim in claims if claim.speaker), None)

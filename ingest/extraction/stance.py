@@ -58,6 +58,11 @@ def read(cues: list[Cue], pattern: TopicPattern) -> Reading | None:
         return Reading(sign, 0.9)
     bearing = [cue for cue in cues if cue.kind in _BEARING]
     zero = [index for index, cue in enumerate(cues) if cue.kind == "zero"]
+    scoped = [index for index in zero if cues[index].value]
+    if scoped and not any(cue.kind == "neg" for cue in cues[: scoped[0]]):
+        # "did not rule out sending troops", "has not yet decided whether to send": the verb after it is
+        # what is left open.
+        return Reading(0, 0.75)
     if (
         zero
         and not any(cue.kind == "neg" for cue in cues[: zero[0]])
