@@ -125,16 +125,17 @@ def main() -> int:
             sender.control.ping(timeout=30)  # wait until the worker answers
             started = time.perf_counter()
             sender.send_task("ingest.poll_source", args=[source.pk], queue=queue)
-            done = 0
-            while done < options.docs:
+            from ingest.models import IngestRun
+
+            while not IngestRun.objects.filter(source=source, finished_at__isnull=False).exists():
                 time.sleep(0.2)
-                done = Document.objects.filter(status__in=["extracted", "failed"]).count()
                 if time.perf_counter() - started > 1800:
-                    print(f"gave up after 30 minutes with {done} documents", file=sys.stderr)
+                    print("gave up after 30 minutes", file=sys.stderr)
                     return 1
             pipeline_seconds = time.perf_counter() - started
             positions = Position.objects.count()
-            failed = Document.objects.filter(status="failed").count()
+            run = IngestRun.objects.get(source=source)
+            failed = run.failed + Document.objects.filter(status="failed").count()
     finally:
         if worker is not None:
             worker.terminate()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -82,7 +83,7 @@ def poll_source(
     source: Source,
     *,
     on_document: Callable[[int], None] | None = None,
-    on_url: Callable[[int, str, int], None] | None = None,
+    on_url: Callable[[int, str, int, dict], None] | None = None,
     http=None,
     progress: Callable[[int], None] | None = None,
     kind: str = IngestRun.Kind.POLL,
@@ -90,7 +91,7 @@ def poll_source(
     """Poll one source and return its run; ``run.to_extract`` lists the new or changed documents.
 
     ``on_document(id)``, when given, is called for each of them once the transaction commits (to queue
-    its extraction); ``on_url(source_id, url, run_id)`` for each URL to fetch, or the URL is fetched here
+    its extraction); ``on_url(source_id, url, run_id, hints)`` for each URL to fetch, or the URL is fetched here
     when it is None."""
     from ingest.http import client_from_settings
 
@@ -132,10 +133,10 @@ def poll_source(
                 if source.kind in ONCE_PER_URL_KINDS and Document.objects.filter(url=url).exists():
                     outcome = ItemOutcome("unchanged")
                 elif on_url is None:
-                    outcome = _fetch_now(source, url, run, http)
+                    outcome = _fetch_now(source, url, run, http, hints_of(ref))
                 else:
                     run.pending += 1
-                    transaction.on_commit(lambda url=url: on_url(source.pk, url, run.pk))
+                    transaction.on_commit(lambda url=url, hints=hints_of(ref): on_url(source.pk, url, run.pk, hints))
                     outcome = ItemOutcome("queued")
             if outcome.document_id and outcome.outcome in {"new", "updated"} and not outcome.votes_stored:
                 run.to_extract.append(outcome.document_id)
@@ -148,6 +149,22 @@ def poll_source(
         else:
             finish_run(run)
     return run
+
+
+def hints_of(ref: ItemRef) -> dict:
+    """What the listing said of an item (its title and date), as JSON for a task: the page may not say."""
+    published = ref.hint_published.isoformat() if ref.hint_published else None
+    return {"title": ref.hint_title or "", "published": published}
+
+
+def _ref(url: str, hints: dict | None) -> ItemRef:
+    hints = hints or {}
+    published = hints.get("published")
+    return ItemRef(
+        url=url,
+        hint_title=hints.get("title") or "",
+        hint_published=date.fromisoformat(published) if published else None,
+    )
 
 
 def _store_inline(ref: ItemRef, source: Source | None, run: IngestRun) -> ItemOutcome:
@@ -163,11 +180,11 @@ def _store_inline(ref: ItemRef, source: Source | None, run: IngestRun) -> ItemOu
     return outcome
 
 
-def _fetch_now(source: Source, url: str, run: IngestRun, http) -> ItemOutcome:
+def _fetch_now(source: Source, url: str, run: IngestRun, http, hints: dict) -> ItemOutcome:
     from ingest.http import FetchError
 
     try:
-        outcome = fetch_and_store(source, url, run, http)
+        outcome = fetch_and_store(source, url, run, http, hints)
     except FetchError as error:
         record_failure(source, run, describe_failure(url, error), url=url)
         outcome = ItemOutcome("failed", error=str(error))
@@ -177,15 +194,19 @@ def _fetch_now(source: Source, url: str, run: IngestRun, http) -> ItemOutcome:
     return outcome
 
 
-def fetch_and_store(source: Source, url: str, run: IngestRun | None, http=None) -> ItemOutcome:
-    """Fetch one URL through the source's adapter and store it; a failure is recorded on the item."""
+def fetch_and_store(
+    source: Source, url: str, run: IngestRun | None, http=None, hints: dict | None = None
+) -> ItemOutcome:
+    """Fetch one URL through the source's adapter and store it; a failure is recorded on the item.
+
+    ``hints`` (title and date from the feed or listing) fill in what the page itself does not say."""
     from ingest.http import FetchError, client_from_settings
 
     if http is None:
         with client_from_settings() as client:
-            return fetch_and_store(source, url, run, client)
+            return fetch_and_store(source, url, run, client, hints)
     try:
-        fetched = adapter_for(source, http).fetch(ItemRef(url=url))
+        fetched = adapter_for(source, http).fetch(_ref(url, hints))
         outcome = store_fetched(fetched, source)
     except FetchError:
         raise  # the task decides whether to retry; it records the failure when it gives up

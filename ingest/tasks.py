@@ -36,13 +36,13 @@ def poll_source_task(source_id: int) -> dict:
     run = poll_source(
         source,
         on_document=lambda document_id: extract_document_task.delay(document_id),
-        on_url=lambda source_pk, url, run_pk: fetch_document_task.delay(source_pk, url, run_pk),
+        on_url=lambda source_pk, url, run_pk, hints: fetch_document_task.delay(source_pk, url, run_pk, hints),
     )
     return {"run": run.pk, "seen": run.seen, "new": run.new, "pending": run.pending, "failed": run.failed}
 
 
 @shared_task(bind=True, name="ingest.fetch_document", ignore_result=True)
-def fetch_document_task(self, source_id: int, url: str, run_id: int | None = None) -> dict:
+def fetch_document_task(self, source_id: int, url: str, run_id: int | None = None, hints: dict | None = None) -> dict:
     from ingest.http import FetchError
 
     source = Source.objects.filter(pk=source_id).first()
@@ -50,13 +50,11 @@ def fetch_document_task(self, source_id: int, url: str, run_id: int | None = Non
         settle_run_item(run_id, "failed", f"{url}: the source was deleted")
         return {"url": url, "outcome": "failed"}
     try:
-        outcome = fetch_and_store(source, url, run=None)
+        outcome = fetch_and_store(source, url, run=None, hints=hints)
     except FetchError as error:
         if error.retryable and self.request.retries < settings.INGEST_FETCH_MAX_RETRIES:
             countdown = backoff_seconds(self.request.retries)
-            raise self.retry(
-                exc=error, countdown=countdown, max_retries=settings.INGEST_FETCH_MAX_RETRIES
-            ) from None
+            raise self.retry(exc=error, countdown=countdown, max_retries=settings.INGEST_FETCH_MAX_RETRIES) from None
         record_failure(source, None, describe_failure(url, error), url=url)
         settle_run_item(run_id, "failed", describe_failure(url, error))
         return {"url": url, "outcome": "failed", "error": str(error)}

@@ -52,7 +52,7 @@ def publish(server: LocalHTTPServer, count: int, *, delay: float = 0.0, start=da
     items = []
     for number in range(count):
         actor, sentence = STATEMENTS[number % len(STATEMENTS)]
-        published = start + timedelta(days=number)
+        published = start + timedelta(days=number % 1000)  # past dates only: a future date reads as no date
         title = f"Statement {number + 1}: {actor} on the war"
         path = f"/press/statement-{number + 1}"
         paragraphs = [

@@ -143,3 +143,23 @@ def test_reextract_replaces_automatic_records_and_keeps_a_correction(local_site)
         run("reextract", "--topic", "nope")
     out, _ = run("reextract", "--topic", "arms-to-russia")
     assert out.startswith("Re-extracted 1 document(s):")  # China's statement, not the two on aid to Ukraine
+
+
+def test_a_page_that_gives_no_date_takes_the_date_its_feed_entry_gave(local_site):
+    from datetime import date
+
+    from tests.ministry_site import rss
+
+    undated = (
+        "<html><head><title>Statement</title></head><body><article><h1>Statement on tanks</h1>"
+        "<p>Chancellor Olaf Scholz said Germany would send Leopard 2 tanks to Ukraine, after weeks of talks with "
+        "the allies about the deliveries and the training of crews.</p><p>The government will publish the full "
+        "list of equipment once the first vehicles have left for the border.</p></article></body></html>"
+    )
+    local_site.add("/undated", undated, content_type="text/html")
+    local_site.add("/feed.xml", rss([("Statement on tanks", local_site.url("/undated"), date(2023, 1, 25))]),
+                   content_type="application/rss+xml")  # fmt: skip
+    source = Source.objects.create(name="Ministry", kind="feed", url=local_site.url("/feed.xml"))
+    out, _ = run("poll", "--source", str(source.pk))
+    assert "1 new" in out
+    assert Document.objects.get().published == date(2023, 1, 25)
