@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from django.db import transaction
 from django.db.models import F, Q
@@ -136,7 +136,8 @@ def poll_source(
                     outcome = _fetch_now(source, url, run, http, hints_of(ref))
                 else:
                     run.pending += 1
-                    transaction.on_commit(lambda url=url, hints=hints_of(ref): on_url(source.pk, url, run.pk, hints))
+                    hints = hints_of(ref)
+                    transaction.on_commit(lambda url=url, hints=hints: on_url(source.pk, url, run.pk, hints))
                     outcome = ItemOutcome("queued")
             if outcome.document_id and outcome.outcome in {"new", "updated"} and not outcome.votes_stored:
                 run.to_extract.append(outcome.document_id)
