@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 # Kinds whose items, once stored, are not fetched again on the next poll (a feed lists old entries for
 # days). Single pages are fetched on every poll so that a changed page updates its document.
 ONCE_PER_URL_KINDS = {"feed", "listing"}
+MAX_RUN_ERRORS = 200  # a run keeps its first errors; every failed item is also kept as a FailedItem
 
 
 def source_config(source: Source) -> SourceConfig:
@@ -219,21 +220,50 @@ def fetch_and_store(
 
 
 def settle_run_item(run_id: int | None, outcome: str, error: str = "") -> None:
-    """Count one fetched item on its run; the run finishes when its last pending item settles."""
+    """Count one fetched item on its run; the run finishes when its last pending item settles.
+
+    Many fetch tasks settle on one run at once, so each settles in one UPDATE (no lock held across a
+    read), and the last one finishes the run by a compare-and-swap on ``finished_at``."""
     if run_id is None:
         return
-    with transaction.atomic():
-        run = IngestRun.objects.select_for_update().filter(pk=run_id).first()
-        if run is None:
+    table = IngestRun._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            UPDATE {table} SET
+                new = new + %(new)s, updated = updated + %(updated)s, failed = failed + %(failed)s,
+                pending = GREATEST(pending - 1, 0),
+                errors = CASE WHEN %(error)s = '' OR jsonb_array_length(errors) >= {MAX_RUN_ERRORS} THEN errors
+                              ELSE errors || jsonb_build_array(%(error)s::text) END
+            WHERE id = %(run)s
+            RETURNING pending
+            """,
+            {
+                "new": int(outcome == "new"),
+                "updated": int(outcome == "updated"),
+                "failed": int(outcome == "failed"),
+                "error": error,
+                "run": run_id,
+            },
+        )
+        row = cursor.fetchone()
+        if row is None or row[0] > 0:
             return
-        _count(run, outcome)
-        if error:
-            run.errors = [*run.errors, error][-200:]
-        run.pending = max(0, run.pending - 1)
-        if run.pending == 0:
-            finish_run(run)
-        else:
-            run.save()
+        cursor.execute(
+            f"""
+            UPDATE {table} SET finished_at = now(), status = CASE
+                WHEN failed = 0 THEN %(succeeded)s
+                WHEN new + updated = 0 AND seen <= failed THEN %(failed_status)s
+                ELSE %(partial)s END
+            WHERE id = %(run)s AND finished_at IS NULL AND pending = 0
+            """,
+            {
+                "succeeded": IngestRun.Status.SUCCEEDED,
+                "failed_status": IngestRun.Status.FAILED,
+                "partial": IngestRun.Status.PARTIAL,
+                "run": run_id,
+            },
+        )
 
 
 def claim_due_sources(now=None) -> list[int]:
