@@ -21,7 +21,7 @@ def test_the_timeline_figure_draws_one_step_line_per_actor_in_the_given_order():
         point("DEU", date(2023, 1, 25), 2),
         point("USA", date(2022, 5, 1), 2),
     ]
-    figure = timeline_figure(points, title="Military aid", actor_order=["USA", "DEU", "FRA"])
+    figure = timeline_figure(points, title="Military aid", order=["USA", "DEU", "FRA"])
     assert [trace["name"] for trace in figure["data"]] == ["USA", "DEU"]
     germany = figure["data"][1]
     assert germany["x"] == ["2022-04-01", "2023-01-25"]
@@ -32,11 +32,24 @@ def test_the_timeline_figure_draws_one_step_line_per_actor_in_the_given_order():
     assert figure["layout"]["yaxis"]["ticktext"][1:4] == ["-1 Opposes", "0 Neutral", "+1 Supports"]
 
 
+def test_a_dotted_line_carries_each_last_stance_on_to_the_end_of_the_range():
+    points = [point("DEU", date(2022, 4, 1), -1), point("DEU", date(2023, 1, 25), 2), point("USA", date(2024, 5, 1), 2)]
+    figure = timeline_figure(points, title="Military aid", order=["DEU", "USA"], until=date(2024, 1, 1))
+    assert [(trace["name"], trace["mode"]) for trace in figure["data"]] == [
+        ("DEU", "lines+markers"),
+        ("USA", "lines+markers"),
+        ("DEU", "lines"),
+    ]
+    hold = figure["data"][2]
+    assert (hold["x"], hold["y"]) == (["2023-01-25", "2024-01-01"], [2, 2])
+    assert (hold["line"]["dash"], hold["hoverinfo"], hold["showlegend"]) == ("dot", "skip", False)
+
+
 def test_hover_text_escapes_html_in_quotes():
     figure = timeline_figure(
         [TimelinePoint("DEU", "Germany", date(2023, 1, 1), 1, "<script>x()</script>", "", 1)],
         title="t",
-        actor_order=["DEU"],
+        order=["DEU"],
     )
     assert "<script>" not in figure["data"][0]["hovertext"][0]
     assert "&lt;script&gt;" in figure["data"][0]["hovertext"][0]
@@ -56,7 +69,9 @@ def test_the_home_page_shows_totals_and_loads_plotly_from_static(client):
 
 def test_an_empty_database_says_how_to_add_data(client):
     response = client.get(reverse("positions:home"))
-    assert "No position records yet" in response.content.decode()
+    html = response.content.decode()
+    assert "No position records yet" in html
+    assert "python manage.py add_source feed URL" in html
 
 
 def test_the_timeline_endpoint_returns_the_figure_and_its_rows(client):
@@ -67,11 +82,9 @@ def test_the_timeline_endpoint_returns_the_figure_and_its_rows(client):
     assert response.status_code == 200
     payload = response.json()
     assert payload["actors"] == ["DEU", "HUN"]
-    assert [(trace["name"], trace["y"]) for trace in payload["figure"]["data"]] == [
-        ("Germany", [-1, 2]),
-        ("Hungary", [-2]),
-    ]
-    assert [row["stance"] for row in payload["rows"]] == [-1, 2, -2]
+    statements = [trace for trace in payload["figure"]["data"] if trace["hoverinfo"] == "text"]
+    assert [(trace["name"], trace["y"]) for trace in statements] == [("Germany", [-1, 2]), ("Hungary", [-2])]
+    assert [row[3] for row in payload["table"]["rows"]] == ["-1", "+2", "-2"]
 
 
 def test_the_timeline_endpoint_honours_actors_and_a_date_range(client):
@@ -82,7 +95,7 @@ def test_the_timeline_endpoint_honours_actors_and_a_date_range(client):
         reverse("positions:timeline-data"),
         {"topic": "military-aid-ukraine", "actors": "deu", "from": "2023-01-01", "to": "2023-12-31"},
     )
-    assert [row["date"] for row in response.json()["rows"]] == ["2023-01-25"]
+    assert [row[0] for row in response.json()["table"]["rows"]] == ["2023-01-25"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,112 @@
+"""A topic: its timeline (one line per actor), the world map as of a date, and its statements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlencode
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from positions import queries
+from positions.charts import CHARTS, TABLES
+from positions.models import Topic
+from positions.params import parse_actors, parse_choice, parse_date, parse_date_range, parse_topic
+from positions.views.common import json_400, page_400, paginate, query_without, stance_legend, today
+
+DEFAULT_ACTORS = 8
+MODES = ("each", "average")
+
+
+@dataclass(frozen=True)
+class TimelineInputs:
+    actors: list[str]
+    start: date | None
+    end: date | None
+    average: bool
+
+
+def _timeline_inputs(request: HttpRequest, topic: Topic, choices: list[str] | None = None) -> TimelineInputs:
+    actors = parse_actors(request.GET)
+    start, end = parse_date_range(request.GET)
+    average = parse_choice(request.GET, "mode", MODES) == "average"
+    if not actors:
+        actors = choices[:DEFAULT_ACTORS] if choices is not None else queries.most_active_actors(topic.slug)
+    return TimelineInputs(actors, start, end, average)
+
+
+@require_GET
+@page_400
+def topic_page(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = get_object_or_404(Topic, slug=slug)
+    choices = queries.actors_on_topic(topic.slug)
+    inputs = _timeline_inputs(request, topic, [code for code, _, _ in choices])
+    as_of = parse_date(request.GET, "as_of") or inputs.end or today()
+    page = paginate(
+        request, queries.statements(topic=topic.slug, actors=inputs.actors, start=inputs.start, end=inputs.end)
+    )
+    # The chosen actors are spelled out so that the endpoint need not rank them again.
+    chart_query = {
+        "topic": topic.slug,
+        "actors": ",".join(inputs.actors),
+        "mode": "average" if inputs.average else "each",
+    }
+    chart_query.update(
+        {name: value.isoformat() for name, value in (("from", inputs.start), ("to", inputs.end)) if value}
+    )
+    context = {
+        "topic": topic,
+        "choices": choices,
+        "selected": inputs.actors,
+        "start": inputs.start,
+        "end": inputs.end,
+        "mode": "average" if inputs.average else "each",
+        "as_of": as_of,
+        "page": page,
+        "page_query": query_without(request, "page"),
+        "timeline_endpoint": f"{reverse('positions:timeline-data')}?{urlencode(chart_query)}",
+        "map_endpoint": f"{reverse('positions:map-data')}?topic={topic.slug}&as_of={as_of.isoformat()}",
+        "legend": stance_legend(),
+    }
+    return render(request, "positions/topic.html", context)
+
+
+@require_GET
+@json_400
+def timeline_data(request: HttpRequest) -> JsonResponse:
+    """The figure a topic timeline draws, and the same records as a table."""
+    topic = parse_topic(request.GET)
+    inputs = _timeline_inputs(request, topic)
+    points = queries.timeline_points(topic.slug, inputs.actors, inputs.start, inputs.end)
+    title = f"{topic.name}: stated stance over time"
+    return JsonResponse(
+        {
+            "topic": topic.slug,
+            "actors": inputs.actors,
+            "mode": "average" if inputs.average else "each",
+            "figure": CHARTS["timeline"](
+                points, title=title, order=inputs.actors, average=inputs.average, until=inputs.end or today()
+            ),
+            "table": TABLES["timeline"](points, average=inputs.average, caption=title),
+        }
+    )
+
+
+@require_GET
+@json_400
+def map_data(request: HttpRequest) -> JsonResponse:
+    """States coloured by their latest stance on a topic as of a date."""
+    topic = parse_topic(request.GET)
+    as_of = parse_date(request.GET, "as_of") or today()
+    cells = queries.map_stances(topic.slug, as_of)
+    return JsonResponse(
+        {
+            "topic": topic.slug,
+            "as_of": as_of.isoformat(),
+            "figure": CHARTS["map"](cells, title=topic.name, as_of=as_of),
+            "table": TABLES["map"](cells, title=topic.name, as_of=as_of),
+        }
+    )
