@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.db import models
 from django.db.models import Q
 
@@ -82,6 +84,12 @@ class Document(models.Model):
             # The statements list of a page and the "latest statements" feed.
             models.Index(fields=["-published"], name="document_published_idx"),
             models.Index(fields=["status"], name="document_status_idx"),
+            # Full-text search (positions.queries.search_vector builds the same expression).
+            GinIndex(
+                SearchVector("title", weight="A", config="english")
+                + SearchVector("text", weight="B", config="english"),
+                name="document_search_idx",
+            ),
         ]
 
     def __str__(self):

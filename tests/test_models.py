@@ -38,3 +38,19 @@ def test_every_change_to_a_position_is_kept_in_its_history():
     assert [(row.stance, row.review_state) for row in history] == [(-1, "auto"), (2, "corrected")]
     assert history[-1].history_change_reason == "Misread the negation"
     assert position.is_locked
+
+
+def test_search_reads_the_full_text_index():
+    from django.contrib.postgres.search import SearchQuery
+    from django.db import connection
+
+    from ingest.models import Document
+    from positions.queries import search_vector
+
+    make_document("Berlin will send Leopard tanks.")
+    query = Document.objects.annotate(vector=search_vector()).filter(
+        vector=SearchQuery("tanks", search_type="websearch", config="english")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a tiny table would be scanned otherwise
+        assert "document_search_idx" in query.explain()
