@@ -31,6 +31,9 @@ class Actor(models.Model):
     capital = models.CharField(max_length=200, blank=True)
     metonyms = _names()
     un_status = models.CharField(max_length=8, choices=UNStatus.choices, blank=True)
+    reference_digest = models.CharField(
+        max_length=64, blank=True, editable=False, help_text="Digest of the reference-file values last loaded."
+    )
 
     class Meta:
         ordering = ["name"]
@@ -66,6 +69,9 @@ class Official(models.Model):
     role_kind = models.CharField(max_length=24, choices=RoleKind.choices, default=RoleKind.OTHER)
     valid_from = models.DateField(null=True, blank=True)
     valid_to = models.DateField(null=True, blank=True, help_text="Empty while still in office.")
+    reference_digest = models.CharField(
+        max_length=64, blank=True, editable=False, help_text="Digest of the reference-file values last loaded."
+    )
 
     class Meta:
         ordering = ["name", "valid_from"]
@@ -99,7 +105,10 @@ class Topic(models.Model):
         help_text="Phrases that signal the topic, lower case; a trailing * matches any ending.",
     )
     is_core = models.BooleanField(default=False)
-    history = HistoricalRecords()
+    reference_digest = models.CharField(
+        max_length=64, blank=True, editable=False, help_text="Digest of the reference-file values last loaded."
+    )
+    history = HistoricalRecords(excluded_fields=["reference_digest"])
 
     class Meta:
         ordering = ["slug"]

@@ -1,12 +1,13 @@
 """Reference data (actors, officials, topics) kept as JSON files in positions/reference/.
 
-Loading is idempotent and, by default, additive: rows missing from the database are created and rows
-that already exist are left as they are, so edits made in the admin survive a reload. ``overwrite=True``
-resets existing rows to the files.
+Loading is idempotent. Each row remembers a digest of the file values it was last loaded with: a row
+still equal to them follows the files when they change (a new release's topic patterns arrive), while a
+row an admin has edited since is kept as it is. ``overwrite=True`` resets every row to the files.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,6 +30,7 @@ class LoadReport:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
+    kept: dict[str, int] = field(default_factory=dict)  # edited in the admin, so not taken from the files
 
     def count(self, bucket: str, model: str) -> None:
         counts = getattr(self, bucket)
@@ -39,7 +41,7 @@ class LoadReport:
         for model in ("actors", "officials", "topics"):
             parts.append(
                 f"{model}: {self.created.get(model, 0)} created, {self.updated.get(model, 0)} updated, "
-                f"{self.unchanged.get(model, 0)} unchanged"
+                f"{self.unchanged.get(model, 0)} unchanged, {self.kept.get(model, 0)} kept as edited"
             )
         return "; ".join(parts)
 
@@ -107,20 +109,33 @@ def topic_values(row: dict, where: str) -> dict:
     return values
 
 
+def digest(values: dict) -> str:
+    """A fingerprint of a row's reference values, to tell later whether anyone has edited the row."""
+    return hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
+
+
 def _save(model, lookup: dict, values: dict, overwrite: bool, report: LoadReport, label: str) -> None:
     existing = model.objects.filter(**lookup).first()
     if existing is None:
-        model.objects.create(**lookup, **values)
+        model.objects.create(**lookup, **values, reference_digest=digest(values))
         report.count("created", label)
         return
-    changed = {key: value for key, value in values.items() if getattr(existing, key) != value}
-    if overwrite and changed:
-        for key, value in changed.items():
-            setattr(existing, key, value)
-        existing.save(update_fields=list(changed))
-        report.count("updated", label)
-    else:
+    current = {key: getattr(existing, key) for key in values}
+    if current == values:
+        if existing.reference_digest != digest(values):
+            existing.reference_digest = digest(values)
+            existing.save(update_fields=["reference_digest"])
         report.count("unchanged", label)
+        return
+    untouched_since_load = existing.reference_digest == digest(current)
+    if not (overwrite or untouched_since_load):
+        report.count("kept", label)
+        return
+    for key, value in values.items():
+        setattr(existing, key, value)
+    existing.reference_digest = digest(values)
+    existing.save(update_fields=[*values, "reference_digest"])
+    report.count("updated", label)
 
 
 @transaction.atomic

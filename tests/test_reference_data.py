@@ -111,3 +111,25 @@ def test_an_unreadable_reference_file_is_a_clear_error(tmp_path):
     (tmp_path / "actors.json").write_text("{not json")
     with pytest.raises(ReferenceDataError, match=r"actors\.json: cannot be read as JSON"):
         load_reference(tmp_path)
+
+
+@pytest.mark.django_db
+def test_a_changed_file_reaches_rows_nobody_edited_and_spares_the_edited_ones(tmp_path):
+    for name in ("actors.json", "officials.json"):
+        (tmp_path / name).write_text((REFERENCE_DIR / name).read_text())
+    topics = json.loads((REFERENCE_DIR / "topics.json").read_text())
+    edited = Topic.objects.get(slug="grain-deal")
+    edited.patterns = [*edited.patterns, "ammonia pipeline"]
+    edited.save()
+    for row in topics:
+        if row["slug"] in {"grain-deal", "peace-talks"}:
+            row["patterns"] = [*row["patterns"], "a new phrase from the next release"]
+    (tmp_path / "topics.json").write_text(json.dumps(topics))
+
+    report = load_reference(tmp_path)
+
+    assert "a new phrase from the next release" in Topic.objects.get(slug="peace-talks").patterns
+    grain = Topic.objects.get(slug="grain-deal").patterns
+    assert "ammonia pipeline" in grain and "a new phrase from the next release" not in grain
+    assert (report.updated["topics"], report.kept["topics"]) == (1, 1)
+    assert "1 kept as edited" in report.summary()

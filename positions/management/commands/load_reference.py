@@ -4,7 +4,7 @@ from positions.reference_data import ReferenceDataError, load_reference
 
 
 class Command(BaseCommand):
-    help = "Load actors, officials and topics from positions/reference/ (idempotent; keeps admin edits)."
+    help = "Load actors, officials and topics from positions/reference/ (idempotent; keeps rows edited in the admin)."
 
     def add_arguments(self, parser):
         parser.add_argument(
