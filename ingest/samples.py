@@ -20,6 +20,8 @@ from ingest.models import Document, Source
 from positions.models import Actor, Official, Position, ReviewState, Topic
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "positions" / "reference" / "sample_corpus.jsonl"
+# The recorded votes of every UN member on General Assembly resolutions ES-11/1 to ES-11/6 (UN Digital Library).
+SAMPLE_VOTES = SAMPLE_CORPUS.with_name("sample_unga_votes.csv")
 SAMPLE_EXTRACTOR = "editorial"
 REASON = "Editorial label from the sample corpus"
 
@@ -33,11 +35,12 @@ class SampleReport:
     documents_created: int = 0
     documents_skipped: int = 0
     positions_created: int = 0  # reviewed records added or set from the labels
+    votes_documents: int = 0
 
     def summary(self) -> str:
         return (
             f"{self.documents_created} documents and {self.positions_created} positions loaded, "
-            f"{self.documents_skipped} documents already present"
+            f"{self.documents_skipped} documents already present, {self.votes_documents} new UN vote tables"
         )
 
 
@@ -102,7 +105,7 @@ def _apply_label(document: Document, label: dict) -> bool:
     return True
 
 
-def load_sample_corpus(path: Path = SAMPLE_CORPUS) -> SampleReport:
+def load_sample_corpus(path: Path = SAMPLE_CORPUS, votes: Path | None = SAMPLE_VOTES) -> SampleReport:
     from ingest.pipeline import extract_document
     from ingest.polling import poll_source
 
@@ -123,4 +126,12 @@ def load_sample_corpus(path: Path = SAMPLE_CORPUS) -> SampleReport:
         for digest, positions in labels:
             for label in positions:
                 report.positions_created += _apply_label(documents[digest], label)
+    if votes is not None:
+        votes_source, _ = Source.objects.get_or_create(
+            kind="unvotes", url="", path=str(votes), defaults={"name": "UN General Assembly votes", "enabled": False}
+        )
+        votes_run = poll_source(votes_source)
+        if votes_run.failed:
+            raise SampleCorpusError(f"{votes.name}: {votes_run.errors[:3]}")
+        report.votes_documents = votes_run.new
     return report

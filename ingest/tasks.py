@@ -88,4 +88,5 @@ def load_sample_corpus_task() -> dict:
         "documents_created": report.documents_created,
         "documents_skipped": report.documents_skipped,
         "positions_created": report.positions_created,
+        "votes_documents": report.votes_documents,
     }

@@ -44,3 +44,11 @@ def test_the_sample_goes_through_the_file_pipeline_and_its_labels_become_reviewe
     corrected = reviewed.filter(review_state="corrected").first()
     if corrected is not None:
         assert corrected.history.first().history_change_reason == "Editorial label from the sample corpus"
+
+
+def test_the_sample_carries_the_un_votes_so_words_can_be_set_beside_votes(sample):
+    votes = Position.objects.filter(evidence_kind="vote")
+    assert Document.objects.filter(kind=Document.Kind.VOTES).count() == 6
+    es_11_1 = votes.filter(document__title__startswith="A/RES/ES-11/1:", topic_id="condemn-invasion")
+    assert (es_11_1.filter(stance=1).count(), es_11_1.filter(stance=-1).count()) == (141, 5)
+    assert votes.filter(actor_id="CHN").exists()

@@ -14,7 +14,8 @@ def test_a_worker_process_loads_the_sample_corpus_sent_through_redis(
 ):
     result = broker.send(load_sample_corpus_task.name)
     summary = result.get(timeout=120)
-    assert summary["documents_created"] == Document.objects.count() > 0
+    assert summary["documents_created"] + summary["votes_documents"] == Document.objects.count() > 0
+    assert summary["votes_documents"] == 6
     assert summary["positions_created"] == Position.objects.reviewed().count() >= 40
     assert (
         f"Task ingest.load_sample_corpus[{result.id}] succeeded" in celery_worker_process.log_path.read_text()
@@ -25,4 +26,5 @@ def test_a_worker_process_loads_the_sample_corpus_sent_through_redis(
         "documents_created": 0,
         "documents_skipped": summary["documents_created"],
         "positions_created": 0,
+        "votes_documents": 0,
     }
