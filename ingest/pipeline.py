@@ -127,6 +127,16 @@ def extract_document(document_id: int, extractor: Extractor | None = None) -> Ex
             and record.actor in context.actors
             and record.topic in context.topics
         ]
+        speakers = {row.speaker_id for row in rows if row.speaker_id}
+        if speakers:
+            present = set(Official.objects.filter(pk__in=speakers).values_list("pk", flat=True))
+            if present != speakers:
+                # The cached keys are older than the database (an official re-entered in the admin): keep the
+                # speaker's name, drop the stale key, and read the reference data again next time.
+                forget_extractor()
+                for row in rows:
+                    if row.speaker_id not in present:
+                        row.speaker_id = None
         if rows:
             bulk_create_with_history(rows, Position, batch_size=500)
         document.language = result.language[:16]

@@ -116,3 +116,21 @@ def test_vote_records_point_at_each_states_line():
     assert quotes == {"DEU": "Germany (DEU): voted yes.", "CHN": "China (CHN): abstained."}
     assert extract_document(document.pk).created == 0  # a votes table is not read as prose
     assert Position.objects.count() == 2
+
+
+def test_extraction_reads_the_reference_keys_again_when_its_cached_ones_are_stale():
+    from ingest import pipeline
+    from positions.models import Official
+
+    document = store_document(fetched()).document
+    context = pipeline.current_context()
+    scholz = Official.objects.filter(name="Olaf Scholz").first()
+    replacement = Official.objects.create(name=scholz.name, actor_id="DEU", role="Chancellor (re-entered)",
+                                          valid_from=scholz.valid_from)  # fmt: skip
+    context.officials[("Olaf Scholz", "DEU")] = [(replacement.pk + 1000, None, None)]  # a key no longer there
+
+    pipeline.extract_document(document.pk)  # the real extractor, with the stale cache
+
+    germany = Position.objects.get(document=document, actor_id="DEU")
+    assert (germany.speaker_id, germany.speaker_name) == (None, "Olaf Scholz")
+    assert pipeline.current_context() is not context
