@@ -3,7 +3,10 @@
 A pipeline of small steps with typed values between them, each in its own module:
 ``segment`` (clean text, turns, sentences) → ``gazetteer`` (one pass finding names, topic phrases and cue
 words) → ``attribute`` (who holds the position) → ``topics`` → ``stance`` → ``dates`` → ``merge``;
-``rules`` wires them into the default extractor. Nothing here touches a database or the network.
+``rules`` wires them into the default extractor, with three fallbacks: an action that advances a topic with no
+stance cue gives its default stance (lower confidence), the parties after "with" of a symmetric verb (sign, agree,
+hold talks) share a peace-talks/grain-deal position, and "it"/"the proposal" can take up the topic of the
+sentence before. Nothing here touches a database or the network.
 
 Topic patterns are data (``positions/reference/topics.json`` or Topic rows); their syntax is described in
 ``patterns``: lower-case phrases on word boundaries, ``word*`` for any ending, ``(a|b)`` alternatives,

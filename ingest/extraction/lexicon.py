@@ -362,3 +362,23 @@ FRONTED = re.compile(
 
 RESOLUTION = re.compile(r"\b(?:resolution|draft|the text|declaration|motion|communiqu[eé]|by \d+ votes)\b")
 """A sentence describing a text put to a vote: its topics are what later vote lists refer to."""
+
+ADVANCING = re.compile(
+    r"\b(?:joined|produc(?:e|es|ed)|includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|present(?:s|ed)|"
+    r"launch(?:es|ed)?|set(?:s)? out|laid out|lays? out|put(?:s)? forward|issu(?:e|es|ed)|drew up|draws? up|"
+    r"draft(?:s|ed)|host(?:s|ed)|conven(?:e|es|ed)|organi[sz](?:e|es|ed)|establish(?:es|ed)?|creat(?:e|es|ed)|"
+    r"set(?:s)? up|form(?:s|ed)|broker(?:s|ed)|negotiat(?:e|es|ed)|conclud(?:e|es|ed)|finali[sz](?:e|es|ed)|"
+    r"reach(?:es|ed)|struck|became|become|becomes|complet(?:e|es|ed)|implement(?:s|ed)?|"
+    r"enforc(?:e|es|ed)|appl(?:y|ies|ied)|rolled out|rolls? out|earmark(?:s|ed)|set aside|sets aside|"
+    r"designat(?:e|es|ed)|ship(?:s|ped)?|fund(?:s|ed)|pa(?:y|ys|id) for|sign(?:s|ed)? up)\b"
+)
+"""A verb reporting an action that advances whatever proposition its object names ("produced a peace framework",
+"the package includes tanks", "joined the price cap"): with no stance cue, the topic's default stance."""
+
+SYMMETRIC = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|agree(?:s|d)?|agreeing|h(?:o|e)ld(?:s|ing)?|negotiat(?:e|es|ed|ing)|"
+    r"conclud(?:e|es|ed|ing)|reach(?:es|ed)? (?:an? |the )?(?:deal|agreement|accord)|struck)\b"
+)
+"""A verb both sides of which hold what it is about: "Russia and Ukraine signed agreements with Turkey and the
+UN" — the parties after "with" sign too."""
+SYMMETRIC_TOPICS = frozenset({"peace-talks", "grain-deal"})

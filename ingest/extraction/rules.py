@@ -24,7 +24,16 @@ from ingest.extraction.attribute import (
 from ingest.extraction.base import Extractor, register
 from ingest.extraction.gazetteer import Gazetteer, Hit
 from ingest.extraction.language import detect_language
-from ingest.extraction.lexicon import CLAUSE_BREAK, RESOLUTION
+from ingest.extraction.lexicon import (
+    ADVANCING,
+    CLAUSE_BREAK,
+    COORDINATORS,
+    FRONTED,
+    RESOLUTION,
+    SYMMETRIC,
+    SYMMETRIC_TOPICS,
+    Cue,
+)
 from ingest.extraction.merge import Claim, merge
 from ingest.extraction.records import DocumentInput, ExtractionResult, PositionRecord
 from ingest.extraction.segment import Segmentation, Sentence, segment
@@ -61,6 +70,23 @@ _UNNAMED_SOURCE = re.compile(
 )
 """A speech verb whose subject is an unnamed person."""
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|plans?|planning|intends?|considering|weighing)\b")
+_ADVANCE = Cue("sup", 1)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_NAME_ENDS = re.compile(r"\s*(?:$|[,.;:()]|(?:and|or|in|on|at|to|for|over|about|after|before|during|as)\b)")
+PARTNER_REACH = 40
+"""How far a symmetric verb may stand before the topic phrase for a party named after the phrase to share it."""
+DEFAULT_CONFIDENCE = 0.7
+"""How much less sure a stance read from an advancing action alone is than one read from a stance cue."""
+DEFAULT_WITHOUT_SUBJECT = False
+CARRY_OVER = True
+CARRY_CONFIDENCE = 0.8
+"""How much less sure a topic taken up by an anaphor from the sentence before is than one named outright."""
+_ANAPHOR = re.compile(
+    r"\s((?:it|this)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|in|at|for|with|because|if|until|when|while|now|too|"
+    r"either|again|without|fully|strongly|firmly|entirely|wholeheartedly|outright|publicly)\b)|"
+    r"the (?:proposal|plan|idea|initiative|offer|proposals|plans)|"
+    r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force))\b(?![-'])"
+)
 LEAD_SENTENCES = 3
 LEAD_DAYS = 14
 
@@ -132,6 +158,7 @@ class _Reader:
         self._lead: datetime.date | bool | None = False
         self._date_cache: dict[int, list[dates_step.DateMention]] = {}
         self._paragraph_date: tuple[int, datetime.date] | None = None
+        self._previous_topics: tuple[int, int, list[topics_step.TopicHit]] | None = None
 
     def _byline(self) -> tuple[str, str | None] | None:
         """The speaker of a speech or statement named in its title or opening ("Speech by Chancellor X")."""
@@ -222,6 +249,10 @@ class _Reader:
                 if hit.entry.kind == "official"
             )
             chosen = topics_step.select(topic_hits, named, lower, sentence.end)
+        if chosen:
+            self._previous_topics = (sentence.index, sentence.paragraph, chosen)
+        elif CARRY_OVER:
+            chosen = self._carried_topic(sentence, hits, mention_hits)
         if not chosen:
             if self.context.resolution and any(
                 hit.entry.kind == "cue" and hit.entry.value.kind == "vote" for hit in hits
@@ -272,6 +303,35 @@ class _Reader:
             claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, inner))
         self._remember(mentions, claims)
         return claims
+
+    def _carried_topic(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list:
+        """A topic named in the sentence before (same paragraph) and taken up here by "it", "this", "the
+        proposal", "such a move" after a subject and a stance cue ("Spain proposed a tribunal. Italy said it
+        supports the proposal."): the anaphor stands for that topic."""
+        previous = self._previous_topics
+        if previous is None or previous[0] != sentence.index - 1 or previous[1] != sentence.paragraph:
+            return []
+        lower = self.seg.lower
+        candidates = [topic for topic in previous[2] if not topic.pattern.inverse and not topic.pattern.context]
+        if not candidates:
+            return []
+        topic = candidates[0]
+        for match in _ANAPHOR.finditer(lower, sentence.start, sentence.end):
+            start, end = match.start(1), match.end(1)
+            mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
+            group = [mention for mention in group_before(mentions, start, lower) if mention.end <= start]
+            if not group:
+                continue
+            cues = _cues(hits, [(mention.start, mention.end) for mention in mentions])
+            floor = max(group[-1].end, _last_before(
+                [m.end() for m in CLAUSE_BREAK.finditer(lower, sentence.start, start)], start, sentence.start
+            ))
+            if not any(
+                floor <= hit.start and hit.end <= start and hit.entry.value.kind in _BEARING for hit in cues
+            ):
+                continue
+            return [topics_step.TopicHit(start, end, topic.pattern, topic.confidence * CARRY_CONFIDENCE)]
+        return []
 
     def _topic(self, sentence, topic, window, mentions, cues, reports, owner, inner=()) -> list[Claim]:
         lower = self.seg.lower
@@ -332,6 +392,8 @@ class _Reader:
             if verbs:
                 pre = pre + verbs
                 reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
+        if reading is None and not topic.pattern.inverse and topic.pattern.stance is None:
+            reading = self._default_polarity(topic, group, pre, window, chain_from)
         if reading is None or reading.blocked:
             return []
         bearing = [hit for hit in pre if hit.entry.value.kind in _BEARING]
@@ -373,6 +435,12 @@ class _Reader:
             if holder is not None and holder.actor not in seen:
                 seen.add(holder.actor)
                 holders.append(holder)
+        if holders and reading.value > 0 and topic.topic in SYMMETRIC_TOPICS:
+            for mention in self._partners(group, mentions, topic):
+                holder = resolve(mention, self.context, owner)
+                if holder is not None and holder.actor not in seen:
+                    seen.add(holder.actor)
+                    holders.append(holder)
         holders = [_with_speaker(holder, mentions, owner) for holder in holders]
         if not holders:
             fallback = self._default_holder(sentence, mentions)
@@ -382,11 +450,55 @@ class _Reader:
             self._claim(sentence, topic, holder, reading.value, reading.confidence, pre) for holder in holders
         ]
 
+    def _default_polarity(self, topic, group, pre, window, chain_from) -> stance_step.Reading | None:
+        """No stance cue, but the clause reports an action that advances the topic ("Japan joined the price
+        cap", "they produced a peace framework", "the package includes Abrams tanks"): the topic's default
+        stance, +1 (a negation before the verb flips it), with a lower confidence. A bare mention gives none."""
+        lower = self.seg.lower
+        start = max(window, group[-1].end) if group else window
+        if not group and not DEFAULT_WITHOUT_SUBJECT:
+            return None
+        if ADVANCING.search(lower, start, topic.start) is None:
+            return None
+        reading = stance_step.read([hit.entry.value for hit in pre] + [_ADVANCE], topic.pattern)
+        if reading is None or reading.blocked:
+            return reading
+        value = (reading.value > 0) - (reading.value < 0)
+        return stance_step.Reading(value, reading.confidence * DEFAULT_CONFIDENCE)
+
+    def _partners(self, group: list[Mention], mentions: list[Mention], topic) -> list[Mention]:
+        """The other side of a symmetric verb ("signed agreements with Turkey and the UN", "held talks with
+        Kyiv"): names after "with" between the verb and the topic phrase."""
+        lower = self.seg.lower
+        if not group or group[-1].end > topic.start:
+            return []
+        verb = SYMMETRIC.search(lower, group[-1].end, topic.start)
+        if verb is None:
+            return []
+        clause_end = _next_break(lower, topic.end, len(lower))
+        partners: list[Mention] = []
+        for mention in mentions:
+            if mention.start < verb.end() or mention.end > clause_end or mention.actor is None:
+                continue
+            if mention.kind not in ("name", "metonym", "official") or not _NAME_ENDS.match(lower, mention.end):
+                continue  # "agreed with the US proposal": a modifier, not a party
+            if mention.start >= topic.end and topic.start - verb.end() > PARTNER_REACH:
+                continue
+            listed = bool(partners) and COORDINATORS.match(lower[partners[-1].end : mention.start])
+            if listed or _WITH_BEFORE.search(lower, max(verb.end(), mention.start - 12), mention.start):
+                partners.append(mention)
+        return partners
+
     def _resumed(self, topic, mentions: list[Mention], cues: list[Hit], sentence: Sentence):
         """A later clause that takes the topic up with a pronoun: "Russia's aggression is a violation of the
         Charter, and Japan condemns it" — its subject and the cues before the pronoun, or None."""
         lower = self.seg.lower
         start = _next_break(lower, topic.end, sentence.end)
+        comma = lower.find(",", topic.end, start)
+        if comma >= 0 and FRONTED.match(lower, sentence.start) and "," not in lower[sentence.start : topic.start]:
+            # "Asked about the tribunal, Baerbock said Berlin supports it": the topic of a fronted phrase is
+            # taken up in the main clause after the comma.
+            start = comma
         if start >= sentence.end:
             return None
         end = _next_break(lower, start + 1, sentence.end)

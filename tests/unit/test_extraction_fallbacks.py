@@ -1,0 +1,109 @@
+"""Fallback rules for positions without a stance cue, with several parties, or across two sentences, checked on
+short texts written for these tests (not the gold sets)."""
+
+import datetime
+
+import pytest
+
+from ingest.extraction import DocumentInput, Gazetteer, get_extractor
+from ingest.extraction.gazetteer import REFERENCE_DIR
+
+DAY = datetime.date(2024, 6, 14)
+
+pytestmark = pytest.mark.skipif(
+    not (REFERENCE_DIR / "actors.json").exists(), reason="reference actor files are not present"
+)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return get_extractor("rules", Gazetteer.from_reference_files())
+
+
+def records(extractor, text, published=DAY, **meta):
+    return extractor.extract(DocumentInput(text, published, **meta)).records
+
+
+def found(extractor, text, **meta) -> set[tuple[str, str, int]]:
+    return {
+        (record.actor, record.topic, (record.stance > 0) - (record.stance < 0))
+        for record in records(extractor, text, **meta)
+    }
+
+
+# -- (a) default polarity of an action that advances the topic ------------------------------------------
+
+
+def test_an_advancing_action_without_a_cue_gives_the_default_stance(extractor):
+    assert ("NOR", "sanctions-russia", 1) in found(
+        extractor, "Norway joined the price cap on Russian seaborne crude on Monday."
+    )
+    text = "Finland produced a draft peace framework for the region on Monday."
+    assert ("FIN", "peace-talks", 1) in found(extractor, text)
+
+
+def test_the_default_stance_is_less_sure_than_a_cue(extractor):
+    (default,) = records(extractor, "Norway joined the price cap on Russian seaborne crude.")
+    (cued,) = records(extractor, "Norway supports the price cap on Russian seaborne crude.")
+    assert default.confidence < cued.confidence
+
+
+def test_a_negated_advancing_action_opposes(extractor):
+    assert ("NOR", "sanctions-russia", -1) in found(
+        extractor, "Norway has not joined the price cap on Russian seaborne crude."
+    )
+
+
+def test_a_bare_mention_gives_no_default_stance(extractor):
+    assert found(extractor, "Norway discussed the price cap on Russian seaborne crude on Monday.") == set()
+    assert found(extractor, "Norway said the price cap on Russian seaborne crude was debated.") == set()
+
+
+# -- (b) coordinated subjects and symmetric verbs --------------------------------------------------------
+
+
+def test_every_actor_in_a_coordinated_subject_holds_the_position(extractor):
+    text = "Spain, Portugal and Greece back a ceasefire along the current front line."
+    assert {("ESP", "peace-talks", 1), ("PRT", "peace-talks", 1), ("GRC", "peace-talks", 1)} <= found(
+        extractor, text
+    )
+
+
+def test_both_sides_of_a_symmetric_verb_hold_the_position(extractor):
+    text = "Armenia signed a peace agreement with Azerbaijan in Washington."
+    assert {("ARM", "peace-talks", 1), ("AZE", "peace-talks", 1)} <= found(extractor, text)
+    text = "Moldova and Romania signed arrangements with Bulgaria and Turkey to keep the grain corridor open."
+    assert {("MDA", "grain-deal", 1), ("BGR", "grain-deal", 1), ("TUR", "grain-deal", 1)} <= found(
+        extractor, text
+    )
+
+
+def test_the_object_of_a_one_sided_verb_holds_nothing(extractor):
+    records_ = found(extractor, "Finland wants peace talks with Russia.")
+    assert ("FIN", "peace-talks", 1) in records_
+    assert not any(actor == "RUS" for actor, _, _ in records_)
+    records_ = found(extractor, "Chile agreed with the Brazilian proposal for a ceasefire.")
+    assert not any(actor == "BRA" for actor, _, _ in records_)
+
+
+# -- (c) a topic taken up in the next sentence ---------------------------------------------------------------
+
+
+def test_the_proposal_in_the_next_sentence_takes_up_the_topic(extractor):
+    text = (
+        "The Netherlands proposed a special tribunal for the crime of aggression. "
+        "Belgium said it fully supports the proposal."
+    )
+    assert ("BEL", "war-crimes-accountability", 1) in found(extractor, text)
+
+
+def test_a_fronted_topic_is_taken_up_by_it_after_the_comma(extractor):
+    text = "Asked about the special tribunal, the Irish foreign minister said Ireland supports it."
+    assert ("IRL", "war-crimes-accountability", 1) in found(extractor, text)
+
+
+def test_no_carry_over_across_paragraphs_or_to_a_subject_pronoun(extractor):
+    text = "The Netherlands proposed a special tribunal.\n\nBelgium said it supports the proposal."
+    assert not any(actor == "BEL" for actor, _, _ in found(extractor, text))
+    text = "The Netherlands proposed a special tribunal. Belgium urged it to wait for the court."
+    assert not any(actor == "BEL" for actor, _, _ in found(extractor, text))
