@@ -33,3 +33,20 @@ def http_client():
 @pytest.fixture
 def sources_data() -> Path:
     return SOURCES_DATA
+
+
+_extractors: dict[str, object] = {}
+
+
+@pytest.fixture
+def extractor(request):
+    """The rules extractor over the small built-in gazetteer, or over the reference files when the test
+    module sets ``GAZETTEER = "reference"``; each is built once per session."""
+    from ingest.extraction import Gazetteer, get_extractor
+    from ingest.extraction.samples import sample_gazetteer
+
+    kind = getattr(request.module, "GAZETTEER", "sample")
+    if kind not in _extractors:
+        gazetteer = Gazetteer.from_reference_files() if kind == "reference" else sample_gazetteer()
+        _extractors[kind] = get_extractor("rules", gazetteer)
+    return _extractors[kind]

@@ -2,17 +2,11 @@
 
 import datetime
 
-import pytest
-
-from ingest.extraction import DocumentInput, get_extractor
-from ingest.extraction.samples import sample_gazetteer
+from ingest.extraction import DocumentInput
 
 DAY = datetime.date(2023, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return get_extractor("rules", sample_gazetteer())
 
 
 def found(extractor, text, **meta):

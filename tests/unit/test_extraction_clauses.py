@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from ingest.extraction import DocumentInput, Gazetteer, get_extractor
+from ingest.extraction import DocumentInput
 from ingest.extraction.gazetteer import REFERENCE_DIR
 
 DAY = datetime.date(2024, 6, 14)
@@ -14,9 +14,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return get_extractor("rules", Gazetteer.from_reference_files())
+GAZETTEER = "reference"  # the extractor fixture (tests/unit/conftest.py) reads it
 
 
 def found(extractor, text, published=DAY, **meta) -> set[tuple[str, str, int]]:

@@ -2,18 +2,12 @@
 
 import datetime
 
-import pytest
-
-from ingest.extraction import DocumentInput, get_extractor
+from ingest.extraction import DocumentInput
 from ingest.extraction.dates import find_dates
-from ingest.extraction.samples import sample_gazetteer
 
 MONDAY = datetime.date(2024, 2, 19)
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return get_extractor("rules", sample_gazetteer())
 
 
 def day_of(extractor, text, published=MONDAY):

@@ -10,9 +10,6 @@ from ingest.extraction.samples import sample_gazetteer
 DAY = datetime.date(2024, 3, 1)
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return get_extractor("rules", sample_gazetteer())
 
 
 def test_the_registry_maps_kinds_to_extractor_classes(extractor):

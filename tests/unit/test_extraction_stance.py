@@ -2,17 +2,11 @@
 
 import datetime
 
-import pytest
-
-from ingest.extraction import DocumentInput, get_extractor
-from ingest.extraction.samples import sample_gazetteer
+from ingest.extraction import DocumentInput
 
 DAY = datetime.date(2023, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return get_extractor("rules", sample_gazetteer())
 
 
 def stance(extractor, text, actor, topic):
