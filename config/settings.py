@@ -101,7 +101,13 @@ CELERY_RESULT_EXPIRES = 24 * 3600
 CELERY_WORKER_MAX_TASKS_PER_CHILD = 1000
 # A task taken by a worker that dies without acknowledging it goes back to the queue after this many
 # seconds; it must exceed the longest task and the longest retry countdown.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1)}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1),
+    # Every running worker sweeps for such tasks every 10 s, so one lost with a dead worker is handed
+    # on once its visibility timeout passes, not only when some worker restarts.
+    "unacked_restore_interval": 10,
+    "unacked_restore_throttle": 1,
+}
 # Fetch retries on network errors only: exponential backoff with full jitter from the base, at most this often.
 INGEST_FETCH_MAX_RETRIES = env_int("INGEST_FETCH_MAX_RETRIES", 5, minimum=0)
 INGEST_RETRY_BASE_SECONDS = env_int("INGEST_RETRY_BASE_MS", 10000, minimum=0) / 1000
