@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
 from ingest.extraction import DocumentInput, Extractor, PositionRecord
 from ingest.extractors import configured_extractor
 from ingest.models import Document
-from positions.models import Actor, Official, Position, ReviewState, Topic
+from ingest.storage import replace_automatic_records
+from positions.models import Actor, Official, Position, ReviewState, Topic, stint_covers
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class ExtractionContext:
     def speaker_id(self, record: PositionRecord) -> int | None:
         """The official's stint that was valid on the record's date, if the speaker is in the gazetteer."""
         for pk, start, end in self.officials.get((record.speaker or "", record.actor), []):
-            if (start is None or start <= record.date) and (end is None or record.date <= end):
+            if stint_covers(start, end, record.date):
                 return pk
         return None
 
@@ -98,13 +98,6 @@ def extract_document(document_id: int, extractor: Extractor | None = None) -> Ex
                 speaker=document.speaker_name or None,
             )
         )
-        reviewed = set()
-        if document.extracted_at is not None or document.status != Document.Status.FETCHED:
-            existing = list(Position.objects.filter(document=document))
-            reviewed = {(p.actor_id, p.topic_id) for p in existing if p.review_state != ReviewState.AUTO}
-            for stale in existing:
-                if stale.review_state == ReviewState.AUTO:
-                    stale.delete()  # one by one, so that each removal is kept in the history
         rows = [
             Position(
                 document=document,
@@ -123,9 +116,7 @@ def extract_document(document_id: int, extractor: Extractor | None = None) -> Ex
                 review_state=ReviewState.AUTO,
             )
             for record in result.records
-            if (record.actor, record.topic) not in reviewed
-            and record.actor in context.actors
-            and record.topic in context.topics
+            if record.actor in context.actors and record.topic in context.topics
         ]
         speakers = {row.speaker_id for row in rows if row.speaker_id}
         if speakers:
@@ -137,14 +128,14 @@ def extract_document(document_id: int, extractor: Extractor | None = None) -> Ex
                 for row in rows:
                     if row.speaker_id not in present:
                         row.speaker_id = None
-        if rows:
-            bulk_create_with_history(rows, Position, batch_size=500)
+        first_time = document.extracted_at is None and document.status == Document.Status.FETCHED
+        created, kept = replace_automatic_records(document, rows, first_time=first_time)
         document.language = result.language[:16]
         document.status = Document.Status.EXTRACTED
         document.error = ""
         document.extracted_at = timezone.now()
         document.save(update_fields=["language", "status", "error", "extracted_at", "updated_at"])
-    return ExtractionOutcome(document.pk, len(rows), len(reviewed), result.language)
+    return ExtractionOutcome(document.pk, created, kept, result.language)
 
 
 def mark_extraction_failed(document_id: int, error: BaseException) -> None:

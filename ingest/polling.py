@@ -11,6 +11,7 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from ingest.http import FetchError, canonical_url, client_from_settings
 from ingest.models import Document, IngestRun, Source
 from ingest.sources import get_adapter_class
 from ingest.sources.base import AdapterError, FetchedDocument, ItemRef, SourceConfig
@@ -64,19 +65,20 @@ def store_fetched(fetched: FetchedDocument, source: Source | None) -> ItemOutcom
 
 
 def _count(run: IngestRun, outcome: str) -> None:
-    field = {"new": "new", "updated": "updated", "failed": "failed"}.get(outcome)
-    if field:
-        setattr(run, field, getattr(run, field) + 1)
+    if outcome in {"new", "updated", "failed"}:  # the run's counter of the same name
+        setattr(run, outcome, getattr(run, outcome) + 1)
+
+
+def final_status(*, seen: int, new: int, updated: int, failed: int) -> str:
+    """Failed when nothing got through, partial when some items failed, succeeded otherwise."""
+    if failed and not (new or updated or seen > failed):
+        return IngestRun.Status.FAILED
+    return IngestRun.Status.PARTIAL if failed else IngestRun.Status.SUCCEEDED
 
 
 def finish_run(run: IngestRun) -> None:
     run.finished_at = timezone.now()
-    if run.failed and not (run.new or run.updated or run.seen > run.failed):
-        run.status = IngestRun.Status.FAILED
-    elif run.failed:
-        run.status = IngestRun.Status.PARTIAL
-    else:
-        run.status = IngestRun.Status.SUCCEEDED
+    run.status = final_status(seen=run.seen, new=run.new, updated=run.updated, failed=run.failed)
     run.save()
 
 
@@ -94,15 +96,11 @@ def poll_source(
     ``on_document(id)``, when given, is called for each of them once the transaction commits (to queue
     its extraction); ``on_url(source_id, url, run_id, hints)`` for each URL to fetch, or the URL is fetched here
     when it is None."""
-    from ingest.http import client_from_settings
-
     if http is None:
         with client_from_settings() as client:
             return poll_source(
                 source, on_document=on_document, on_url=on_url, http=client, progress=progress, kind=kind
             )
-    from ingest.http import FetchError, canonical_url
-
     run = IngestRun.objects.create(source=source, kind=kind)
     run.to_extract = []
     adapter = adapter_for(source, http)
@@ -183,8 +181,6 @@ def _store_inline(ref: ItemRef, source: Source | None, run: IngestRun) -> ItemOu
 
 
 def _fetch_now(source: Source, url: str, run: IngestRun, http, hints: dict) -> ItemOutcome:
-    from ingest.http import FetchError
-
     try:
         outcome = fetch_and_store(source, url, run, http, hints)
     except FetchError as error:
@@ -202,8 +198,6 @@ def fetch_and_store(
     """Fetch one URL through the source's adapter and store it; a failure is recorded on the item.
 
     ``hints`` (title and date from the feed or listing) fill in what the page itself does not say."""
-    from ingest.http import FetchError, client_from_settings
-
     if http is None:
         with client_from_settings() as client:
             return fetch_and_store(source, url, run, client, hints)
@@ -236,7 +230,7 @@ def settle_run_item(run_id: int | None, outcome: str, error: str = "") -> None:
                 errors = CASE WHEN %(error)s = '' OR jsonb_array_length(errors) >= {MAX_RUN_ERRORS} THEN errors
                               ELSE errors || jsonb_build_array(%(error)s::text) END
             WHERE id = %(run)s
-            RETURNING pending
+            RETURNING pending, seen, new, updated, failed
             """,
             {
                 "new": int(outcome == "new"),
@@ -247,23 +241,13 @@ def settle_run_item(run_id: int | None, outcome: str, error: str = "") -> None:
             },
         )
         row = cursor.fetchone()
-        if row is None or row[0] > 0:
-            return
-        cursor.execute(
-            f"""
-            UPDATE {table} SET finished_at = now(), status = CASE
-                WHEN failed = 0 THEN %(succeeded)s
-                WHEN new + updated = 0 AND seen <= failed THEN %(failed_status)s
-                ELSE %(partial)s END
-            WHERE id = %(run)s AND finished_at IS NULL AND pending = 0
-            """,
-            {
-                "succeeded": IngestRun.Status.SUCCEEDED,
-                "failed_status": IngestRun.Status.FAILED,
-                "partial": IngestRun.Status.PARTIAL,
-                "run": run_id,
-            },
-        )
+    if row is None or row[0] > 0:
+        return
+    _, seen, new, updated, failed = row
+    status = final_status(seen=seen, new=new, updated=updated, failed=failed)
+    IngestRun.objects.filter(pk=run_id, finished_at__isnull=True, pending=0).update(
+        finished_at=timezone.now(), status=status
+    )
 
 
 def claim_due_sources(now=None) -> list[int]:

@@ -17,7 +17,7 @@ from django.db import transaction
 
 from ingest.hashing import content_hash
 from ingest.models import Document, Source
-from positions.models import Actor, Official, Position, ReviewState, Topic
+from positions.models import Actor, Official, Position, ReviewState, Topic, stint_covers
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "positions" / "reference" / "sample_corpus.jsonl"
 # The recorded votes of every UN member on General Assembly resolutions ES-11/1 to ES-11/6 (UN Digital Library).
@@ -70,7 +70,7 @@ def _official_id(name: str | None, actor: str, on: date) -> int | None:
     for pk, start, end in Official.objects.filter(name=name or "", actor_id=actor).values_list(
         "pk", "valid_from", "valid_to"
     ):
-        if (start is None or start <= on) and (end is None or on <= end):
+        if stint_covers(start, end, on):
             return pk
     return None
 

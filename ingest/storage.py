@@ -10,6 +10,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from ingest.hashing import content_hash
+from ingest.http import canonical_url
 from ingest.models import Document, FailedItem, IngestRun, Source
 from ingest.sources.base import FetchedDocument
 from positions.models import EvidenceKind, Position, ReviewState
@@ -51,8 +52,6 @@ def store_document(fetched: FetchedDocument, source: Source | None = None) -> St
     A known URL whose text changed is updated (and so re-extracted); the same text under another URL is
     the same document. Two workers storing the same item at once end with one row.
     """
-    from ingest.http import canonical_url
-
     if not fetched.text or not fetched.text.strip():
         raise DocumentRejected("the item has no text")
     if fetched.published is None:
@@ -91,36 +90,51 @@ def store_document(fetched: FetchedDocument, source: Source | None = None) -> St
         return Stored(document, "new")
 
 
+def replace_automatic_records(document: Document, rows: list[Position], *, first_time: bool = False) -> tuple[int, int]:
+    """Put ``rows`` in place of the document's automatic records; return (created, reviewed pairs kept).
+
+    Records a reviewer verified, corrected, rejected or added are never changed or deleted, and no new
+    automatic record is added beside one for the same actor and topic. Removals go one by one so that
+    each is kept in the history. ``first_time`` skips the look-up for a document never processed before.
+    """
+    reviewed: set[tuple[str, str]] = set()
+    if not first_time:
+        for existing in Position.objects.filter(document=document):
+            if existing.review_state == ReviewState.AUTO:
+                existing.delete()
+            else:
+                reviewed.add((existing.actor_id, existing.topic_id))
+    rows = [row for row in rows if (row.actor_id, row.topic_id) not in reviewed]
+    if rows:
+        bulk_create_with_history(rows, Position, batch_size=500)
+    return len(rows), len(reviewed)
+
+
 def store_vote_positions(document: Document, fetched: FetchedDocument) -> int:
     """Replace the automatic vote records of a votes document; reviewed records are never touched."""
-    locked = set(Position.objects.filter(document=document).reviewed().values_list("actor_id", "topic_id"))
-    Position.objects.filter(document=document, extractor=VOTES_EXTRACTOR).automatic().delete()
-    rows = []
-    for start, end, vote in fetched.votes:
-        if (vote.country, vote.topic) in locked:
-            continue
-        rows.append(
-            Position(
-                document=document,
-                actor_id=vote.country,
-                topic_id=vote.topic,
-                stance=vote.stance,
-                date=document.published,
-                quote=document.text[start:end],
-                span_start=start,
-                span_end=end,
-                evidence_kind=EvidenceKind.VOTE,
-                confidence=1.0,
-                extractor=VOTES_EXTRACTOR,
-                extractor_version=VOTES_EXTRACTOR_VERSION,
-                review_state=ReviewState.AUTO,
-            )
+    rows = [
+        Position(
+            document=document,
+            actor_id=vote.country,
+            topic_id=vote.topic,
+            stance=vote.stance,
+            date=document.published,
+            quote=document.text[start:end],
+            span_start=start,
+            span_end=end,
+            evidence_kind=EvidenceKind.VOTE,
+            confidence=1.0,
+            extractor=VOTES_EXTRACTOR,
+            extractor_version=VOTES_EXTRACTOR_VERSION,
+            review_state=ReviewState.AUTO,
         )
-    bulk_create_with_history(rows, Position, batch_size=500)
+        for start, end, vote in fetched.votes
+    ]
+    created, _ = replace_automatic_records(document, rows)
     Document.objects.filter(pk=document.pk).update(
         status=Document.Status.EXTRACTED, extracted_at=timezone.now(), error=""
     )
-    return len(rows)
+    return created
 
 
 def describe_failure(url: str, error) -> str:
@@ -129,9 +143,7 @@ def describe_failure(url: str, error) -> str:
     return message if not url or url in message else f"{url}: {message}"
 
 
-def record_failure(
-    source: Source | None, run: IngestRun | None, error: str, *, url: str = "", location: str = ""
-):
+def record_failure(source: Source | None, run: IngestRun | None, error: str, *, url: str = "", location: str = ""):
     """Keep a failed item with its error; a repeated failure of the same item counts its attempts."""
     with transaction.atomic():
         failure = (

@@ -8,6 +8,7 @@ import random
 from celery import shared_task
 from django.conf import settings
 
+from ingest.http import FetchError
 from ingest.models import Document, Source
 from ingest.pipeline import extract_document, mark_extraction_failed
 from ingest.polling import claim_due_sources, fetch_and_store, poll_source, settle_run_item
@@ -43,8 +44,6 @@ def poll_source_task(source_id: int) -> dict:
 
 @shared_task(bind=True, name="ingest.fetch_document", ignore_result=True)
 def fetch_document_task(self, source_id: int, url: str, run_id: int | None = None, hints: dict | None = None) -> dict:
-    from ingest.http import FetchError
-
     source = Source.objects.filter(pk=source_id).first()
     if source is None:
         settle_run_item(run_id, "failed", f"{url}: the source was deleted")

@@ -48,6 +48,11 @@ class Actor(models.Model):
         return f"{self.name} ({self.code})"
 
 
+def stint_covers(valid_from, valid_to, day) -> bool:
+    """Whether a role held from ``valid_from`` to ``valid_to`` (either open) was held on ``day``."""
+    return (valid_from is None or valid_from <= day) and (valid_to is None or day <= valid_to)
+
+
 class Official(models.Model):
     """One stint of a person speaking for an actor in a role, over a date range."""
 

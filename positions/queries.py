@@ -171,12 +171,16 @@ _LATEST = f"""
 """
 
 
+def _pairs(actors: list[str], topics: list[str]) -> tuple[list[str], list[str]]:
+    """Every (actor, topic) pair as two parallel arrays, for ``unnest(%s::text[], %s::text[])``."""
+    return [actor for actor in actors for _ in topics], [topic for _ in actors for topic in topics]
+
+
 def latest_stances(actors: list[str], topics: list[str], as_of: date) -> list[LatestStance]:
     """Each (actor, topic) pair's latest record as of a date: one LATERAL index probe per pair shown."""
     if not actors or not topics:
         return []
-    pair_actors = [actor for actor in actors for _ in topics]
-    pair_topics = [topic for _ in actors for topic in topics]
+    pair_actors, pair_topics = _pairs(actors, topics)
     sql = f"""
         SELECT pair.actor_id, a.name, pair.topic_id, t.name,
                p.id, p.stance, p.date, p.quote, p.speaker_name, p.document_id, p.evidence_kind
@@ -205,8 +209,7 @@ def recent_shifts(actors: list[str], topics: list[str], as_of: date, limit: int 
     """The latest changes of stance among the pairs shown, looking at each pair's last `depth` records."""
     if not actors or not topics:
         return []
-    pair_actors = [actor for actor in actors for _ in topics]
-    pair_topics = [topic for _ in actors for topic in topics]
+    pair_actors, pair_topics = _pairs(actors, topics)
     sql = f"""
         SELECT s.actor_id, a.name, s.topic_id, t.name,
                s.prev_stance, s.prev_date, s.prev_id, s.prev_document, s.stance, s.date, s.id, s.document_id
