@@ -113,7 +113,10 @@ def main() -> int:
             bare_seconds = bare_loop(urls, database_url)
 
             source = Source.objects.create(name="bench", kind="feed", url=server.url("/feed.xml"))
-            environment = {**os.environ, "HTTP_ALLOWED_NETWORKS": "127.0.0.1/32", "HTTP_HOST_INTERVAL_MS": "0",
+            # The worker runs as in production (DEBUG off: no query log kept), with the politeness interval
+            # at zero because the one host here is our own loopback server.
+            environment = {**os.environ, "DEBUG": "false", "SECRET_KEY": uuid.uuid4().hex * 2,
+                           "HTTP_ALLOWED_NETWORKS": "127.0.0.1/32", "HTTP_HOST_INTERVAL_MS": "0",
                            "HTTP_HOST_CONCURRENCY": "16"}  # fmt: skip
             log = open(f"/tmp/{queue}.log", "w")  # noqa: SIM115
             worker = subprocess.Popen(

@@ -84,57 +84,72 @@ def extract_document(document_id: int, extractor: Extractor | None = None) -> Ex
     """
     with transaction.atomic():
         document = Document.objects.select_for_update().get(pk=document_id)
-        if document.kind == Document.Kind.VOTES:
-            # A table of votes has no sentences to read: its records come from the votes themselves.
-            return ExtractionOutcome(document.pk, 0, 0, document.language)
-        context = ExtractionContext.build(extractor) if extractor else current_context()
-        result = context.extractor.extract(
-            DocumentInput(
-                text=document.text,
-                published=document.published,
-                title=document.title or None,
-                source_actor=document.source_actor_id,
-                url=document.url or None,
-                speaker=document.speaker_name or None,
-            )
+        return extract_into(document, extractor)
+
+
+def extract_into(document: Document, extractor: Extractor | None = None) -> ExtractionOutcome:
+    """Extract a document the caller holds (just stored, or locked) and store its records.
+
+    The caller owns the transaction: storing a fetched page and extracting it commit together. The
+    records go in under a savepoint of their own, so an extraction that fails leaves the caller's work
+    in place."""
+    if document.kind == Document.Kind.VOTES:
+        # A table of votes has no sentences to read: its records come from the votes themselves.
+        return ExtractionOutcome(document.pk, 0, 0, document.language)
+    context = ExtractionContext.build(extractor) if extractor else current_context()
+    with transaction.atomic():
+        return _store_records(document, context)
+
+
+def _store_records(document: Document, context: ExtractionContext) -> ExtractionOutcome:
+    result = context.extractor.extract(
+        DocumentInput(
+            text=document.text,
+            published=document.published,
+            title=document.title or None,
+            source_actor=document.source_actor_id,
+            url=document.url or None,
+            speaker=document.speaker_name or None,
         )
-        rows = [
-            Position(
-                document=document,
-                actor_id=record.actor,
-                topic_id=record.topic,
-                stance=record.stance,
-                date=record.date,
-                quote=record.quote,
-                span_start=record.start,
-                span_end=record.end,
-                speaker_id=context.speaker_id(record),
-                speaker_name=(record.speaker or "")[:200],
-                confidence=max(0.0, min(1.0, record.confidence)),
-                extractor=record.extractor,
-                extractor_version=record.version,
-                review_state=ReviewState.AUTO,
-            )
-            for record in result.records
-            if record.actor in context.actors and record.topic in context.topics
-        ]
-        speakers = {row.speaker_id for row in rows if row.speaker_id}
-        if speakers:
-            present = set(Official.objects.filter(pk__in=speakers).values_list("pk", flat=True))
-            if present != speakers:
-                # The cached keys are older than the database (an official re-entered in the admin): keep the
-                # speaker's name, drop the stale key, and read the reference data again next time.
-                forget_extractor()
-                for row in rows:
-                    if row.speaker_id not in present:
-                        row.speaker_id = None
-        first_time = document.extracted_at is None and document.status == Document.Status.FETCHED
-        created, kept = replace_automatic_records(document, rows, first_time=first_time)
-        document.language = result.language[:16]
-        document.status = Document.Status.EXTRACTED
-        document.error = ""
-        document.extracted_at = timezone.now()
-        document.save(update_fields=["language", "status", "error", "extracted_at", "updated_at"])
+    )
+    rows = [
+        Position(
+            document=document,
+            actor_id=record.actor,
+            topic_id=record.topic,
+            stance=record.stance,
+            date=record.date,
+            quote=record.quote,
+            span_start=record.start,
+            span_end=record.end,
+            speaker_id=context.speaker_id(record),
+            speaker_name=(record.speaker or "")[:200],
+            confidence=max(0.0, min(1.0, record.confidence)),
+            extractor=record.extractor,
+            extractor_version=record.version,
+            review_state=ReviewState.AUTO,
+        )
+        for record in result.records
+        if record.actor in context.actors and record.topic in context.topics
+    ]
+    speakers = {row.speaker_id for row in rows if row.speaker_id}
+    if speakers:
+        # Foreign keys are checked at commit, too late to mend: make sure the cached keys still exist.
+        present = set(Official.objects.filter(pk__in=speakers).values_list("pk", flat=True))
+        if present != speakers:
+            # The cached keys are older than the database (an official re-entered in the admin): keep the
+            # speaker's name, drop the stale key, and read the reference data again next time.
+            forget_extractor()
+            for row in rows:
+                if row.speaker_id not in present:
+                    row.speaker_id = None
+    first_time = document.extracted_at is None and document.status == Document.Status.FETCHED
+    created, kept = replace_automatic_records(document, rows, first_time=first_time)
+    document.language = result.language[:16]
+    document.status = Document.Status.EXTRACTED
+    document.error = ""
+    document.extracted_at = timezone.now()
+    document.save(update_fields=["language", "status", "error", "extracted_at", "updated_at"])
     return ExtractionOutcome(document.pk, created, kept, result.language)
 
 

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from django.db import connection, transaction
+from django.conf import settings
+from django.db import DataError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
 from ingest.http import FetchError, canonical_url, client_from_settings
-from ingest.models import Document, IngestRun, Source
+from ingest.models import Document, FailedItem, IngestRun, Source
+from ingest.pipeline import extract_into, mark_extraction_failed
 from ingest.sources import get_adapter_class
 from ingest.sources.base import AdapterError, FetchedDocument, ItemRef, SourceConfig
 from ingest.storage import (
@@ -55,13 +59,18 @@ class ItemOutcome:
     document_id: int | None = None
     error: str = ""
     votes_stored: bool = False  # a table of votes carries its records; there is no text to extract
+    document: Document | None = field(default=None, repr=False)
+
+    @property
+    def needs_extraction(self) -> bool:
+        return self.document_id is not None and self.outcome in {"new", "updated"} and not self.votes_stored
 
 
 def store_fetched(fetched: FetchedDocument, source: Source | None) -> ItemOutcome:
     stored = store_document(fetched, source)
     if fetched.votes and stored.needs_extraction:
         store_vote_positions(stored.document, fetched)
-    return ItemOutcome(stored.outcome, stored.document.pk, votes_stored=bool(fetched.votes))
+    return ItemOutcome(stored.outcome, stored.document.pk, votes_stored=bool(fetched.votes), document=stored.document)
 
 
 def _count(run: IngestRun, outcome: str) -> None:
@@ -86,7 +95,7 @@ def poll_source(
     source: Source,
     *,
     on_document: Callable[[int], None] | None = None,
-    on_url: Callable[[int, str, int, dict], None] | None = None,
+    on_urls: Callable[[int, int, list[tuple[str, dict]]], None] | None = None,
     http=None,
     progress: Callable[[int], None] | None = None,
     kind: str = IngestRun.Kind.POLL,
@@ -94,12 +103,12 @@ def poll_source(
     """Poll one source and return its run; ``run.to_extract`` lists the new or changed documents.
 
     ``on_document(id)``, when given, is called for each of them once the transaction commits (to queue
-    its extraction); ``on_url(source_id, url, run_id, hints)`` for each URL to fetch, or the URL is fetched here
-    when it is None."""
+    its extraction); ``on_urls(source_id, run_id, items)`` for each batch of (url, hints) to fetch, or the URLs
+    are fetched here when it is None."""
     if http is None:
         with client_from_settings() as client:
             return poll_source(
-                source, on_document=on_document, on_url=on_url, http=client, progress=progress, kind=kind
+                source, on_document=on_document, on_urls=on_urls, http=client, progress=progress, kind=kind
             )
     run = IngestRun.objects.create(source=source, kind=kind)
     run.to_extract = []
@@ -117,6 +126,7 @@ def poll_source(
         etag=discovery.etag or source.etag,
         last_modified=discovery.last_modified or source.last_modified,
     )
+    queued: list[tuple[str, dict]] = []
     # One transaction, so that fetch and extraction tasks start only once the run and its items are saved.
     with transaction.atomic():
         for message in discovery.errors:
@@ -131,12 +141,10 @@ def poll_source(
                 url = canonical_url(ref.url)
                 if source.kind in ONCE_PER_URL_KINDS and Document.objects.filter(url=url).exists():
                     outcome = ItemOutcome("unchanged")
-                elif on_url is None:
+                elif on_urls is None:
                     outcome = _fetch_now(source, url, run, http, hints_of(ref))
                 else:
-                    run.pending += 1
-                    hints = hints_of(ref)
-                    transaction.on_commit(lambda url=url, hints=hints: on_url(source.pk, url, run.pk, hints))
+                    queued.append((url, hints_of(ref)))
                     outcome = ItemOutcome("queued")
             if outcome.document_id and outcome.outcome in {"new", "updated"} and not outcome.votes_stored:
                 run.to_extract.append(outcome.document_id)
@@ -144,6 +152,10 @@ def poll_source(
                     transaction.on_commit(lambda pk=outcome.document_id: on_document(pk))
             if progress:
                 progress(run.seen)
+        run.pending = len(queued)
+        size = settings.INGEST_FETCH_BATCH_SIZE
+        for start in range(0, len(queued), size):
+            transaction.on_commit(lambda batch=queued[start : start + size]: on_urls(source.pk, run.pk, batch))
         if run.pending:
             run.save()
         else:
@@ -193,32 +205,140 @@ def _fetch_now(source: Source, url: str, run: IngestRun, http, hints: dict) -> I
 
 
 def fetch_and_store(
-    source: Source, url: str, run: IngestRun | None, http=None, hints: dict | None = None
+    source: Source,
+    url: str,
+    run: IngestRun | None,
+    http=None,
+    hints: dict | None = None,
+    *,
+    extract: bool = False,
+    resolve: bool = True,
 ) -> ItemOutcome:
     """Fetch one URL through the source's adapter and store it; a failure is recorded on the item.
 
-    ``hints`` (title and date from the feed or listing) fill in what the page itself does not say."""
+    ``hints`` (title and date from the feed or listing) fill in what the page itself does not say. With
+    ``extract``, a new or changed document is extracted in the transaction that stores it, so the two
+    commit together; an extractor that raises leaves the document stored and marked failed. ``resolve``
+    marks the URL's earlier failures resolved (a caller that knows there are none skips the query)."""
     if http is None:
         with client_from_settings() as client:
-            return fetch_and_store(source, url, run, client, hints)
+            return fetch_and_store(source, url, run, client, hints, extract=extract, resolve=resolve)
     try:
         fetched = adapter_for(source, http).fetch(_ref(url, hints))
-        outcome = store_fetched(fetched, source)
     except FetchError:
         raise  # the task decides whether to retry; it records the failure when it gives up
-    except (AdapterError, DocumentRejected) as error:
+    except AdapterError as error:
         record_failure(source, run, describe_failure(url, error), url=url)
         return ItemOutcome("failed", error=str(error))
-    resolve_failures(source, url)
+    with transaction.atomic():
+        return store_and_extract(source, url, fetched, run, extract=extract, resolve=resolve)
+
+
+def store_and_extract(
+    source: Source, url: str, fetched: FetchedDocument, run: IngestRun | None, *, extract: bool, resolve: bool
+) -> ItemOutcome:
+    """Store one fetched item and, with ``extract``, extract it in the same transaction (the caller's).
+
+    The item gets a savepoint of its own, so a rejected item leaves the rest of a batch in place; an
+    extractor that raises leaves the document stored and marked failed."""
+    try:
+        with transaction.atomic():
+            outcome = store_fetched(fetched, source)
+            if extract and outcome.needs_extraction:
+                _extract_stored(outcome.document)
+    except DocumentRejected as error:
+        record_failure(source, run, describe_failure(url, error), url=url)
+        return ItemOutcome("failed", error=str(error))
+    except DataError as error:  # a value PostgreSQL refuses; the item's savepoint kept the rest intact
+        message = f"the item could not be stored: {str(error).strip()}"
+        record_failure(source, run, describe_failure(url, message), url=url)
+        return ItemOutcome("failed", error=message)
+    if resolve:
+        resolve_failures(source, url)
     return outcome
 
 
-def settle_run_item(run_id: int | None, outcome: str, error: str = "") -> None:
-    """Count one fetched item on its run; the run finishes when its last pending item settles.
+def _extract_stored(document: Document) -> None:
+    """Extract a document inside its storing transaction; a failure is kept on the document, not raised."""
+    try:
+        extract_into(document)  # under a savepoint: a failed extraction leaves the stored document in place
+    except Exception as error:
+        mark_extraction_failed(document.pk, error)
 
-    Many fetch tasks settle on one run at once, so each settles in one UPDATE (no lock held across a
-    read), and the last one finishes the run by a compare-and-swap on ``finished_at``."""
-    if run_id is None:
+
+@dataclass
+class BatchOutcome:
+    """What a batch of fetches did, for its run; items handed back were not settled here."""
+
+    counts: dict[str, int] = field(default_factory=lambda: {"new": 0, "updated": 0, "unchanged": 0, "failed": 0})
+    errors: list[str] = field(default_factory=list)
+    retry: list[tuple[str, dict, FetchError]] = field(default_factory=list)  # network errors, to retry alone
+    leftover: list[tuple[str, dict]] = field(default_factory=list)  # not reached before the deadline
+
+    @property
+    def settled(self) -> int:
+        return sum(self.counts.values())
+
+
+def fetch_batch(
+    source: Source, items: list[tuple[str, dict]], *, http=None, deadline: float | None = None
+) -> BatchOutcome:
+    """Fetch, store and extract a batch of a source's URLs over one connection pool.
+
+    A retryable network error hands its item back (``retry``) so that it alone waits out its backoff;
+    any other failure is recorded on the item. Items not begun by ``deadline`` (a ``time.monotonic()``
+    value) come back in ``leftover`` so that a task never runs into its time limit."""
+    if http is None:
+        with client_from_settings() as client:
+            return fetch_batch(source, items, http=client, deadline=deadline)
+    batch = BatchOutcome()
+    failed_before = FailedItem.objects.filter(source=source, resolved=False, url__in=[url for url, _ in items])
+    unresolved = set(failed_before.values_list("url", flat=True))
+    adapter = adapter_for(source, http)
+    # The network first, with no transaction open; then every page stored and extracted in one commit.
+    fetched_pages: list[tuple[str, FetchedDocument]] = []
+    for position, (url, hints) in enumerate(items):
+        if deadline is not None and time.monotonic() > deadline:
+            batch.leftover = list(items[position:])
+            break
+        try:
+            fetched_pages.append((url, adapter.fetch(_ref(url, hints))))
+        except FetchError as error:
+            if error.retryable:
+                batch.retry.append((url, hints, error))
+                continue
+            _count_failure(batch, source, url, error)
+        except AdapterError as error:
+            _count_failure(batch, source, url, error)
+    with transaction.atomic():
+        for url, fetched in fetched_pages:
+            outcome = store_and_extract(source, url, fetched, None, extract=True, resolve=url in unresolved)
+            batch.counts[outcome.outcome] += 1
+            if outcome.error:
+                batch.errors.append(describe_failure(url, outcome.error))
+    return batch
+
+
+def _count_failure(batch: BatchOutcome, source: Source, url: str, error: Exception) -> None:
+    message = describe_failure(url, error)
+    record_failure(source, None, message, url=url)
+    batch.counts["failed"] += 1
+    batch.errors.append(message)
+
+
+def settle_run_item(run_id: int | None, outcome: str, error: str = "") -> None:
+    """Count one fetched item on its run (see :func:`settle_run`)."""
+    settle_run(run_id, {outcome: 1}, [error] if error else [])
+
+
+def settle_run(run_id: int | None, counts: dict[str, int], errors: list[str] = ()) -> None:
+    """Count fetched items on their run; the run finishes when its last pending item settles.
+
+    ``counts`` maps outcomes (new, updated, unchanged, failed) to how many items ended so. Many tasks
+    settle on one run at once, so each settles in one UPDATE (no lock held across a read), and the last
+    one finishes the run by a compare-and-swap on ``finished_at``."""
+    settled = sum(counts.values())
+    if run_id is None or not settled:
         return
     table = IngestRun._meta.db_table
     with connection.cursor() as cursor:
@@ -226,17 +346,18 @@ def settle_run_item(run_id: int | None, outcome: str, error: str = "") -> None:
             f"""
             UPDATE {table} SET
                 new = new + %(new)s, updated = updated + %(updated)s, failed = failed + %(failed)s,
-                pending = GREATEST(pending - 1, 0),
-                errors = CASE WHEN %(error)s = '' OR jsonb_array_length(errors) >= {MAX_RUN_ERRORS} THEN errors
-                              ELSE errors || jsonb_build_array(%(error)s::text) END
+                pending = GREATEST(pending - %(settled)s, 0),
+                errors = CASE WHEN jsonb_array_length(errors) >= {MAX_RUN_ERRORS} THEN errors
+                              ELSE errors || %(errors)s::jsonb END
             WHERE id = %(run)s
             RETURNING pending, seen, new, updated, failed
             """,
             {
-                "new": int(outcome == "new"),
-                "updated": int(outcome == "updated"),
-                "failed": int(outcome == "failed"),
-                "error": error,
+                "new": counts.get("new", 0),
+                "updated": counts.get("updated", 0),
+                "failed": counts.get("failed", 0),
+                "settled": settled,
+                "errors": json.dumps(list(errors)[:MAX_RUN_ERRORS]),
                 "run": run_id,
             },
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -33,15 +33,20 @@ class Stored:
         return self.outcome != "unchanged"
 
 
+def _without_nul(value: str, keep_length: bool = False) -> str:
+    """PostgreSQL text cannot hold NUL bytes: drop them, or blank them where offsets into the text matter."""
+    return value.replace("\x00", " " if keep_length else "") if "\x00" in value else value
+
+
 def _fields(fetched: FetchedDocument, source: Source | None) -> dict:
     source_actor = fetched.source_actor or (source.default_actor_id if source else None)
     return {
-        "title": (fetched.title or "")[:1000],
+        "title": _without_nul(fetched.title or "")[:1000],
         "published": fetched.published,
         "language": fetched.language or "",
-        "text": fetched.text,
+        "text": _without_nul(fetched.text, keep_length=True),  # vote spans point into the text
         "source_actor_id": source_actor,
-        "speaker_name": (fetched.speaker or "")[:200],
+        "speaker_name": _without_nul(fetched.speaker or "")[:200],
         "kind": Document.Kind.VOTES if fetched.votes else Document.Kind.STATEMENT,
     }
 
@@ -57,20 +62,18 @@ def store_document(fetched: FetchedDocument, source: Source | None = None) -> St
     if fetched.published is None:
         raise DocumentRejected("the item has no publication date")
     url = canonical_url(fetched.url) if fetched.url else ""
-    digest = content_hash(fetched.text)
     values = _fields(fetched, source)
-    with transaction.atomic():
-        existing = None
-        if url:
-            existing = Document.objects.select_for_update().filter(url=url).defer("text").first()
-        if existing is None:
-            existing = Document.objects.filter(content_hash=digest).defer("text").first()
-            if existing is not None:
-                return Stored(existing, "unchanged")
+    digest = content_hash(values["text"])
+    with transaction.atomic(savepoint=False):  # within a caller's transaction, its savepoint is enough
+        # One look-up for both keys: the document at this URL, and any document with this text.
+        matches = Document.objects.filter(Q(url=url) | Q(content_hash=digest) if url else Q(content_hash=digest))
+        matches = list(matches.select_for_update().defer("text")[:2])
+        existing = next((match for match in matches if url and match.url == url), None)
+        same_text = next((match for match in matches if match.content_hash == digest), None)
+        if existing is None and same_text is not None:
+            return Stored(same_text, "unchanged")
         if existing is not None:
-            if existing.content_hash == digest:
-                return Stored(existing, "unchanged")
-            if Document.objects.filter(content_hash=digest).exclude(pk=existing.pk).exists():
+            if same_text is not None:  # unchanged, or its new text is already stored under another URL
                 return Stored(existing, "unchanged")
             for key, value in values.items():
                 setattr(existing, key, value)

@@ -4,6 +4,7 @@ Limits (time limits, acks_late, redelivery when a worker dies) are set once in s
 """
 
 import random
+import time
 
 from celery import shared_task
 from django.conf import settings
@@ -11,7 +12,7 @@ from django.conf import settings
 from ingest.http import FetchError
 from ingest.models import Document, Source
 from ingest.pipeline import extract_document, mark_extraction_failed
-from ingest.polling import claim_due_sources, fetch_and_store, poll_source, settle_run_item
+from ingest.polling import claim_due_sources, fetch_and_store, fetch_batch, poll_source, settle_run, settle_run_item
 from ingest.samples import load_sample_corpus
 from ingest.storage import describe_failure, record_failure
 
@@ -37,9 +38,28 @@ def poll_source_task(source_id: int) -> dict:
     run = poll_source(
         source,
         on_document=lambda document_id: extract_document_task.delay(document_id),
-        on_url=lambda source_pk, url, run_pk, hints: fetch_document_task.delay(source_pk, url, run_pk, hints),
+        on_urls=lambda source_pk, run_pk, items: fetch_documents_task.delay(source_pk, run_pk, items),
     )
     return {"run": run.pk, "seen": run.seen, "new": run.new, "pending": run.pending, "failed": run.failed}
+
+
+@shared_task(name="ingest.fetch_documents", ignore_result=True)
+def fetch_documents_task(source_id: int, run_id: int | None, items: list[list]) -> dict:
+    """Fetch, store and extract a batch of a source's URLs: one connection pool and one message for many."""
+    items = [(url, hints) for url, hints in items]
+    source = Source.objects.select_related("default_actor").filter(pk=source_id).first()
+    if source is None:
+        settle_run(run_id, {"failed": len(items)}, [f"{url}: the source was deleted" for url, _ in items])
+        return {"items": len(items), "failed": len(items)}
+    # Stop starting new items well before the soft time limit; what is left goes on in a task of its own.
+    deadline = time.monotonic() + settings.CELERY_TASK_SOFT_TIME_LIMIT / 2
+    batch = fetch_batch(source, items, deadline=deadline)
+    settle_run(run_id, batch.counts, batch.errors)
+    for url, hints, _error in batch.retry:
+        fetch_document_task.apply_async((source_id, url, run_id, hints), countdown=backoff_seconds(0), retries=1)
+    if batch.leftover:
+        fetch_documents_task.delay(source_id, run_id, batch.leftover)
+    return {**batch.counts, "retrying": len(batch.retry), "leftover": len(batch.leftover)}
 
 
 @shared_task(bind=True, name="ingest.fetch_document", ignore_result=True)
@@ -49,7 +69,7 @@ def fetch_document_task(self, source_id: int, url: str, run_id: int | None = Non
         settle_run_item(run_id, "failed", f"{url}: the source was deleted")
         return {"url": url, "outcome": "failed"}
     try:
-        outcome = fetch_and_store(source, url, run=None, hints=hints)
+        outcome = fetch_and_store(source, url, run=None, hints=hints, extract=True)
     except FetchError as error:
         if error.retryable and self.request.retries < settings.INGEST_FETCH_MAX_RETRIES:
             countdown = backoff_seconds(self.request.retries)
@@ -57,9 +77,6 @@ def fetch_document_task(self, source_id: int, url: str, run_id: int | None = Non
         record_failure(source, None, describe_failure(url, error), url=url)
         settle_run_item(run_id, "failed", describe_failure(url, error))
         return {"url": url, "outcome": "failed", "error": str(error)}
-    if outcome.outcome in {"new", "updated"}:
-        # Extracted here rather than in a task of its own: one message fewer per document.
-        _extract(outcome.document_id)
     settle_run_item(run_id, outcome.outcome, describe_failure(url, outcome.error) if outcome.error else "")
     return {"url": url, "outcome": outcome.outcome, "document": outcome.document_id}
 

@@ -73,6 +73,15 @@ def test_an_item_without_text_or_date_is_refused_with_the_reason(changes, reason
     assert Document.objects.count() == 0
 
 
+def test_nul_bytes_never_reach_the_database_and_offsets_into_the_text_hold():
+    text = TEXT.replace(" said", "\x00said")
+    stored = store_document(fetched(text=text, title="Tanks\x00", speaker="Olaf\x00 Scholz")).document
+    stored.refresh_from_db()
+    assert stored.text == TEXT  # the NUL took the place of a space; a space takes it back
+    assert (stored.title, stored.speaker_name) == ("Tanks", "Olaf Scholz")
+    assert store_document(fetched(text=text)).outcome == "unchanged"
+
+
 def test_re_extraction_replaces_automatic_records_and_keeps_reviewed_ones():
     document = store_document(fetched()).document
     extract_document(document.pk, ScriptedExtractor([record(stance=1), record(actor="UKR", stance=2)]))

@@ -1,5 +1,7 @@
 """Ingestion end to end: a local website, real Redis, real PostgreSQL and real worker processes."""
 
+import time
+
 import pytest
 
 from ingest.models import Document, FailedItem, IngestRun, Source
@@ -83,13 +85,16 @@ def test_a_worker_killed_mid_batch_leaves_every_item_stored_exactly_once(
     count = 24
     publish(http_server, count, delay=0.4)
     source = feed_source(http_server)
-    redelivery = {**FAST, "CELERY_VISIBILITY_TIMEOUT": "4"}
+    # Batches of five pages, each stored in one commit: the kill lands inside a batch after the first.
+    redelivery = {**FAST, "CELERY_VISIBILITY_TIMEOUT": "4", "INGEST_FETCH_BATCH_SIZE": "5"}
     first = start_worker(**redelivery)
     broker.send("ingest.poll_source", source.pk)
-    wait_for(lambda: Document.objects.count() >= 4, message="the first documents")
+    wait_for(lambda: Document.objects.count() >= 5, message="the first batch")
+    time.sleep(0.6)  # into the next batch's fetches
     first.kill()
     stored_at_kill = Document.objects.count()
-    assert stored_at_kill < count, "the batch finished before the worker could be killed"
+    assert stored_at_kill < count, "every batch finished before the worker could be killed"
+    assert stored_at_kill % 5 == 0, "a batch is stored whole or not at all"
 
     start_worker(**redelivery)
     wait_for(extracted(count), timeout=180, message=f"all {count} documents after the restart")
@@ -97,6 +102,10 @@ def test_a_worker_killed_mid_batch_leaves_every_item_stored_exactly_once(
     assert Document.objects.values("url").distinct().count() == count
     per_document = Position.objects.values("document", "actor", "topic")
     assert per_document.count() == per_document.distinct().count()
+    run = IngestRun.objects.get(source=source)
+    wait_for(lambda: IngestRun.objects.get(pk=run.pk).finished_at is not None, message="the run to finish")
+    run.refresh_from_db()
+    assert (run.pending, run.failed, run.status) == (0, 0, "succeeded")
 
 
 def test_bad_items_end_as_recorded_errors_and_the_worker_keeps_going(
