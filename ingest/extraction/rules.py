@@ -96,7 +96,7 @@ class RuleExtractor(Extractor):
     """Rules over a gazetteer: needs no network and no model."""
 
     name = "rules"
-    version = "1.0"
+    version = "1.1"
 
     def __init__(self, gazetteer: Gazetteer):
         super().__init__(gazetteer)
@@ -239,6 +239,8 @@ class _Reader:
         if sentence.is_question or _QUESTION_END.search(lower, max(sentence.start, sentence.end - 12), sentence.end):
             return []
         topic_hits = [hit for hit in hits if hit.entry.kind == "topic"]
+        if topic_hits:
+            topic_hits = _outside_idioms(topic_hits, hits)
         mention_hits = [hit for hit in hits if hit.entry.kind in _MENTION_KINDS]
         chosen = []
         if topic_hits:
@@ -348,6 +350,7 @@ class _Reader:
         chain_from = window
         if group:
             chain_from = max(window, group[-1].end)
+            group = self._prescriber(group, mentions, reports, sentence.start) or group
         pre = _uncoordinated(
             [hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower
         )
@@ -534,6 +537,19 @@ class _Reader:
             and hit.entry.value.kind in _BEARING | {"report"}
         ]
         return earlier if between else []
+
+    def _prescriber(self, group: list[Mention], mentions: list[Mention], reports, floor: int) -> list[Mention]:
+        """"Macron said Ukraine should be allowed to ...", "Putin said Ukraine must stay neutral": what one
+        actor says another must, should or could do is the speaker's position, not the other's."""
+        if not reports or not _DEONTIC.match(self.seg.lower, group[-1].end):
+            return []
+        judge = self._judge(mentions, reports, group[0].start, floor)
+        if not judge:
+            return []
+        actors = {mention.actor for mention in group}
+        if None in actors or any(mention.actor is None or mention.actor in actors for mention in judge):
+            return []
+        return judge
 
     def _judge(self, mentions: list[Mention], reports, position: int, floor: int) -> list[Mention]:
         """The subject of the last speech verb before ``position`` ("Orban said ..."), if any."""
@@ -749,6 +765,30 @@ def _vote_of(voter: Mention, votes: list[Hit], mentions: list[Mention], lower: s
     return after[0] if after else before[-1]
 
 
+IDIOM_LENGTH = 12
+"""A predicative cue longer than this many characters is an idiom whose words are not topic phrases."""
+
+
+def _outside_idioms(topic_hits: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """Drop a topic phrase that is only a word of a longer stance idiom ("not up for negotiation" says
+    nothing about peace talks; it judges whatever it is said of)."""
+    idioms = [
+        (hit.start, hit.end)
+        for hit in hits
+        if hit.entry.kind == "cue" and hit.entry.value.predicative and hit.end - hit.start > IDIOM_LENGTH
+    ]
+    if not idioms:
+        return topic_hits
+    return [
+        topic
+        for topic in topic_hits
+        if not any(
+            start <= topic.start and topic.end <= end and (end - start) > (topic.end - topic.start)
+            for start, end in idioms
+        )
+    ]
+
+
 def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
     """Cue hits outside topic phrases, longest first where they overlap."""
     ordered = sorted(
@@ -770,6 +810,11 @@ def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
     return chosen
 
 
+_DEONTIC = re.compile(
+    r"(?:'s?)?(?:\s+\w+){0,2}?\s+(?:must|should|ought to|has to|have to|had to|needs? to|could|can|cannot|"
+    r"can't|couldn't|shouldn't|mustn't|would have to|deserves?|is entitled to|ha[sd] the right to)\b"
+)
+"""After another actor named inside a reported clause: a modal that prescribes what it must or may do."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b"
 )
