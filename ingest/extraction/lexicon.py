@@ -283,8 +283,9 @@ PRONOUNS = {
     "the top diplomat": "role",
     "his": "his",
     "her": "her",
+    "they": "they",
 }
-"""Words that point back to the last official who spoke."""
+"""Words that point back to the last official who spoke ("they": to the actors of the last sentence that had some)."""
 
 _ROLE_WORDS = (
     r"minister|ministry|ministries|president|presidency|premier|chancellor|leaders?|leadership|government|"

@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ingest.extraction import dates as dates_step
+from ingest.extraction import resolutions
 from ingest.extraction import stance as stance_step
 from ingest.extraction import topics as topics_step
 from ingest.extraction.attribute import (
@@ -87,6 +88,8 @@ _ANAPHOR = re.compile(
     r"the (?:proposal|plan|idea|initiative|offer|proposals|plans)|"
     r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force))\b(?![-'])"
 )
+SUBJECT_REACH = 60
+"""How far into a sentence its subject may be named for a "they" in the next sentences to point back to it."""
 LEAD_SENTENCES = 3
 LEAD_DAYS = 14
 
@@ -271,6 +274,7 @@ class _Reader:
                 self._remember(
                     mentions_in(officials, lower, sentence.start, sentence.end, [], self.published), []
                 )
+            self._remember_subjects(sentence, mention_hits)
             return []
         # "A French presidential adviser said Paris would ...": an unnamed source's forecast is nobody's stated
         # position (an action it reports as done still counts: "X has paused aid, an official said").
@@ -296,7 +300,7 @@ class _Reader:
         claims: list[Claim] = []
         resolution = RESOLUTION.search(lower, sentence.start, sentence.end)
         if resolution:
-            self._note_resolution(sentence.start, resolution, chosen, cues)
+            self._note_resolution(sentence, resolution, chosen, cues)
         previous_end = sentence.start
         for topic in chosen:
             window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
@@ -434,10 +438,10 @@ class _Reader:
                 return []
         seen: set[str] = set()
         for mention in group:
-            holder = resolve(mention, self.context, owner)
-            if holder is not None and holder.actor not in seen:
-                seen.add(holder.actor)
-                holders.append(holder)
+            for holder in self._resolve_all(mention, owner, mentions):
+                if holder.actor not in seen:
+                    seen.add(holder.actor)
+                    holders.append(holder)
         if holders and reading.value > 0 and topic.topic in SYMMETRIC_TOPICS:
             for mention in self._partners(group, mentions, topic):
                 holder = resolve(mention, self.context, owner)
@@ -452,6 +456,25 @@ class _Reader:
         return [
             self._claim(sentence, topic, holder, reading.value, reading.confidence, pre) for holder in holders
         ]
+
+    def _resolve_all(self, mention: Mention, owner, mentions: list[Mention]) -> list[Holder]:
+        """The holders a mention stands for: "they" is every actor of the group it points back to, named
+        earlier in the same sentence ("France and Germany said they would ...") or in one before."""
+        if mention.kind == "pronoun" and mention.sub == "they":
+            earlier = [
+                other
+                for other in mentions
+                if other.end <= mention.start and other.kind not in ("self", "pronoun")
+            ]
+            group = group_before(earlier, mention.start, self.seg.lower)
+            if group:
+                return [holder for other in group if (holder := resolve(other, self.context, owner))]
+            holder = resolve(mention, self.context, owner)
+            if holder is None:
+                return []
+            return [replace(holder, actor=actor) for actor in self.context.last_group]
+        holder = resolve(mention, self.context, owner)
+        return [] if holder is None else [holder]
 
     def _default_polarity(self, topic, group, pre, window, chain_from) -> stance_step.Reading | None:
         """No stance cue, but the clause reports an action that advances the topic ("Japan joined the price
@@ -558,10 +581,20 @@ class _Reader:
             return []
         return group_before(mentions, spans[-1][0], self.seg.lower)
 
-    def _note_resolution(self, sentence_start: int, resolution: re.Match, chosen, cues: list[Hit]) -> None:
-        """Remember the one topic a resolution described here mainly serves (the first it speaks to) and
-        what it says on it, for the vote lists that follow. A vote tally ("by 143 votes") closes the
-        sentence describing the text, so the whole sentence counts; otherwise what follows the keyword."""
+    def _note_resolution(self, sentence: Sentence, resolution: re.Match, chosen, cues: list[Hit]) -> None:
+        """Remember the one topic a resolution described here mainly serves and what it says on it, for the
+        vote lists that follow: a known vote (by its body and day) serves its own topic; otherwise the first
+        topic the description speaks to. A vote tally ("by 143 votes") closes the sentence describing the
+        text, so the whole sentence counts; otherwise what follows the keyword."""
+        sentence_start = sentence.start
+        lower = self.seg.lower
+        body = resolutions.body_of(lower[sentence.start : sentence.end]) or resolutions.body_of(
+            (self.doc.title or "").lower()
+        )
+        known = resolutions.known_vote(body, self._date(sentence, resolution.start()))
+        if known is not None:
+            self.context.resolution = {known[0]: known[1]}
+            return
         position = sentence_start if resolution.group(0).startswith("by ") else resolution.end()
         after = [topic for topic in chosen if topic.end > position]
         if not after:
@@ -637,7 +670,7 @@ class _Reader:
         if not before:
             return None
         reporter = resolve(before[-1], self.context, owner)
-        subjects = {holder.actor for mention in group if (holder := resolve(mention, self.context, owner))}
+        subjects = {holder.actor for mention in group for holder in self._resolve_all(mention, owner, mentions)}
         if reporter is None or reporter.actor in subjects:
             return None
         return reporter
@@ -669,6 +702,20 @@ class _Reader:
             confidence=min(1.0, holder.confidence * topic.confidence * confidence),
         )
 
+    def _remember_subjects(self, sentence: Sentence, mention_hits: list[Hit]) -> None:
+        """A sentence with no topic that opens with its subject ("G7 leaders met in Hiroshima on Friday.") is
+        whom a "they" in the next sentences points back to."""
+        lower = self.seg.lower
+        named = [hit for hit in mention_hits if hit.entry.kind in ("actor", "official")]
+        if not named or named[0].start - sentence.start > SUBJECT_REACH:
+            return
+        mentions = mentions_in(named, lower, sentence.start, sentence.end, [], self.published)
+        first = mentions[0]
+        if not first.eligible or first.actor is None or first.kind == "demonym":
+            return
+        group = group_before(mentions, first.end, lower)
+        self.context.last_group = tuple(dict.fromkeys(mention.actor for mention in group if mention.actor))
+
     def _remember(self, mentions: list[Mention], claims: list[Claim]) -> None:
         context = self.context
         for mention in mentions:
@@ -688,6 +735,7 @@ class _Reader:
                     context.last_speaker = (mention.actor, None)
                     break
         if claims:
+            context.last_group = tuple(dict.fromkeys(claim.actor for claim in claims))
             context.last_actor = claims[-1].actor
             speaker = next((claim for claim in claims if claim.speaker), None)
             if speaker is not None:

@@ -54,3 +54,31 @@ def test_not_up_for_negotiation_strengthens_what_it_is_said_of_and_is_no_talk_of
 def test_recovering_all_its_territory_is_territorial_integrity(extractor):
     text = "Kaja Kallas said Estonia wants Ukraine to restore its control over all of its territory."
     assert found(extractor, text).get(("EST", "ukraine-territorial-integrity"), 0) > 0
+
+
+def test_they_points_back_to_the_actors_of_the_sentence_before(extractor):
+    text = (
+        "G7 leaders met in Hiroshima on Friday. "
+        "They pledged to keep providing military support to Ukraine for as long as necessary."
+    )
+    assert found(extractor, text).get(("G7", "military-aid-ukraine"), 0) > 0
+
+
+def test_they_after_a_list_in_the_same_sentence_is_every_state_listed(extractor):
+    text = "The Netherlands and Denmark said on Sunday that they would supply F-16 fighter jets to Ukraine."
+    assert found(extractor, text) == {("NLD", "military-aid-ukraine"): 2, ("DNK", "military-aid-ukraine"): 2}
+
+
+def test_a_known_vote_serves_its_resolutions_topic_whatever_the_paraphrase(extractor):
+    text = (
+        "The General Assembly on Thursday adopted a resolution calling for a comprehensive, just and lasting "
+        "peace in Ukraine. Russia and Belarus voted against; China and India abstained."
+    )
+    records = extractor.extract(DocumentInput(text, datetime.date(2023, 2, 24))).records
+    votes = {(record.actor, record.topic): record.stance for record in records if record.actor != "UN"}
+    assert votes == {
+        ("RUS", "ukraine-territorial-integrity"): -1,
+        ("BLR", "ukraine-territorial-integrity"): -1,
+        ("CHN", "ukraine-territorial-integrity"): 0,
+        ("IND", "ukraine-territorial-integrity"): 0,
+    }
