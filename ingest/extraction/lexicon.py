@@ -385,7 +385,9 @@ ADVANCING = re.compile(
     r"set(?:s)? up|form(?:s|ed)|broker(?:s|ed)|negotiat(?:e|es|ed)|conclud(?:e|es|ed)|finali[sz](?:e|es|ed)|"
     r"reach(?:es|ed)|struck|became|become|becomes|complet(?:e|es|ed)|implement(?:s|ed)?|"
     r"enforc(?:e|es|ed)|appl(?:y|ies|ied)|rolled out|rolls? out|earmark(?:s|ed)|set aside|sets aside|"
-    r"designat(?:e|es|ed)|ship(?:s|ped)?|fund(?:s|ed)|pa(?:y|ys|id) for|sign(?:s|ed)? up)\b"
+    r"designat(?:e|es|ed)|ship(?:s|ped)?|fund(?:s|ed)|pa(?:y|ys|id) for|sign(?:s|ed)? up|submit(?:s|ted|ting)?|"
+    r"appl(?:y|ies|ied|ying) for|beg(?:in|ins|an|un)|start(?:s|ed)?|order(?:s|ed)?|involv(?:e|es|ed|ing)|"
+    r"enter(?:s|ed)? into|engag(?:e|es|ed) in)\b"
 )
 """A verb reporting an action that advances whatever proposition its object names ("produced a peace framework",
 "the package includes tanks", "joined the price cap"): with no stance cue, the topic's default stance."""

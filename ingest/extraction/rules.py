@@ -162,6 +162,7 @@ class _Reader:
         self._date_cache: dict[int, list[dates_step.DateMention]] = {}
         self._paragraph_date: tuple[int, datetime.date] | None = None
         self._previous_topics: tuple[int, int, list[topics_step.TopicHit]] | None = None
+        self._named_before: tuple[int, int, set[str]] | None = None
 
     def _byline(self) -> tuple[str, str | None] | None:
         """The speaker of a speech or statement named in its title or opening ("Speech by Chancellor X")."""
@@ -246,14 +247,18 @@ class _Reader:
             topic_hits = _outside_idioms(topic_hits, hits)
         mention_hits = [hit for hit in hits if hit.entry.kind in _MENTION_KINDS]
         chosen = []
+        named = {hit.entry.value for hit in mention_hits if hit.entry.kind == "actor"}
+        named.update(
+            hit.entry.value.stint_on(self.published).actor for hit in mention_hits if hit.entry.kind == "official"
+        )
         if topic_hits:
-            named = {hit.entry.value for hit in mention_hits if hit.entry.kind == "actor"}
-            named.update(
-                hit.entry.value.stint_on(self.published).actor
-                for hit in mention_hits
-                if hit.entry.kind == "official"
-            )
-            chosen = topics_step.select(topic_hits, named, lower, sentence.end)
+            previous = self._named_before
+            context = named
+            if previous is not None and previous[0] == sentence.index - 1 and previous[1] == sentence.paragraph:
+                # "France is in favour of enlarging the EU", right after a sentence on Ukraine's bid.
+                context = named | previous[2]
+            chosen = topics_step.select(topic_hits, context, lower, sentence.end)
+        self._named_before = (sentence.index, sentence.paragraph, named)
         if chosen:
             self._previous_topics = (sentence.index, sentence.paragraph, chosen)
         elif CARRY_OVER:

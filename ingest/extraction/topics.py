@@ -27,7 +27,11 @@ class TopicHit:
 
 NEAR_REACH = 60
 """How far after the first part of an ``a ~ b`` pattern its second part may start, in characters."""
-_NEAR_BOUNDARY = re.compile(r"[.;!?]")
+_NEAR_BOUNDARY = re.compile(
+    r"[.;!?]|,\s*(?:and|but|while|whereas)\s+(?:said|says|added|stressed|told|announced|insisted|noted)\b|"
+    r"\s(?:but|while|whereas)\s"
+)
+"""Where the second part of an ``a ~ b`` pattern can no longer be sought: a sentence end, or a new clause."""
 
 
 def _near_span(hit: Hit, lower: str, limit: int) -> tuple[int, int] | None:

@@ -82,3 +82,24 @@ def test_a_known_vote_serves_its_resolutions_topic_whatever_the_paraphrase(extra
         ("CHN", "ukraine-territorial-integrity"): 0,
         ("IND", "ukraine-territorial-integrity"): 0,
     }
+
+
+def test_a_topic_tied_to_ukraine_may_take_ukraine_from_the_sentence_before(extractor):
+    text = (
+        "Ukraine's bid was discussed at length in Brussels on Friday. "
+        "Emmanuel Macron said France is in favour of enlarging the European Union."
+    )
+    assert found(extractor, text) == {("FRA", "ukraine-eu"): 1}
+
+
+def test_a_second_part_of_a_near_pattern_is_not_sought_past_a_new_reported_clause(extractor):
+    text = (
+        "Joe Biden announced more artillery ammunition and anti-armour systems, and said America's "
+        "commitment to Ukraine's sovereignty and territorial integrity would not waver."
+    )
+    assert found(extractor, text).get(("USA", "ukraine-territorial-integrity"), 0) > 0
+
+
+def test_submitting_an_application_advances_membership(extractor):
+    text = "Volodymyr Zelensky announced that Ukraine was submitting an application for accelerated membership of NATO."
+    assert found(extractor, text) == {("UKR", "ukraine-nato"): 1}
