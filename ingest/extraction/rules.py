@@ -90,6 +90,10 @@ _ANAPHOR = re.compile(
 )
 SUBJECT_REACH = 60
 """How far into a sentence its subject may be named for a "they" in the next sentences to point back to it."""
+PENDING_SUBJECTS = 4
+"""How many sentences back a "they" may look for the subject it points to."""
+LIST_REACH = 150
+"""How far after its first name a list of subjects may run ("France, Germany, Italy and Spain said ...")."""
 LEAD_SENTENCES = 3
 LEAD_DAYS = 14
 
@@ -162,7 +166,8 @@ class _Reader:
         self._date_cache: dict[int, list[dates_step.DateMention]] = {}
         self._paragraph_date: tuple[int, datetime.date] | None = None
         self._previous_topics: tuple[int, int, list[topics_step.TopicHit]] | None = None
-        self._named_before: tuple[int, int, set[str]] | None = None
+        self._named_before: tuple[int, int, list[Hit]] | None = None
+        self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
 
     def _byline(self) -> tuple[str, str | None] | None:
         """The speaker of a speech or statement named in its title or opening ("Speech by Chancellor X")."""
@@ -194,20 +199,23 @@ class _Reader:
         sentences = seg.sentences
         starts = [sentence.start for sentence in sentences]
         per_sentence: dict[int, list[Hit]] = {}
+        # Only a sentence naming someone or something can state a position: one with cue words alone is skipped.
+        named: set[int] = set()
         for hit in hits:
             index = bisect_right(starts, hit.start) - 1
             if index >= 0 and hit.end <= sentences[index].end:
                 per_sentence.setdefault(index, []).append(hit)
+                if hit.entry.kind != "cue":
+                    named.add(index)
         claims: list[Claim] = []
         current_turn = 0
         for sentence in sentences:
             if sentence.turn != current_turn:
                 current_turn = sentence.turn
                 self._start_turn(sentence)
-            sentence_hits = per_sentence.get(sentence.index)
-            if not sentence_hits:
+            if sentence.index not in named:
                 continue
-            claims.extend(self._sentence(sentence, sentence_hits))
+            claims.extend(self._sentence(sentence, per_sentence[sentence.index]))
         return claims
 
     def _start_turn(self, sentence: Sentence) -> None:
@@ -247,18 +255,14 @@ class _Reader:
             topic_hits = _outside_idioms(topic_hits, hits)
         mention_hits = [hit for hit in hits if hit.entry.kind in _MENTION_KINDS]
         chosen = []
-        named = {hit.entry.value for hit in mention_hits if hit.entry.kind == "actor"}
-        named.update(
-            hit.entry.value.stint_on(self.published).actor for hit in mention_hits if hit.entry.kind == "official"
-        )
         if topic_hits:
+            named = self._named(mention_hits)
             previous = self._named_before
-            context = named
             if previous is not None and previous[0] == sentence.index - 1 and previous[1] == sentence.paragraph:
                 # "France is in favour of enlarging the EU", right after a sentence on Ukraine's bid.
-                context = named | previous[2]
-            chosen = topics_step.select(topic_hits, context, lower, sentence.end)
-        self._named_before = (sentence.index, sentence.paragraph, named)
+                named |= self._named(previous[2])
+            chosen = topics_step.select(topic_hits, named, lower, sentence.end)
+        self._named_before = (sentence.index, sentence.paragraph, mention_hits)
         if chosen:
             self._previous_topics = (sentence.index, sentence.paragraph, chosen)
         elif CARRY_OVER:
@@ -314,6 +318,14 @@ class _Reader:
             claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, inner))
         self._remember(mentions, claims)
         return claims
+
+    def _named(self, mention_hits: list[Hit]) -> set[str]:
+        """The actors named, by themselves or by an official, among ``mention_hits``."""
+        named = {hit.entry.value for hit in mention_hits if hit.entry.kind == "actor"}
+        named.update(
+            hit.entry.value.stint_on(self.published).actor for hit in mention_hits if hit.entry.kind == "official"
+        )
+        return named
 
     def _carried_topic(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list:
         """A topic named in the sentence before (same paragraph) and taken up here by "it", "this", "the
@@ -474,10 +486,11 @@ class _Reader:
             group = group_before(earlier, mention.start, self.seg.lower)
             if group:
                 return [holder for other in group if (holder := resolve(other, self.context, owner))]
+            actors = self._last_group()
             holder = resolve(mention, self.context, owner)
             if holder is None:
                 return []
-            return [replace(holder, actor=actor) for actor in self.context.last_group]
+            return [replace(holder, actor=actor) for actor in actors]
         holder = resolve(mention, self.context, owner)
         return [] if holder is None else [holder]
 
@@ -709,17 +722,26 @@ class _Reader:
 
     def _remember_subjects(self, sentence: Sentence, mention_hits: list[Hit]) -> None:
         """A sentence with no topic that opens with its subject ("G7 leaders met in Hiroshima on Friday.") is
-        whom a "they" in the next sentences points back to."""
+        whom a "they" in the next sentences points back to; worked out only when a "they" comes."""
+        if mention_hits and mention_hits[0].start - sentence.start <= SUBJECT_REACH:
+            self._pending_subjects.append((sentence, mention_hits))
+            del self._pending_subjects[:-PENDING_SUBJECTS]
+
+    def _last_group(self) -> tuple[str, ...]:
+        pending, self._pending_subjects = self._pending_subjects, []
         lower = self.seg.lower
-        named = [hit for hit in mention_hits if hit.entry.kind in ("actor", "official")]
-        if not named or named[0].start - sentence.start > SUBJECT_REACH:
-            return
-        mentions = mentions_in(named, lower, sentence.start, sentence.end, [], self.published)
-        first = mentions[0]
-        if not first.eligible or first.actor is None or first.kind == "demonym":
-            return
-        group = group_before(mentions, first.end, lower)
-        self.context.last_group = tuple(dict.fromkeys(mention.actor for mention in group if mention.actor))
+        for sentence, mention_hits in reversed(pending):
+            reach = mention_hits[0].start + LIST_REACH
+            named = [hit for hit in mention_hits if hit.entry.kind in ("actor", "official") and hit.start < reach]
+            if not named or named[0].start - sentence.start > SUBJECT_REACH:
+                continue
+            mentions = mentions_in(named, lower, sentence.start, sentence.end, [], self.published)
+            first = mentions[0]
+            if first.eligible and first.actor is not None and first.kind != "demonym":
+                group = group_before(mentions, first.end, lower)
+                self.context.last_group = tuple(dict.fromkeys(mention.actor for mention in group if mention.actor))
+                break
+        return self.context.last_group
 
     def _remember(self, mentions: list[Mention], claims: list[Claim]) -> None:
         context = self.context
@@ -740,6 +762,7 @@ class _Reader:
                     context.last_speaker = (mention.actor, None)
                     break
         if claims:
+            self._pending_subjects = []
             context.last_group = tuple(dict.fromkeys(claim.actor for claim in claims))
             context.last_actor = claims[-1].actor
             speaker = next((claim for claim in claims if claim.speaker), None)
