@@ -95,6 +95,7 @@ class Context:
     turn_speaker: tuple[str, str | None] | None = None
     last_speaker: tuple[str, str | None] | None = None
     last_actor: str | None = None
+    last_group: tuple[str, ...] = ()
     labels: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
     resolution: dict[str, int] = field(default_factory=dict)
 
@@ -226,6 +227,8 @@ def resolve(
             or ((context.source_actor, None) if context.source_actor else None)
             or context.last_speaker
         )
+    elif mention.sub == "they":
+        owner = (context.last_group[0], None) if context.last_group else None
     else:
         owner = sentence_owner or context.last_speaker
     if owner is None or owner[0] is None:

@@ -57,7 +57,14 @@ bring about | brings about | brought about | work towards | working towards | wo
 efforts towards | efforts toward | step toward* | steps toward* | first step | need for | the need for |
 propos* | open | opens | opening | reopen* | unblock* | hold | holds | holding | held |
 tighten* | toughen* | tougher | take part in | took part in | taking part in | participat* |
-resume | resumes | resumed | resuming"""
+resume | resumes | resumed | resuming | deserv* | bolster* | reinforc* | deepen* | accelerat* |
+speed up | speeding up | sped up | fast-track* | expedit* | ramp up | ramps up | ramped up | ramping up |
+scale up | scaled up | scaling up | push for | pushes for | pushed for | pushing for | press for |
+presses for | pressed for | pressing for | argue for | argues for | argued for | arguing for | embrac* |
+pave the way | paves the way | paved the way | paving the way | stand behind | stands behind |
+stood behind | defend | defends | defended | defending | realistic | go-ahead | green-light* |
+greenlight* | sign off on | signed off on | signs off on | regain* | recover* | reclaim* | liberat* |
+win back | take back | won back | took back"""
 
 _SUPPORT_2 = """decid* | sign | signs | signed | signing | proclaim* | recognised | recognized | provid* |
 supply | supplies | supplying | send | sends | sending | deliver | delivers |
@@ -70,7 +77,9 @@ delivery | provision of | shipment | shipments | announced a further | announced
 announced additional | announced an additional |
 announced more | announced a | announced an | announces a | announces new | unveil* | opened |
 firm support | strong support | resolute support | ironclad | iron-clad | rock-solid | strongly support* |
-fully support* | firmly support* | continue to support | will continue to provide | stand firmly"""
+fully support* | firmly support* | continue to support | will continue to provide | stand firmly |
+not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |
+not subject to negotiation | not for sale | not a bargaining chip"""
 
 _OPPOSE_1 = """oppos* | reject* | refus* | refrain* from | declin* to | criticiz* | criticis* | critical of |
 warn* against | warned of | warns of | mistake | counterproductive | counter-productive | unhelpful |
@@ -93,7 +102,10 @@ pointless | senseless | bad decision | wrong decision | not working | do not wor
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
 undermin* | infring* | flout* | trampl* | encroach* | paus* | freez* | froze | frozen out |
 put on hold | shelv* | rule out | rules out | ruled out | ruling out |
-exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table"""
+exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table |
+negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to |
+objection* | regret* | sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
+unworkable | impede* | hamper*"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
 deplor* | slam* | decr* | outrage* | abhor* | unacceptable | outrageous | sham |
@@ -173,7 +185,9 @@ bad decision | wrong decision | not working | do not work | does not work | did 
 a threat | threat to | pose a threat | poses a threat | important | importance | necessary | essential |
 crucial | vital |
 key to | priority | must | should | need to | needs to | premature | unrealistic | shameful | blackmail |
-not the answer"""
+not the answer | negative | wrong | bad idea | dead end | non-starter | unworkable | realistic |
+not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |
+not subject to negotiation | not for sale | not a bargaining chip"""
     )
 )
 
@@ -269,8 +283,9 @@ PRONOUNS = {
     "the top diplomat": "role",
     "his": "his",
     "her": "her",
+    "they": "they",
 }
-"""Words that point back to the last official who spoke."""
+"""Words that point back to the last official who spoke ("they": to the actors of the last sentence that had some)."""
 
 _ROLE_WORDS = (
     r"minister|ministry|ministries|president|presidency|premier|chancellor|leaders?|leadership|government|"
@@ -370,7 +385,9 @@ ADVANCING = re.compile(
     r"set(?:s)? up|form(?:s|ed)|broker(?:s|ed)|negotiat(?:e|es|ed)|conclud(?:e|es|ed)|finali[sz](?:e|es|ed)|"
     r"reach(?:es|ed)|struck|became|become|becomes|complet(?:e|es|ed)|implement(?:s|ed)?|"
     r"enforc(?:e|es|ed)|appl(?:y|ies|ied)|rolled out|rolls? out|earmark(?:s|ed)|set aside|sets aside|"
-    r"designat(?:e|es|ed)|ship(?:s|ped)?|fund(?:s|ed)|pa(?:y|ys|id) for|sign(?:s|ed)? up)\b"
+    r"designat(?:e|es|ed)|ship(?:s|ped)?|fund(?:s|ed)|pa(?:y|ys|id) for|sign(?:s|ed)? up|submit(?:s|ted|ting)?|"
+    r"appl(?:y|ies|ied|ying) for|beg(?:in|ins|an|un)|start(?:s|ed)?|order(?:s|ed)?|involv(?:e|es|ed|ing)|"
+    r"enter(?:s|ed)? into|engag(?:e|es|ed) in)\b"
 )
 """A verb reporting an action that advances whatever proposition its object names ("produced a peace framework",
 "the package includes tanks", "joined the price cap"): with no stance cue, the topic's default stance."""

@@ -9,7 +9,9 @@ A pattern is a lower-case phrase matched on word boundaries, case-insensitively:
 - ``!phrase``      the phrase names what the proposition is against: condemning it supports the topic;
 - ``phrase =-2``   the phrase carries this stance (−2..2) by itself ("null and void =-2");
 - ``phrase @UKR,MDA``  counts only in a sentence that also names one of those actors;
-- ``a ~ b``        phrase a followed, within a few words, by phrase b ("weapons ~ (to|for) {UKR}").
+- ``a ~ b``        phrase a followed, within a few words, by phrase b ("weapons ~ (to|for) {UKR}"); when a is
+                   only an actor (``{UKR} ~ join nato``) the actor is the clause's subject and the words
+                   between are its verb ("Ukraine will never join NATO"), so b alone is the phrase.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class TopicPattern:
     stance: int | None
     context: tuple[str, ...]
     near: tuple[str, ...] = ()
+    named_first: bool = False
+    """An ``{ACTOR} ~ b`` pattern: the name is the subject whose verb comes before b, so only b is the phrase."""
 
 
 def _parse_suffixes(pattern: str) -> tuple[str, int | None, tuple[str, ...]]:
@@ -57,6 +61,7 @@ class _Missing(Exception):
     """A placeholder names an actor the gazetteer does not know."""
 
 
+_PLACEHOLDER = re.compile(r"\{[a-z0-9_]+\}")
 _PLAIN = re.compile(r"[^()\[\]{}|]+")
 
 
@@ -110,6 +115,7 @@ def expand(topic: str, pattern: str, actor_forms: dict[str, list[str]]) -> list[
     if not body:
         raise PatternError(f"{topic}: empty pattern {pattern!r}")
     near: tuple[str, ...] = ()
+    named_first = False
     if " ~ " in body:
         body, tail = (part.strip() for part in body.split(" ~ ", 1))
         try:
@@ -121,6 +127,7 @@ def expand(topic: str, pattern: str, actor_forms: dict[str, list[str]]) -> list[
         if position != len(tail) or any("*" in phrase for phrase in tails):
             raise PatternError(f"{topic}: cannot read pattern {pattern!r}")
         near = tuple(sorted({" ".join(phrase.split()) for phrase in tails if phrase.strip()}))
+        named_first = _PLACEHOLDER.fullmatch(body) is not None
     try:
         phrases, position = _sequence(body, 0, actor_forms)
     except _Missing:
@@ -140,5 +147,5 @@ def expand(topic: str, pattern: str, actor_forms: dict[str, list[str]]) -> list[
         if not phrase or phrase in seen:
             continue
         seen.add(phrase)
-        out.append(TopicPattern(topic, phrase, prefix, inverse, stance, context, near))
+        out.append(TopicPattern(topic, phrase, prefix, inverse, stance, context, near, named_first))
     return out

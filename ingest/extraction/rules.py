@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ingest.extraction import dates as dates_step
+from ingest.extraction import resolutions
 from ingest.extraction import stance as stance_step
 from ingest.extraction import topics as topics_step
 from ingest.extraction.attribute import (
@@ -87,6 +88,12 @@ _ANAPHOR = re.compile(
     r"the (?:proposal|plan|idea|initiative|offer|proposals|plans)|"
     r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force))\b(?![-'])"
 )
+SUBJECT_REACH = 60
+"""How far into a sentence its subject may be named for a "they" in the next sentences to point back to it."""
+PENDING_SUBJECTS = 4
+"""How many sentences back a "they" may look for the subject it points to."""
+LIST_REACH = 150
+"""How far after its first name a list of subjects may run ("France, Germany, Italy and Spain said ...")."""
 LEAD_SENTENCES = 3
 LEAD_DAYS = 14
 
@@ -96,7 +103,7 @@ class RuleExtractor(Extractor):
     """Rules over a gazetteer: needs no network and no model."""
 
     name = "rules"
-    version = "1.0"
+    version = "1.1"
 
     def __init__(self, gazetteer: Gazetteer):
         super().__init__(gazetteer)
@@ -159,6 +166,8 @@ class _Reader:
         self._date_cache: dict[int, list[dates_step.DateMention]] = {}
         self._paragraph_date: tuple[int, datetime.date] | None = None
         self._previous_topics: tuple[int, int, list[topics_step.TopicHit]] | None = None
+        self._named_before: tuple[int, int, list[Hit]] | None = None
+        self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
 
     def _byline(self) -> tuple[str, str | None] | None:
         """The speaker of a speech or statement named in its title or opening ("Speech by Chancellor X")."""
@@ -190,20 +199,23 @@ class _Reader:
         sentences = seg.sentences
         starts = [sentence.start for sentence in sentences]
         per_sentence: dict[int, list[Hit]] = {}
+        # Only a sentence naming someone or something can state a position: one with cue words alone is skipped.
+        named: set[int] = set()
         for hit in hits:
             index = bisect_right(starts, hit.start) - 1
             if index >= 0 and hit.end <= sentences[index].end:
                 per_sentence.setdefault(index, []).append(hit)
+                if hit.entry.kind != "cue":
+                    named.add(index)
         claims: list[Claim] = []
         current_turn = 0
         for sentence in sentences:
             if sentence.turn != current_turn:
                 current_turn = sentence.turn
                 self._start_turn(sentence)
-            sentence_hits = per_sentence.get(sentence.index)
-            if not sentence_hits:
+            if sentence.index not in named:
                 continue
-            claims.extend(self._sentence(sentence, sentence_hits))
+            claims.extend(self._sentence(sentence, per_sentence[sentence.index]))
         return claims
 
     def _start_turn(self, sentence: Sentence) -> None:
@@ -239,16 +251,18 @@ class _Reader:
         if sentence.is_question or _QUESTION_END.search(lower, max(sentence.start, sentence.end - 12), sentence.end):
             return []
         topic_hits = [hit for hit in hits if hit.entry.kind == "topic"]
+        if topic_hits:
+            topic_hits = _outside_idioms(topic_hits, hits)
         mention_hits = [hit for hit in hits if hit.entry.kind in _MENTION_KINDS]
         chosen = []
         if topic_hits:
-            named = {hit.entry.value for hit in mention_hits if hit.entry.kind == "actor"}
-            named.update(
-                hit.entry.value.stint_on(self.published).actor
-                for hit in mention_hits
-                if hit.entry.kind == "official"
-            )
+            named = self._named(mention_hits)
+            previous = self._named_before
+            if previous is not None and previous[0] == sentence.index - 1 and previous[1] == sentence.paragraph:
+                # "France is in favour of enlarging the EU", right after a sentence on Ukraine's bid.
+                named |= self._named(previous[2])
             chosen = topics_step.select(topic_hits, named, lower, sentence.end)
+        self._named_before = (sentence.index, sentence.paragraph, mention_hits)
         if chosen:
             self._previous_topics = (sentence.index, sentence.paragraph, chosen)
         elif CARRY_OVER:
@@ -269,6 +283,7 @@ class _Reader:
                 self._remember(
                     mentions_in(officials, lower, sentence.start, sentence.end, [], self.published), []
                 )
+            self._remember_subjects(sentence, mention_hits)
             return []
         # "A French presidential adviser said Paris would ...": an unnamed source's forecast is nobody's stated
         # position (an action it reports as done still counts: "X has paused aid, an official said").
@@ -294,7 +309,7 @@ class _Reader:
         claims: list[Claim] = []
         resolution = RESOLUTION.search(lower, sentence.start, sentence.end)
         if resolution:
-            self._note_resolution(sentence.start, resolution, chosen, cues)
+            self._note_resolution(sentence, resolution, chosen, cues)
         previous_end = sentence.start
         for topic in chosen:
             window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
@@ -303,6 +318,14 @@ class _Reader:
             claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, inner))
         self._remember(mentions, claims)
         return claims
+
+    def _named(self, mention_hits: list[Hit]) -> set[str]:
+        """The actors named, by themselves or by an official, among ``mention_hits``."""
+        named = {hit.entry.value for hit in mention_hits if hit.entry.kind == "actor"}
+        named.update(
+            hit.entry.value.stint_on(self.published).actor for hit in mention_hits if hit.entry.kind == "official"
+        )
+        return named
 
     def _carried_topic(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list:
         """A topic named in the sentence before (same paragraph) and taken up here by "it", "this", "the
@@ -348,6 +371,7 @@ class _Reader:
         chain_from = window
         if group:
             chain_from = max(window, group[-1].end)
+            group = self._prescriber(group, mentions, reports, sentence.start) or group
         pre = _uncoordinated(
             [hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower
         )
@@ -431,10 +455,10 @@ class _Reader:
                 return []
         seen: set[str] = set()
         for mention in group:
-            holder = resolve(mention, self.context, owner)
-            if holder is not None and holder.actor not in seen:
-                seen.add(holder.actor)
-                holders.append(holder)
+            for holder in self._resolve_all(mention, owner, mentions):
+                if holder.actor not in seen:
+                    seen.add(holder.actor)
+                    holders.append(holder)
         if holders and reading.value > 0 and topic.topic in SYMMETRIC_TOPICS:
             for mention in self._partners(group, mentions, topic):
                 holder = resolve(mention, self.context, owner)
@@ -449,6 +473,26 @@ class _Reader:
         return [
             self._claim(sentence, topic, holder, reading.value, reading.confidence, pre) for holder in holders
         ]
+
+    def _resolve_all(self, mention: Mention, owner, mentions: list[Mention]) -> list[Holder]:
+        """The holders a mention stands for: "they" is every actor of the group it points back to, named
+        earlier in the same sentence ("France and Germany said they would ...") or in one before."""
+        if mention.kind == "pronoun" and mention.sub == "they":
+            earlier = [
+                other
+                for other in mentions
+                if other.end <= mention.start and other.kind not in ("self", "pronoun")
+            ]
+            group = group_before(earlier, mention.start, self.seg.lower)
+            if group:
+                return [holder for other in group if (holder := resolve(other, self.context, owner))]
+            actors = self._last_group()
+            holder = resolve(mention, self.context, owner)
+            if holder is None:
+                return []
+            return [replace(holder, actor=actor) for actor in actors]
+        holder = resolve(mention, self.context, owner)
+        return [] if holder is None else [holder]
 
     def _default_polarity(self, topic, group, pre, window, chain_from) -> stance_step.Reading | None:
         """No stance cue, but the clause reports an action that advances the topic ("Japan joined the price
@@ -535,6 +579,19 @@ class _Reader:
         ]
         return earlier if between else []
 
+    def _prescriber(self, group: list[Mention], mentions: list[Mention], reports, floor: int) -> list[Mention]:
+        """"Macron said Ukraine should be allowed to ...", "Putin said Ukraine must stay neutral": what one
+        actor says another must, should or could do is the speaker's position, not the other's."""
+        if not reports or not _DEONTIC.match(self.seg.lower, group[-1].end):
+            return []
+        judge = self._judge(mentions, reports, group[0].start, floor)
+        if not judge:
+            return []
+        actors = {mention.actor for mention in group}
+        if None in actors or any(mention.actor is None or mention.actor in actors for mention in judge):
+            return []
+        return judge
+
     def _judge(self, mentions: list[Mention], reports, position: int, floor: int) -> list[Mention]:
         """The subject of the last speech verb before ``position`` ("Orban said ..."), if any."""
         spans = [span for span in reports if floor <= span[0] and span[1] <= position]
@@ -542,10 +599,20 @@ class _Reader:
             return []
         return group_before(mentions, spans[-1][0], self.seg.lower)
 
-    def _note_resolution(self, sentence_start: int, resolution: re.Match, chosen, cues: list[Hit]) -> None:
-        """Remember the one topic a resolution described here mainly serves (the first it speaks to) and
-        what it says on it, for the vote lists that follow. A vote tally ("by 143 votes") closes the
-        sentence describing the text, so the whole sentence counts; otherwise what follows the keyword."""
+    def _note_resolution(self, sentence: Sentence, resolution: re.Match, chosen, cues: list[Hit]) -> None:
+        """Remember the one topic a resolution described here mainly serves and what it says on it, for the
+        vote lists that follow: a known vote (by its body and day) serves its own topic; otherwise the first
+        topic the description speaks to. A vote tally ("by 143 votes") closes the sentence describing the
+        text, so the whole sentence counts; otherwise what follows the keyword."""
+        sentence_start = sentence.start
+        lower = self.seg.lower
+        body = resolutions.body_of(lower[sentence.start : sentence.end]) or resolutions.body_of(
+            (self.doc.title or "").lower()
+        )
+        known = resolutions.known_vote(body, self._date(sentence, resolution.start()))
+        if known is not None:
+            self.context.resolution = {known[0]: known[1]}
+            return
         position = sentence_start if resolution.group(0).startswith("by ") else resolution.end()
         after = [topic for topic in chosen if topic.end > position]
         if not after:
@@ -621,7 +688,7 @@ class _Reader:
         if not before:
             return None
         reporter = resolve(before[-1], self.context, owner)
-        subjects = {holder.actor for mention in group if (holder := resolve(mention, self.context, owner))}
+        subjects = {holder.actor for mention in group for holder in self._resolve_all(mention, owner, mentions)}
         if reporter is None or reporter.actor in subjects:
             return None
         return reporter
@@ -653,6 +720,29 @@ class _Reader:
             confidence=min(1.0, holder.confidence * topic.confidence * confidence),
         )
 
+    def _remember_subjects(self, sentence: Sentence, mention_hits: list[Hit]) -> None:
+        """A sentence with no topic that opens with its subject ("G7 leaders met in Hiroshima on Friday.") is
+        whom a "they" in the next sentences points back to; worked out only when a "they" comes."""
+        if mention_hits and mention_hits[0].start - sentence.start <= SUBJECT_REACH:
+            self._pending_subjects.append((sentence, mention_hits))
+            del self._pending_subjects[:-PENDING_SUBJECTS]
+
+    def _last_group(self) -> tuple[str, ...]:
+        pending, self._pending_subjects = self._pending_subjects, []
+        lower = self.seg.lower
+        for sentence, mention_hits in reversed(pending):
+            reach = mention_hits[0].start + LIST_REACH
+            named = [hit for hit in mention_hits if hit.entry.kind in ("actor", "official") and hit.start < reach]
+            if not named or named[0].start - sentence.start > SUBJECT_REACH:
+                continue
+            mentions = mentions_in(named, lower, sentence.start, sentence.end, [], self.published)
+            first = mentions[0]
+            if first.eligible and first.actor is not None and first.kind != "demonym":
+                group = group_before(mentions, first.end, lower)
+                self.context.last_group = tuple(dict.fromkeys(mention.actor for mention in group if mention.actor))
+                break
+        return self.context.last_group
+
     def _remember(self, mentions: list[Mention], claims: list[Claim]) -> None:
         context = self.context
         for mention in mentions:
@@ -672,6 +762,8 @@ class _Reader:
                     context.last_speaker = (mention.actor, None)
                     break
         if claims:
+            self._pending_subjects = []
+            context.last_group = tuple(dict.fromkeys(claim.actor for claim in claims))
             context.last_actor = claims[-1].actor
             speaker = next((claim for claim in claims if claim.speaker), None)
             if speaker is not None:
@@ -749,6 +841,30 @@ def _vote_of(voter: Mention, votes: list[Hit], mentions: list[Mention], lower: s
     return after[0] if after else before[-1]
 
 
+IDIOM_LENGTH = 12
+"""A predicative cue longer than this many characters is an idiom whose words are not topic phrases."""
+
+
+def _outside_idioms(topic_hits: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """Drop a topic phrase that is only a word of a longer stance idiom ("not up for negotiation" says
+    nothing about peace talks; it judges whatever it is said of)."""
+    idioms = [
+        (hit.start, hit.end)
+        for hit in hits
+        if hit.entry.kind == "cue" and hit.entry.value.predicative and hit.end - hit.start > IDIOM_LENGTH
+    ]
+    if not idioms:
+        return topic_hits
+    return [
+        topic
+        for topic in topic_hits
+        if not any(
+            start <= topic.start and topic.end <= end and (end - start) > (topic.end - topic.start)
+            for start, end in idioms
+        )
+    ]
+
+
 def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
     """Cue hits outside topic phrases, longest first where they overlap."""
     ordered = sorted(
@@ -770,6 +886,11 @@ def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
     return chosen
 
 
+_DEONTIC = re.compile(
+    r"(?:'s?)?(?:\s+\w+){0,2}?\s+(?:must|should|ought to|has to|have to|had to|needs? to|could|can|cannot|"
+    r"can't|couldn't|shouldn't|mustn't|would have to|deserves?|is entitled to|ha[sd] the right to)\b"
+)
+"""After another actor named inside a reported clause: a modal that prescribes what it must or may do."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b"
 )

@@ -27,11 +27,15 @@ class TopicHit:
 
 NEAR_REACH = 60
 """How far after the first part of an ``a ~ b`` pattern its second part may start, in characters."""
-_NEAR_BOUNDARY = re.compile(r"[.;!?]")
+_NEAR_BOUNDARY = re.compile(
+    r"[.;!?]|,\s*(?:and|but|while|whereas)\s+(?:said|says|added|stressed|told|announced|insisted|noted)\b|"
+    r"\s(?:but|while|whereas)\s"
+)
+"""Where the second part of an ``a ~ b`` pattern can no longer be sought: a sentence end, or a new clause."""
 
 
-def _near_end(hit: Hit, lower: str, limit: int) -> int | None:
-    """Where the second part of an ``a ~ b`` pattern ends, or None when it does not follow ``hit``."""
+def _near_span(hit: Hit, lower: str, limit: int) -> tuple[int, int] | None:
+    """Where the second part of an ``a ~ b`` pattern starts and ends, or None when it does not follow ``hit``."""
     window_end = min(limit, hit.end + NEAR_REACH)
     stop = _NEAR_BOUNDARY.search(lower, hit.end, window_end)
     if stop:
@@ -42,7 +46,8 @@ def _near_end(hit: Hit, lower: str, limit: int) -> int | None:
         while found >= 0:
             after = found + len(phrase)
             if (not lower[found - 1].isalnum()) and (after >= len(lower) or not lower[after].isalnum()):
-                best = after if best is None else min(best, after)
+                if best is None or after < best[1]:
+                    best = (found, after)
                 break
             found = lower.find(phrase, found + 1, window_end)
     return best
@@ -57,10 +62,10 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
         if pattern.context and not any(code in actors_named for code in pattern.context):
             continue
         if pattern.near:
-            end = _near_end(hit, lower, limit) if lower else None
-            if end is None:
+            span = _near_span(hit, lower, limit) if lower else None
+            if span is None:
                 continue
-            hit = Hit(hit.start, end, hit.entry)
+            hit = Hit(span[0] if pattern.named_first else hit.start, span[1], hit.entry)
         candidates.append(hit)
     kept: list[TopicHit] = []
     for hit in candidates:
