@@ -1,5 +1,15 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
 
 app_name = "review"
 
-urlpatterns = []
+urlpatterns = [
+    path("", queue.queue_page, name="queue"),
+    path("bulk-verify/", queue.bulk_verify, name="bulk-verify"),
+    path("records/<int:pk>/", records.record_page, name="record"),
+    path("records/<int:pk>/verify/", queue.verify, name="verify"),
+    path("records/<int:pk>/reject/", queue.reject, name="reject"),
+    path("records/<int:pk>/correct/", queue.correct, name="correct"),
+    path("records/<int:pk>/revert/", records.revert, name="revert"),
+    path("documents/<int:pk>/add/", records.add_record, name="add-record"),
+]
