@@ -131,6 +131,14 @@ def changed_fields(position: Position, values: dict) -> list[str]:
     return changed
 
 
+def _assign(position: Position, name: str, value) -> None:
+    """Set a correctable field from a value or, for actor and topic, a model instance or its key."""
+    if name in ("actor", "topic"):
+        setattr(position, f"{name}_id", getattr(value, "pk", value))
+    else:
+        setattr(position, name, value)
+
+
 def correct(position_id: int, user, values: dict, reason: str) -> tuple[Position, list[str]]:
     """Change any of actor, topic, stance and date, with a reason; return the record and the fields changed.
 
@@ -144,7 +152,7 @@ def correct(position_id: int, user, values: dict, reason: str) -> tuple[Position
         if not changed:
             raise ReviewError("Nothing was changed: verify the record if it is right as it is.")
         for name in changed:
-            setattr(position, name, values[name])
+            _assign(position, name, values[name])
         if position.review_state != ReviewState.ADDED:
             position.review_state = ReviewState.CORRECTED
         return _save(position, user, reason.strip()), changed
@@ -195,10 +203,6 @@ def add_record(document: Document, user, values: dict, start: int, end: int, rea
         raise ReviewError(str(error)) from None
     position = Position(
         document=document,
-        actor=values["actor"],
-        topic=values["topic"],
-        stance=values["stance"],
-        date=values["date"],
         quote=document.text[start:end],
         span_start=start,
         span_end=end,
@@ -208,6 +212,8 @@ def add_record(document: Document, user, values: dict, start: int, end: int, rea
         extractor_version="",
         review_state=ReviewState.ADDED,
     )
+    for name in CORRECTABLE:
+        _assign(position, name, values[name])
     with transaction.atomic():
         return _save(position, user, reason.strip() or "Added: missed by the extractor")
 

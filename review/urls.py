@@ -1,5 +1,6 @@
 from django.urls import path
 
+from review.views import figures, queue, records
 
 app_name = "review"
 
@@ -12,4 +13,5 @@ urlpatterns = [
     path("records/<int:pk>/correct/", queue.correct, name="correct"),
     path("records/<int:pk>/revert/", records.revert, name="revert"),
     path("documents/<int:pk>/add/", records.add_record, name="add-record"),
+    path("figures/", figures.figures_page, name="figures"),
 ]

@@ -177,7 +177,7 @@ def test_a_correction_that_does_not_hold_together_is_a_400_and_writes_nothing(cl
 
 def test_correcting_every_field_at_once(client, reviewer):
     record = proposed()
-    data = {"actor": "fra", "topic": "sanctions-russia", "stance": "-2", "date": "2023-01-30", "reason": "Wrong speaker"}
+    data = {"actor": "fra", "topic": "sanctions-russia", "stance": "-2", "date": "2023-01-30", "reason": "Speaker"}
     assert client.post(reverse("review:correct", args=[record.pk]), data).status_code == 302
     record.refresh_from_db()
     assert (record.actor_id, record.topic_id, record.stance, record.date) == ("FRA", "sanctions-russia", -2,

@@ -77,6 +77,7 @@ def test_review_pages_answer_each_role_the_same_whether_the_dashboard_is_public_
     pages = {
         reverse("review:queue"): REVIEWERS_PAGE,
         reverse("review:queue") + "?topic=military-aid-ukraine&actor=DEU": REVIEWERS_PAGE,
+        reverse("review:figures"): REVIEWERS_PAGE,
         reverse("review:bulk-verify"): REVIEWERS_PAGE,
         reverse("review:correct", args=[record.pk]): REVIEWERS_PAGE,
         reverse("review:record", args=[record.pk]): BROWSERS,
@@ -94,6 +95,8 @@ def _post_actions(record) -> dict:
     first = verified.history.earliest()
     for _ in range(2):
         make_position(make_document(), actor_id="FRA")
+    added = {"span_start": 0, "span_end": 20, "actor": "DEU", "topic": "sanctions-russia", "stance": "1",
+             "date": "2023-01-05"}  # fmt: skip
     return {
         "verify": (reverse("review:verify", args=[record.pk]), {}),
         "reject": (reverse("review:reject", args=[make_position(make_document()).pk]), {"reason": "a headline"}),
@@ -102,11 +105,7 @@ def _post_actions(record) -> dict:
             {"actor": "DEU", "topic": "military-aid-ukraine", "stance": "2", "date": "2023-01-01", "reason": "tanks"},
         ),
         "revert": (reverse("review:revert", args=[verified.pk]), {"history_id": first.history_id}),
-        "add": (
-            reverse("review:add-record", args=[document.pk]),
-            {"span_start": 0, "span_end": 20, "actor": "DEU", "topic": "sanctions-russia", "stance": "1",
-             "date": "2023-01-05"},
-        ),  # fmt: skip
+        "add": (reverse("review:add-record", args=[document.pk]), added),
         "bulk verify": (reverse("review:bulk-verify"), {"actor": "FRA", "expected": 2}),
     }
 
