@@ -7,6 +7,7 @@ COPY pyproject.toml README.md ./
 COPY config ./config
 COPY positions ./positions
 COPY ingest ./ingest
+COPY review ./review
 COPY templates ./templates
 COPY static ./static
 COPY manage.py ./

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "django_celery_beat",
     "positions",
     "ingest",
+    "review",
 ]
 
 MIDDLEWARE = [
@@ -47,6 +48,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "review.middleware.DashboardAccessMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -116,6 +118,12 @@ INGEST_RETRY_BASE_SECONDS = env_int("INGEST_RETRY_BASE_MS", 10000, minimum=0) / 
 INGEST_FETCH_BATCH_SIZE = env_int("INGEST_FETCH_BATCH_SIZE", 20, minimum=1)
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = "UTC"
+
+# Who may read the dashboard: everyone, read-only (true), or only signed-in users with a role (false).
+DASHBOARD_PUBLIC = env_bool("DASHBOARD_PUBLIC", True)
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "positions:home"
+LOGOUT_REDIRECT_URL = "positions:home"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

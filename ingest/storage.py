@@ -101,16 +101,24 @@ def replace_automatic_records(document: Document, rows: list[Position], *, first
     each is kept in the history. ``first_time`` skips the look-up for a document never processed before.
     """
     reviewed: set[tuple[str, str]] = set()
+    kept = 0
     if not first_time:
+        locked: list[int] = []
         for existing in Position.objects.filter(document=document):
             if existing.review_state == ReviewState.AUTO:
                 existing.delete()
             else:
                 reviewed.add((existing.actor_id, existing.topic_id))
+                locked.append(existing.pk)
+        kept = len(reviewed)
+        if locked:
+            # A reviewer who moved a record to another actor or topic has said the extractor's pair was wrong:
+            # every pair a reviewed record ever had stays taken, so the mistake is not extracted again.
+            reviewed.update(Position.history.filter(id__in=locked).values_list("actor_id", "topic_id").distinct())
     rows = [row for row in rows if (row.actor_id, row.topic_id) not in reviewed]
     if rows:
         bulk_create_with_history(rows, Position, batch_size=500)
-    return len(rows), len(reviewed)
+    return len(rows), kept
 
 
 def store_vote_positions(document: Document, fetched: FetchedDocument) -> int:

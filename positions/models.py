@@ -135,6 +135,7 @@ class ReviewState(models.TextChoices):
     VERIFIED = "verified", "Verified"
     CORRECTED = "corrected", "Corrected"
     REJECTED = "rejected", "Rejected"
+    ADDED = "added", "Added by a reviewer"
 
 
 class EvidenceKind(models.TextChoices):
@@ -181,6 +182,11 @@ class Position(models.Model):
     objects = PositionQuerySet.as_manager()
 
     class Meta:
+        # Role permissions the models' own add/change/delete/view do not cover (the roles are in review/permissions.py).
+        permissions = [
+            ("review_position", "Can verify, correct, reject and add position records"),
+            ("export_chart", "Can export and embed charts"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(stance__gte=-2, stance__lte=2), name="position_stance_in_range"
