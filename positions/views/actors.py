@@ -7,13 +7,10 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from positions import queries
-from positions.charts import CHARTS, TABLES
+from positions import bundles, queries
 from positions.models import Actor
-from positions.params import BadParameter, parse_actor, parse_date_range
 from positions.views.common import json_400, page_400, stance_legend
 
-SMALL_MULTIPLES = 12
 LATEST_STATEMENTS = 10
 
 
@@ -37,18 +34,4 @@ def actor_page(request: HttpRequest, code: str) -> HttpResponse:
 @json_400
 def actor_data(request: HttpRequest) -> JsonResponse:
     """One small step timeline per topic the actor spoke to (its most active topics first)."""
-    actor = parse_actor(request.GET)
-    if actor is None:
-        raise BadParameter("actor is required.")
-    start, end = parse_date_range(request.GET)
-    topics = queries.actor_topics(actor.code)[:SMALL_MULTIPLES]
-    points = queries.actor_points(actor.code, [slug for slug, _ in topics], start, end)
-    title = f"{actor.name}: stated stance by topic"
-    return JsonResponse(
-        {
-            "actor": actor.code,
-            "topics": [slug for slug, _ in topics],
-            "figure": CHARTS["small_multiples"](points, title=title, topics=topics),
-            "table": TABLES["small_multiples"](points, caption=title),
-        }
-    )
+    return JsonResponse(bundles.actor_bundle(request.GET).endpoint_json())

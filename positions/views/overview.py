@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -11,32 +9,15 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from positions import queries
-from positions.charts import CHARTS, TABLES
+from positions import bundles, queries
 from positions.models import Topic
-from positions.params import parse_actors, parse_date
 from positions.views.common import json_400, page_400, stance_legend, today
-
-MATRIX_ACTORS = 15
-
-
-@dataclass(frozen=True)
-class MatrixInputs:
-    actors: list[tuple[str, str]]
-    topics: list[tuple[str, str]]
-    as_of: date
-
-
-def _matrix_inputs(request: HttpRequest) -> MatrixInputs:
-    codes = parse_actors(request.GET, limit=40) or queries.most_active_actors(limit=MATRIX_ACTORS)
-    as_of = parse_date(request.GET, "as_of") or today()
-    return MatrixInputs(queries.actor_names(codes), queries.topics_with_records(), as_of)
 
 
 @require_GET
 @page_400
 def home(request: HttpRequest) -> HttpResponse:
-    inputs = _matrix_inputs(request)
+    inputs = bundles.matrix_inputs(request.GET)
     codes = [code for code, _ in inputs.actors]
     slugs = [slug for slug, _ in inputs.topics]
     first = queries.first_record_date()
@@ -60,17 +41,4 @@ def home(request: HttpRequest) -> HttpResponse:
 @json_400
 def matrix_data(request: HttpRequest) -> JsonResponse:
     """The matrix figure as of a date, and the same cells as a table."""
-    inputs = _matrix_inputs(request)
-    cells = queries.latest_stances(
-        [code for code, _ in inputs.actors], [slug for slug, _ in inputs.topics], inputs.as_of
-    )
-    arguments = {"actors": inputs.actors, "topics": inputs.topics, "as_of": inputs.as_of}
-    return JsonResponse(
-        {
-            "as_of": inputs.as_of.isoformat(),
-            "actors": [code for code, _ in inputs.actors],
-            "topics": [slug for slug, _ in inputs.topics],
-            "figure": CHARTS["matrix"](cells, **arguments),
-            "table": TABLES["matrix"](cells, **arguments),
-        }
-    )
+    return JsonResponse(bundles.matrix_bundle(request.GET).endpoint_json())

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -11,31 +9,10 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from positions import queries
-from positions.charts import CHARTS, TABLES
+from positions import bundles, queries
 from positions.models import Topic
-from positions.params import parse_actors, parse_choice, parse_date, parse_date_range, parse_topic
+from positions.params import parse_date
 from positions.views.common import json_400, page_400, paginate, query_without, stance_legend, today
-
-DEFAULT_ACTORS = 8
-MODES = ("each", "average")
-
-
-@dataclass(frozen=True)
-class TimelineInputs:
-    actors: list[str]
-    start: date | None
-    end: date | None
-    average: bool
-
-
-def _timeline_inputs(request: HttpRequest, topic: Topic, choices: list[str] | None = None) -> TimelineInputs:
-    actors = parse_actors(request.GET)
-    start, end = parse_date_range(request.GET)
-    average = parse_choice(request.GET, "mode", MODES) == "average"
-    if not actors:
-        actors = choices[:DEFAULT_ACTORS] if choices is not None else queries.most_active_actors(topic.slug)
-    return TimelineInputs(actors, start, end, average)
 
 
 @require_GET
@@ -43,7 +20,7 @@ def _timeline_inputs(request: HttpRequest, topic: Topic, choices: list[str] | No
 def topic_page(request: HttpRequest, slug: str) -> HttpResponse:
     topic = get_object_or_404(Topic, slug=slug)
     choices = queries.actors_on_topic(topic.slug)
-    inputs = _timeline_inputs(request, topic, [code for code, _, _ in choices])
+    inputs = bundles.timeline_inputs(request.GET, topic, [code for code, _, _ in choices])
     as_of = parse_date(request.GET, "as_of") or inputs.end or today()
     page = paginate(
         request, queries.statements(topic=topic.slug, actors=inputs.actors, start=inputs.start, end=inputs.end)
@@ -78,35 +55,11 @@ def topic_page(request: HttpRequest, slug: str) -> HttpResponse:
 @json_400
 def timeline_data(request: HttpRequest) -> JsonResponse:
     """The figure a topic timeline draws, and the same records as a table."""
-    topic = parse_topic(request.GET)
-    inputs = _timeline_inputs(request, topic)
-    points = queries.timeline_points(topic.slug, inputs.actors, inputs.start, inputs.end)
-    title = f"{topic.name}: stated stance over time"
-    return JsonResponse(
-        {
-            "topic": topic.slug,
-            "actors": inputs.actors,
-            "mode": "average" if inputs.average else "each",
-            "figure": CHARTS["timeline"](
-                points, title=title, order=inputs.actors, average=inputs.average, until=inputs.end or today()
-            ),
-            "table": TABLES["timeline"](points, average=inputs.average, caption=title),
-        }
-    )
+    return JsonResponse(bundles.timeline_bundle(request.GET).endpoint_json())
 
 
 @require_GET
 @json_400
 def map_data(request: HttpRequest) -> JsonResponse:
     """States coloured by their latest stance on a topic as of a date."""
-    topic = parse_topic(request.GET)
-    as_of = parse_date(request.GET, "as_of") or today()
-    cells = queries.map_stances(topic.slug, as_of)
-    return JsonResponse(
-        {
-            "topic": topic.slug,
-            "as_of": as_of.isoformat(),
-            "figure": CHARTS["map"](cells, title=topic.name, as_of=as_of),
-            "table": TABLES["map"](cells, title=topic.name, as_of=as_of),
-        }
-    )
+    return JsonResponse(bundles.map_bundle(request.GET).endpoint_json())
