@@ -8,6 +8,8 @@ COPY config ./config
 COPY positions ./positions
 COPY ingest ./ingest
 COPY review ./review
+COPY exports ./exports
+COPY api ./api
 COPY templates ./templates
 COPY static ./static
 COPY manage.py ./

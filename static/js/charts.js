@@ -45,6 +45,21 @@
     return figure.data.some((trace) => (trace.x || trace.locations || []).length > 0);
   }
 
+  // The Export links follow the chart: when its endpoint changes (a date slider), so do their parameters.
+  function updateExports(element) {
+    const panel = element.closest(".chart-panel");
+    const links = panel && panel.querySelector("[data-export-base]");
+    if (!links) return;
+    const query = new URL(element.dataset.endpoint, window.location.origin).searchParams;
+    for (const link of links.querySelectorAll("a[data-format]")) {
+      const params = new URLSearchParams(query);
+      if (link.dataset.scale) params.set("scale", link.dataset.scale);
+      link.href = links.dataset.exportBase + "." + link.dataset.format + "?" + params.toString();
+    }
+    const hidden = panel.querySelector("[data-export-query]");
+    if (hidden) hidden.value = query.toString();
+  }
+
   async function draw(element) {
     const errorBox = document.getElementById(element.dataset.error);
     element.dataset.state = "loading";
@@ -77,6 +92,7 @@
       element.dataset.clickBound = "true";
     }
     fillTable(document.getElementById(element.dataset.table), payload.table);
+    updateExports(element);
     element.dataset.state = "drawn";
     element.dispatchEvent(new CustomEvent("chart:drawn", { detail: payload }));
   }
