@@ -7,6 +7,7 @@ stops start-up with a message naming the variable instead of surfacing later as 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -21,6 +22,17 @@ def env_str(name: str, default: str | None = None, *, environ=os.environ) -> str
     if value is None or value.strip() == "":
         return default
     return value.strip()
+
+
+_RATE = re.compile(r"^[1-9][0-9]*/(?:s|sec|second|m|min|minute|h|hour|d|day)$")
+
+
+def env_rate(name: str, default: str, *, environ=os.environ) -> str:
+    """A request rate such as 120/minute (per second, minute, hour or day), for the API's throttles."""
+    value = env_str(name, default, environ=environ)
+    if not _RATE.match(value):
+        raise ImproperlyConfigured(f"{name}={value!r} is not a rate: write it as a count per unit, as in 120/minute.")
+    return value
 
 
 def env_bool(name: str, default: bool, *, environ=os.environ) -> bool:

@@ -1,4 +1,5 @@
 import os
+import uuid
 
 import pytest
 
@@ -30,3 +31,14 @@ def reference_data(db):
 
     if not Topic.objects.exists():
         load_reference()
+
+
+@pytest.fixture(autouse=True)
+def api_budget(monkeypatch):
+    """Every test starts with a fresh, generous API request budget in a cache of its own, so that the
+    throttles (counted per client address, and every test client is 127.0.0.1) never leak between tests."""
+    from django.core.cache.backends.locmem import LocMemCache
+    from rest_framework.throttling import SimpleRateThrottle
+
+    monkeypatch.setattr(SimpleRateThrottle, "cache", LocMemCache(f"api-budget-{uuid.uuid4()}", {}))
+    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"anon": "100000/minute", "user": "100000/minute"})

@@ -1,0 +1,25 @@
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from api import views
+
+router = DefaultRouter()
+router.register("actors", views.ActorViewSet)
+router.register("topics", views.TopicViewSet)
+router.register("officials", views.OfficialViewSet)
+router.register("documents", views.DocumentViewSet)
+router.register("positions", views.PositionViewSet)
+
+app_name = "api"
+
+urlpatterns = [
+    path("positions.csv", views.PositionCSVView.as_view(), name="positions-csv"),
+    path("timeline/", views.TimelineView.as_view(), name="timeline"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("", include(router.urls)),
+    # Anything else under /api/ is a JSON 404, not the site's HTML page: API clients read JSON.
+    re_path(r"^.*$", views.not_found),
+]
