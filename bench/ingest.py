@@ -22,44 +22,15 @@ import psycopg
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-
-def scratch_database(base_url: str) -> tuple[str, str]:
-    """Create a scratch database next to the one in base_url; return its URL and name."""
-    from config.env import parse_database_url
-
-    parsed = parse_database_url("DATABASE_URL", base_url)
-    name = f"bench_ingest_{uuid.uuid4().hex[:8]}"
-    admin = psycopg.connect(_conninfo(parsed, parsed.name), autocommit=True)
-    admin.execute(f'CREATE DATABASE "{name}"')
-    admin.close()
-    head, _, tail = base_url.partition("?")
-    scratch = head.rsplit("/", 1)[0] + f"/{name}" + (f"?{tail}" if tail else "")
-    return scratch, name
-
-
-def drop_database(base_url: str, name: str) -> None:
-    from config.env import parse_database_url
-
-    parsed = parse_database_url("DATABASE_URL", base_url)
-    with psycopg.connect(_conninfo(parsed, parsed.name), autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def _conninfo(parsed, database: str) -> str:
-    parts = {"dbname": database, "user": parsed.user, "password": parsed.password, "host": parsed.host,
-             "port": parsed.port}  # fmt: skip
-    return " ".join(f"{key}={value}" for key, value in parts.items() if value)
+from bench.common import conninfo, drop_database, scratch_database  # noqa: E402
 
 
 def bare_loop(urls: list[str], database_url: str) -> float:
     """Fetch each page with httpx and insert its raw HTML with psycopg: the floor for fetch + store."""
     import httpx
 
-    from config.env import parse_database_url
-
-    parsed = parse_database_url("DATABASE_URL", database_url)
     started = time.perf_counter()
-    with httpx.Client() as client, psycopg.connect(_conninfo(parsed, parsed.name)) as connection:
+    with httpx.Client() as client, psycopg.connect(conninfo(database_url)) as connection:
         connection.execute("CREATE TEMP TABLE bare (url text PRIMARY KEY, body text)")
         for url in urls:
             body = client.get(url).text
@@ -80,7 +51,7 @@ def main() -> int:
             "Set DATABASE_URL to a PostgreSQL server (a scratch database is created on it).", file=sys.stderr
         )
         return 2
-    database_url, name = scratch_database(base_url)
+    database_url, name = scratch_database(base_url, "bench_ingest")
     redis_server = None
     redis_url = os.environ.get("REDIS_URL")
     if not redis_url:
