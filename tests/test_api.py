@@ -173,3 +173,19 @@ def test_the_schema_and_its_docs_are_served_with_local_assets(client, reference_
     assert {"/api/positions/", "/api/timeline/", "/api/positions.csv", "/api/actors/{code}/"} <= set(paths)
     docs = client.get("/api/docs/").content.decode()
     assert "swagger-ui" in docs and "cdn" not in docs.lower() and "/static/drf_spectacular_sidecar/" in docs
+
+
+@pytest.mark.parametrize(
+    ("url", "params"),
+    [
+        ("/api/timeline/", {"topic": "military-aid\x00ukraine"}),
+        ("/api/positions/", {"actor": "DE\x00U"}),
+        ("/charts/timeline.json", {"topic": "\x00"}),
+        ("/topics/military-aid-ukraine/", {"from": "2023\x00-01-01"}),
+        ("/search/", {"q": "aid\x00"}),
+    ],
+)
+def test_nul_characters_in_a_request_are_a_400_never_a_database_error(client, records, url, params):
+    response = client.get(url, params)
+    assert response.status_code == 400
+    assert "NUL" in response.content.decode()
