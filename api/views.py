@@ -132,7 +132,7 @@ class TimelineView(APIView):
             start, end = parse_date_range(request.query_params)
         except BadParameter as error:
             raise ValidationError({"detail": str(error)}) from None
-        points = queries.timeline_points(topic.slug, inputs.actors, start, end)
+        points = queries.timeline_points(topic.slug, inputs.actors, start, end, changes_only=not inputs.average)
         records = bundles.point_records(points, average=inputs.average)
         series: dict[str, dict] = {
             code: {"actor": code, "actor_name": code, "points": []} for code in inputs.actors

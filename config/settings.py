@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "review.middleware.DashboardAccessMiddleware",
+    "positions.middleware.FreshSeriesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVector
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import Q
 
@@ -43,6 +43,12 @@ class Source(models.Model):
         return self.name
 
 
+class DocumentManager(models.Manager):
+    def get_queryset(self):
+        # The stored search vector is as large as the text and only search reads it: leave it behind.
+        return super().get_queryset().defer("search")
+
+
 class Document(models.Model):
     class Kind(models.TextChoices):
         STATEMENT = "statement", "Statement, report or transcript"
@@ -72,6 +78,15 @@ class Document(models.Model):
     fetched_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
+    # The words of the title (weight A) and text (weight B), kept by PostgreSQL on every write.
+    search = models.GeneratedField(
+        expression=SearchVector("title", weight="A", config="english")
+        + SearchVector("text", weight="B", config="english"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = DocumentManager()
 
     class Meta:
         constraints = [
@@ -84,12 +99,8 @@ class Document(models.Model):
             # The statements list of a page and the "latest statements" feed.
             models.Index(fields=["-published"], name="document_published_idx"),
             models.Index(fields=["status"], name="document_status_idx"),
-            # Full-text search (positions.queries.search_vector builds the same expression).
-            GinIndex(
-                SearchVector("title", weight="A", config="english")
-                + SearchVector("text", weight="B", config="english"),
-                name="document_search_idx",
-            ),
+            # Full-text search reads the stored vector, so ranking never re-parses a document's text.
+            GinIndex(fields=["search"], name="document_search_vector_idx"),
         ]
 
     def __str__(self):

@@ -14,6 +14,7 @@ from ingest.http import canonical_url
 from ingest.models import Document, FailedItem, IngestRun, Source
 from ingest.sources.base import FetchedDocument
 from positions.models import EvidenceKind, Position, ReviewState
+from positions.series import schedule_refresh
 
 VOTES_EXTRACTOR = "unvotes"
 VOTES_EXTRACTOR_VERSION = "1"
@@ -118,6 +119,7 @@ def replace_automatic_records(document: Document, rows: list[Position], *, first
     rows = [row for row in rows if (row.actor_id, row.topic_id) not in reviewed]
     if rows:
         bulk_create_with_history(rows, Position, batch_size=500)
+        schedule_refresh()  # bulk inserts send no signals
     return len(rows), kept
 
 

@@ -159,7 +159,9 @@ def timeline_inputs(params, topic: Topic, choices: list[str] | None = None) -> T
 def timeline_bundle(params) -> ChartBundle:
     topic = parse_topic(params)
     inputs = timeline_inputs(params, topic)
-    points = queries.timeline_points(topic.slug, inputs.actors, inputs.start, inputs.end)
+    points = queries.timeline_points(
+        topic.slug, inputs.actors, inputs.start, inputs.end, changes_only=not inputs.average
+    )
     title = f"{topic.name}: stated stance over time"
     mode = "average" if inputs.average else "each"
     until = inputs.end or today()
@@ -290,7 +292,7 @@ def comparison(params) -> Comparison | None:
         if params.get("topics"):
             raise BadParameter("topics goes with actor; with topic, list actors instead.")
         codes = parse_actors(params) or queries.most_active_actors(topic.slug, DEFAULT_SERIES)
-        points = queries.timeline_points(topic.slug, codes, start, end)
+        points = queries.timeline_points(topic.slug, codes, start, end, changes_only=not average)
         title = f"{topic.name}: stated stance by actor"
         return Comparison(
             title,
@@ -307,7 +309,7 @@ def comparison(params) -> Comparison | None:
             raise BadParameter("actors goes with topic; with actor, list topics instead.")
         slugs = [t.slug for t in parse_topics(params)]
         slugs = slugs or [slug for slug, _ in queries.actor_topics(actor.code)[:DEFAULT_SERIES]]
-        points = queries.actor_points(actor.code, slugs, start, end)
+        points = queries.actor_points(actor.code, slugs, start, end, changes_only=not average)
         title = f"{actor.name}: stated stance by topic"
         return Comparison(
             title,

@@ -221,3 +221,65 @@ class Position(models.Model):
     def is_locked(self) -> bool:
         """A human has decided on this record; automatic re-extraction must leave it alone."""
         return self.review_state != ReviewState.AUTO
+
+
+class SeriesDay(models.Model):
+    """One row per actor, topic and day with a shown record: the record that decides that day's stance.
+
+    Charts read this instead of every record. Database triggers note each (actor, topic, day) a write to
+    positions touches in ``SeriesDirty``; ``positions.series.refresh`` recomputes those days (see
+    migration 0005), and every read refreshes first if anything is pending, so the table is never stale
+    when read. Reviewed records decide a day before automatic ones; then the latest stored.
+    """
+
+    pk = models.CompositePrimaryKey("actor_id", "topic_id", "day")
+    actor_id = models.CharField(max_length=12)
+    topic_id = models.CharField(max_length=64)
+    day = models.DateField()
+    stance = models.SmallIntegerField()
+    position_id = models.BigIntegerField()
+    records = models.IntegerField(help_text="Shown records of this actor on this topic on this day.")
+
+    class Meta:
+        db_table = "positions_series"
+        indexes = [
+            # The overview's default rows and the topic page's actor list: records per actor, per topic.
+            models.Index(fields=["topic_id", "actor_id"], include=["records"], name="series_topic_actor_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.actor_id} {self.topic_id} {self.day}: {self.stance:+d}"
+
+
+class SeriesPair(models.Model):
+    """One row per actor and topic with a shown record: how many, and the last day. Kept with the series.
+
+    The default lines of a chart (the most active actors) and the lists of who spoke to what read these
+    few thousand rows instead of a million records."""
+
+    pk = models.CompositePrimaryKey("actor_id", "topic_id")
+    actor_id = models.CharField(max_length=12)
+    topic_id = models.CharField(max_length=64)
+    records = models.IntegerField()
+    last_day = models.DateField()
+
+    class Meta:
+        db_table = "positions_series_pair"
+        indexes = [models.Index(fields=["topic_id", "actor_id"], name="series_pair_topic_idx")]
+
+    def __str__(self):
+        return f"{self.actor_id} {self.topic_id}: {self.records}"
+
+
+class SeriesDirty(models.Model):
+    """Days whose series row must be worked out again; written by triggers, emptied by a refresh."""
+
+    actor_id = models.CharField(max_length=12)
+    topic_id = models.CharField(max_length=64)
+    day = models.DateField()
+
+    class Meta:
+        db_table = "positions_series_dirty"
+
+    def __str__(self):
+        return f"{self.actor_id} {self.topic_id} {self.day}"

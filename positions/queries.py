@@ -5,18 +5,23 @@ Every query reads only records a reviewer has not rejected, and only the columns
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Count, Exists, F, Max, OuterRef
+from django.db.models import Exists, F, OuterRef
 
 from ingest.models import Document, IngestRun
-from positions.models import Actor, EvidenceKind, Official, Position, ReviewState, Topic
+from positions.models import Actor, EvidenceKind, Official, Position, ReviewState, SeriesDay, SeriesPair, Topic
+from positions.series import cached
 
 POSITIONS = Position._meta.db_table
+SERIES = SeriesDay._meta.db_table
+PAIRS = SeriesPair._meta.db_table
+SERIES_START = date(2022, 1, 1)  # where a timeline with no start date is taken to begin, for its step
 ACTORS = Actor._meta.db_table
 TOPICS = Topic._meta.db_table
 
@@ -101,73 +106,123 @@ class Totals:
     last_ingest: datetime | None
 
 
+def _cached(function):
+    """Keep a query's result in the cache under the data version: any write to positions retires it."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        return cached(f"query:{function.__name__}", (args, sorted(kwargs.items())), lambda: function(*args, **kwargs))
+
+    wrapper.uncached = function
+    return wrapper
+
+
 def _rows(sql: str, params: list) -> list[tuple]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
 
 
+@_cached
 def most_active_actors(topic: str | None = None, limit: int = 8) -> list[str]:
     """The actors with the most shown records (on a topic, or overall): the default lines and rows."""
-    queryset = Position.objects.shown()
-    if topic:
-        queryset = queryset.filter(topic_id=topic)
-    rows = queryset.values("actor_id").annotate(n=Count("id"), last=Max("date")).order_by("-n", "-last", "actor_id")
-    return [row["actor_id"] for row in rows[:limit]]
+    where = "WHERE topic_id = %s" if topic else ""
+    sql = f"""
+        SELECT actor_id FROM {PAIRS} {where}
+        GROUP BY actor_id ORDER BY sum(records) DESC, max(last_day) DESC, actor_id LIMIT %s
+    """
+    return [row[0] for row in _rows(sql, [*([topic] if topic else []), limit])]
 
 
+@_cached
 def topics_with_records() -> list[tuple[str, str]]:
     """(slug, name) of topics with a shown record, core topics first (one index probe per topic)."""
-    shown = Position.objects.shown().filter(topic_id=OuterRef("slug"))
-    return list(Topic.objects.filter(Exists(shown)).order_by("-is_core", "slug").values_list("slug", "name"))
+    sql = f"""
+        SELECT t.slug, t.name FROM {TOPICS} t
+        WHERE EXISTS (SELECT 1 FROM {PAIRS} s WHERE s.topic_id = t.slug)
+        ORDER BY t.is_core DESC, t.slug
+    """
+    return [tuple(row) for row in _rows(sql, [])]
 
 
+@_cached
 def first_record_date() -> date | None:
     """The earliest publication date: the start of the overview's date control (reads document_published_idx)."""
     return Document.objects.order_by("published").values_list("published", flat=True).first()
 
 
+def bucket_unit(start: date | None, end: date | None) -> str:
+    """The step of a timeline: each day over a year or so, each week over a few years, else each month.
+
+    A series never needs more points than a chart is wide, so its size stays the same as records grow."""
+    days = ((end or date.today()) - (start or SERIES_START)).days
+    return "day" if days <= 400 else "week" if days <= 2800 else "month"
+
+
 def timeline_points(
-    topic: str, actors: list[str], start: date | None = None, end: date | None = None
+    topic: str,
+    actors: list[str],
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    changes_only: bool = True,
 ) -> list[TimelinePoint]:
-    """Every shown record of the given actors on a topic, oldest first (reads position_timeline_idx)."""
-    queryset = Position.objects.shown().filter(topic_id=topic, actor_id__in=actors)
-    return _points(queryset, start, end)
+    """The step series of some actors on a topic, oldest first, from the pre-aggregated series.
+
+    Each point is the record that decides its step (day, week or month, see :func:`bucket_unit`). With
+    ``changes_only`` a series keeps its first point, each change of stance and its last point: what a step
+    line needs; the statements list holds every record."""
+    return _series_points("s.topic_id = %s AND s.actor_id = ANY(%s)", [topic, actors], start, end, changes_only)
 
 
-def actor_points(actor: str, topics: list[str], start: date | None = None, end: date | None = None):
-    """Every shown record of one actor on the given topics (reads position_actor_topic_date_idx)."""
-    queryset = Position.objects.shown().filter(actor_id=actor, topic_id__in=topics)
-    return _points(queryset, start, end)
+def actor_points(
+    actor: str, topics: list[str], start: date | None = None, end: date | None = None, *, changes_only: bool = True
+) -> list[TimelinePoint]:
+    """One actor's step series on the given topics (see :func:`timeline_points`)."""
+    return _series_points("s.actor_id = %s AND s.topic_id = ANY(%s)", [actor, topics], start, end, changes_only)
 
 
-def _points(queryset, start: date | None, end: date | None) -> list[TimelinePoint]:
+def _series_points(
+    where: str, params: list, start: date | None, end: date | None, changes_only: bool
+) -> list[TimelinePoint]:
     if start:
-        queryset = queryset.filter(date__gte=start)
+        where += " AND s.day >= %s"
+        params = [*params, start]
     if end:
-        queryset = queryset.filter(date__lte=end)
-    rows = queryset.order_by("actor_id", "topic_id", "date", "id").values_list(
-        "actor_id",
-        "actor__name",
-        "date",
-        "stance",
-        "quote",
-        "speaker_name",
-        "document_id",
-        "id",
-        "topic_id",
-        "topic__name",
-        "evidence_kind",
-    )
-    return [TimelinePoint(*row) for row in rows]
+        where += " AND s.day <= %s"
+        params = [*params, end]
+    unit = bucket_unit(start, end)
+    keep = "WHERE r.previous IS NULL OR r.previous <> r.stance OR r.next_day IS NULL" if changes_only else ""
+    sql = f"""
+        WITH steps AS (
+            SELECT DISTINCT ON (s.actor_id, s.topic_id, date_trunc('{unit}', s.day))
+                   s.actor_id, s.topic_id, s.day, s.stance, s.position_id
+            FROM {SERIES} s
+            WHERE {where}
+            ORDER BY s.actor_id, s.topic_id, date_trunc('{unit}', s.day), s.day DESC
+        ), runs AS (
+            SELECT steps.*,
+                   lag(stance) OVER w AS previous, lead(day) OVER w AS next_day
+            FROM steps
+            WINDOW w AS (PARTITION BY actor_id, topic_id ORDER BY day)
+        )
+        SELECT r.actor_id, a.name, r.day, r.stance, p.quote, p.speaker_name, p.document_id, p.id,
+               r.topic_id, t.name, p.evidence_kind
+        FROM runs r
+        JOIN {POSITIONS} p ON p.id = r.position_id
+        JOIN {ACTORS} a ON a.code = r.actor_id
+        JOIN {TOPICS} t ON t.slug = r.topic_id
+        {keep}
+        ORDER BY r.actor_id, r.topic_id, r.day
+    """
+    return [TimelinePoint(*row) for row in _rows(sql, params)]
 
 
 _LATEST = f"""
-    SELECT id, stance, date, quote, speaker_name, document_id, evidence_kind
-    FROM {POSITIONS} p
-    WHERE p.actor_id = pair.actor_id AND p.topic_id = pair.topic_id
-      AND p.date <= %s AND p.review_state <> '{ReviewState.REJECTED}'
-    ORDER BY p.date DESC, p.id DESC
+    SELECT s.position_id, s.stance, s.day
+    FROM {SERIES} s
+    WHERE s.actor_id = pair.actor_id AND s.topic_id = pair.topic_id AND s.day <= %s
+    ORDER BY s.day DESC
 """
 
 
@@ -183,9 +238,10 @@ def latest_stances(actors: list[str], topics: list[str], as_of: date) -> list[La
     pair_actors, pair_topics = _pairs(actors, topics)
     sql = f"""
         SELECT pair.actor_id, a.name, pair.topic_id, t.name,
-               p.id, p.stance, p.date, p.quote, p.speaker_name, p.document_id, p.evidence_kind
+               l.position_id, l.stance, l.day, p.quote, p.speaker_name, p.document_id, p.evidence_kind
         FROM unnest(%s::text[], %s::text[]) AS pair(actor_id, topic_id)
-        CROSS JOIN LATERAL ({_LATEST} LIMIT 1) AS p
+        CROSS JOIN LATERAL ({_LATEST} LIMIT 1) AS l
+        JOIN {POSITIONS} p ON p.id = l.position_id
         JOIN {ACTORS} a ON a.code = pair.actor_id
         JOIN {TOPICS} t ON t.slug = pair.topic_id
     """
@@ -196,35 +252,40 @@ def map_stances(topic: str, as_of: date) -> list[LatestStance]:
     """The latest record of every state on one topic as of a date (one LATERAL probe per state)."""
     sql = f"""
         SELECT pair.actor_id, pair.name, pair.topic_id, t.name,
-               p.id, p.stance, p.date, p.quote, p.speaker_name, p.document_id, p.evidence_kind
+               l.position_id, l.stance, l.day, p.quote, p.speaker_name, p.document_id, p.evidence_kind
         FROM (SELECT code AS actor_id, name, %s::text AS topic_id FROM {ACTORS} WHERE kind = %s) AS pair
-        CROSS JOIN LATERAL ({_LATEST} LIMIT 1) AS p
+        CROSS JOIN LATERAL ({_LATEST} LIMIT 1) AS l
+        JOIN {POSITIONS} p ON p.id = l.position_id
         JOIN {TOPICS} t ON t.slug = pair.topic_id
         ORDER BY pair.actor_id
     """
     return [LatestStance(*row) for row in _rows(sql, [topic, Actor.Kind.STATE, as_of])]
 
 
+@_cached
 def recent_shifts(actors: list[str], topics: list[str], as_of: date, limit: int = 10, depth: int = 8) -> list[Shift]:
-    """The latest changes of stance among the pairs shown, looking at each pair's last `depth` records."""
+    """The latest changes of stance among the pairs shown, looking at each pair's last `depth` days."""
     if not actors or not topics:
         return []
     pair_actors, pair_topics = _pairs(actors, topics)
     sql = f"""
         SELECT s.actor_id, a.name, s.topic_id, t.name,
-               s.prev_stance, s.prev_date, s.prev_id, s.prev_document, s.stance, s.date, s.id, s.document_id
+               s.prev_stance, s.prev_date, s.prev_id, before.document_id, s.stance, s.day, s.position_id,
+               after.document_id
         FROM (
-            SELECT pair.actor_id, pair.topic_id, p.id, p.stance, p.date, p.document_id,
-                   lag(p.stance) OVER w AS prev_stance, lag(p.date) OVER w AS prev_date,
-                   lag(p.id) OVER w AS prev_id, lag(p.document_id) OVER w AS prev_document
+            SELECT pair.actor_id, pair.topic_id, l.position_id, l.stance, l.day,
+                   lag(l.stance) OVER w AS prev_stance, lag(l.day) OVER w AS prev_date,
+                   lag(l.position_id) OVER w AS prev_id
             FROM unnest(%s::text[], %s::text[]) AS pair(actor_id, topic_id)
-            CROSS JOIN LATERAL ({_LATEST} LIMIT %s) AS p
-            WINDOW w AS (PARTITION BY pair.actor_id, pair.topic_id ORDER BY p.date, p.id)
+            CROSS JOIN LATERAL ({_LATEST} LIMIT %s) AS l
+            WINDOW w AS (PARTITION BY pair.actor_id, pair.topic_id ORDER BY l.day)
         ) AS s
+        JOIN {POSITIONS} before ON before.id = s.prev_id
+        JOIN {POSITIONS} after ON after.id = s.position_id
         JOIN {ACTORS} a ON a.code = s.actor_id
         JOIN {TOPICS} t ON t.slug = s.topic_id
         WHERE s.prev_stance IS NOT NULL AND s.prev_stance <> s.stance
-        ORDER BY s.date DESC, s.id DESC
+        ORDER BY s.day DESC, s.position_id DESC
         LIMIT %s
     """
     return [Shift(*row) for row in _rows(sql, [pair_actors, pair_topics, as_of, depth, limit])]
@@ -250,16 +311,14 @@ def words_and_votes(actor: str) -> list[WordsAndVote]:
     return [WordsAndVote(*row) for row in _rows(sql, params)]
 
 
+@_cached
 def actor_topics(actor: str) -> list[tuple[str, str]]:
     """(slug, name) of the topics an actor has a shown record on, most records first."""
-    rows = (
-        Position.objects.shown()
-        .filter(actor_id=actor)
-        .values_list("topic_id", "topic__name")
-        .annotate(n=Count("id"))
-        .order_by("-n", "topic_id")
-    )
-    return [(slug, name) for slug, name, _ in rows]
+    sql = f"""
+        SELECT s.topic_id, t.name FROM {PAIRS} s JOIN {TOPICS} t ON t.slug = s.topic_id
+        WHERE s.actor_id = %s ORDER BY s.records DESC, s.topic_id
+    """
+    return [tuple(row) for row in _rows(sql, [actor])]
 
 
 def actor_officials(actor: str) -> list[Official]:
@@ -286,7 +345,7 @@ def statements(
         queryset = queryset.filter(date__gte=start)
     if end:
         queryset = queryset.filter(date__lte=end)
-    return queryset.defer("document__text").order_by("-date", "-id")
+    return queryset.defer("document__text", "document__search").order_by("-date", "-id")
 
 
 def document_records(document: Document) -> list[Position]:
@@ -302,25 +361,25 @@ def actor_names(codes: list[str]) -> list[tuple[str, str]]:
     return [(code, names[code]) for code in codes if code in names]
 
 
+@_cached
 def totals() -> Totals:
-    """Headline counts. Actors and topics are counted by one index probe each rather than a scan of records."""
-    shown = Position.objects.shown()
-    return Totals(
-        documents=Document.objects.count(),
-        positions=shown.count(),
-        actors=Actor.objects.filter(Exists(shown.filter(actor_id=OuterRef("code")))).count(),
-        topics=Topic.objects.filter(Exists(shown.filter(topic_id=OuterRef("slug")))).count(),
-        last_ingest=IngestRun.objects.aggregate(last=Max("finished_at"))["last"],
-    )
+    """Headline counts; records, actors and topics come from the few thousand actor-topic pairs."""
+    sql = f"""
+        SELECT (SELECT count(*) FROM {Document._meta.db_table}),
+               COALESCE(sum(records), 0), count(DISTINCT actor_id), count(DISTINCT topic_id),
+               (SELECT max(finished_at) FROM {IngestRun._meta.db_table})
+        FROM {PAIRS}
+    """
+    documents, positions, actors, topics, last_ingest = _rows(sql, [])[0]
+    return Totals(documents, int(positions), actors, topics, last_ingest)
 
 
-# Full-text search. The vector is the expression a GIN index would be built on (see search_vector).
+# Full-text search, on the vector PostgreSQL stores with each document (Document.search).
 HIGHLIGHT_START, HIGHLIGHT_STOP = "\u27e6", "\u27e7"  # markers that are replaced by <mark> after escaping
 _EXCLUDED = re.compile(r'(?:^|\s)-(?:"[^"]*"|\S+)')
 
 
-def search_vector() -> SearchVector:
-    return SearchVector("title", weight="A", config="english") + SearchVector("text", weight="B", config="english")
+SEARCH_CANDIDATES = 2000  # the most recent matches that are ranked; a common word matches most documents
 
 
 def search_documents(
@@ -332,27 +391,14 @@ def search_documents(
     start: date | None = None,
     end: date | None = None,
 ):
-    """Documents matching a websearch query, best first, with a headline; filters apply to one shown record."""
+    """Documents matching a websearch query, best first, with a headline; filters apply to one shown record.
+
+    Matches are found through the GIN index on the stored vector. Only the most recent ``SEARCH_CANDIDATES``
+    of them are ranked, so a word found in every document costs no more than a rare one."""
     query = SearchQuery(text, search_type="websearch", config="english")
     # ts_rank scores any query with a negated term as ~0, so rank by the words that are wanted.
     wanted = _EXCLUDED.sub(" ", text).strip() or text
-    queryset = (
-        Document.objects.alias(search=search_vector())
-        .filter(search=query)
-        .annotate(
-            rank=SearchRank(F("search"), SearchQuery(wanted, search_type="websearch", config="english")),
-            headline=SearchHeadline(
-                "text",
-                query,
-                config="english",
-                start_sel=HIGHLIGHT_START,
-                stop_sel=HIGHLIGHT_STOP,
-                max_words=40,
-                min_words=15,
-                max_fragments=2,
-            ),
-        )
-    )
+    matches = Document.objects.filter(search=query)
     records = Position.objects.shown().filter(document=OuterRef("pk"))
     if actor:
         records = records.filter(actor_id=actor)
@@ -361,21 +407,33 @@ def search_documents(
     if stance is not None:
         records = records.filter(stance=stance)
     if actor or topic or stance is not None:
-        queryset = queryset.filter(Exists(records))
+        matches = matches.filter(Exists(records))
     if start:
-        queryset = queryset.filter(published__gte=start)
+        matches = matches.filter(published__gte=start)
     if end:
-        queryset = queryset.filter(published__lte=end)
+        matches = matches.filter(published__lte=end)
+    candidates = matches.order_by("-published", "-id").values("pk")[:SEARCH_CANDIDATES]
+    queryset = Document.objects.filter(pk__in=candidates).annotate(
+        rank=SearchRank(F("search"), SearchQuery(wanted, search_type="websearch", config="english")),
+        headline=SearchHeadline(
+            "text",
+            query,
+            config="english",
+            start_sel=HIGHLIGHT_START,
+            stop_sel=HIGHLIGHT_STOP,
+            max_words=40,
+            min_words=15,
+            max_fragments=2,
+        ),
+    )
     return queryset.defer("text").order_by("-rank", "-published", "id")
 
 
+@_cached
 def actors_on_topic(topic: str) -> list[tuple[str, str, int]]:
     """(code, name, records) of every actor with a shown record on a topic, most active first."""
-    rows = (
-        Position.objects.shown()
-        .filter(topic_id=topic)
-        .values_list("actor_id", "actor__name")
-        .annotate(n=Count("id"), last=Max("date"))
-        .order_by("-n", "-last", "actor_id")
-    )
-    return [(code, name, n) for code, name, n, _ in rows]
+    sql = f"""
+        SELECT s.actor_id, a.name, s.records FROM {PAIRS} s JOIN {ACTORS} a ON a.code = s.actor_id
+        WHERE s.topic_id = %s ORDER BY s.records DESC, s.last_day DESC, s.actor_id
+    """
+    return [tuple(row) for row in _rows(sql, [topic])]

@@ -245,12 +245,13 @@ def busy():
 @pytest.mark.parametrize(
     ("name", "params", "most"),
     [
-        ("matrix-data", {"as_of": "2023-01-01"}, 4),
-        ("timeline-data", {"topic": AID}, 3),
-        ("map-data", {"topic": AID, "as_of": "2023-01-01"}, 2),
-        ("actor-data", {"actor": "DEU"}, 3),
-        ("compare-data", {"topic": AID, "actors": "DEU,FRA,USA,GBR"}, 4),
-        ("compare-data", {"actor": "DEU"}, 3),
+        # One query more than the chart needs: the series takes in any queued write first.
+        ("matrix-data", {"as_of": "2023-01-01"}, 5),
+        ("timeline-data", {"topic": AID}, 4),
+        ("map-data", {"topic": AID, "as_of": "2023-01-01"}, 3),
+        ("actor-data", {"actor": "DEU"}, 4),
+        ("compare-data", {"topic": AID, "actors": "DEU,FRA,USA,GBR"}, 5),
+        ("compare-data", {"actor": "DEU"}, 4),
     ],
 )
 def test_chart_endpoints_take_a_fixed_number_of_queries(

@@ -169,7 +169,7 @@ def busy():
         ("/", 12),
         ("/topics/military-aid-ukraine/", 6),
         ("/actors/DEU/", 8),
-        ("/compare/?topic=military-aid-ukraine", 5),
+        ("/compare/?topic=military-aid-ukraine", 6),
         ("/search/?q=said", 6),
     ],
 )

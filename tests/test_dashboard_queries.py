@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from positions import queries
+from positions import queries, series
 from positions.models import ReviewState
 from positions.views.documents import highlight_spans
 from positions.views.search import snippet_html
@@ -15,9 +15,11 @@ pytestmark = pytest.mark.django_db
 
 def record(actor, topic, stance, when, **fields):
     text = fields.pop("text", f"{actor} on {topic}: {stance} on {when}.")
-    return make_position(
+    made = make_position(
         make_document(text, published=when), actor_id=actor, topic_id=topic, stance=stance, date=when, **fields
     )
+    series.refresh()  # the test's transaction never commits, so the refresh after commit would never come
+    return made
 
 
 def test_latest_stances_take_each_pairs_last_record_on_or_before_the_date_and_skip_rejected_ones():

@@ -7,9 +7,9 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from positions import bundles, queries
+from positions import queries
 from positions.models import Actor
-from positions.views.common import json_400, page_400, stance_legend
+from positions.views.common import chart_response, json_400, page_400, stance_legend
 
 LATEST_STATEMENTS = 10
 
@@ -34,4 +34,4 @@ def actor_page(request: HttpRequest, code: str) -> HttpResponse:
 @json_400
 def actor_data(request: HttpRequest) -> JsonResponse:
     """One small step timeline per topic the actor spoke to (its most active topics first)."""
-    return JsonResponse(bundles.actor_bundle(request.GET).endpoint_json())
+    return chart_response(request, "actor")

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import wraps
 
+import orjson
 from django.core.paginator import Page, Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -13,6 +14,7 @@ from django.utils import timezone
 
 from positions.charts import NO_POSITION_COLOUR, STANCE_COLOURS, STANCE_LABELS, signed
 from positions.params import BadParameter, parse_page
+from positions.series import cached
 
 PER_PAGE = 20
 
@@ -72,3 +74,16 @@ def stance_legend() -> list[dict]:
 def today() -> date:
     """Today in the site's time zone: the default "as of" date."""
     return timezone.localdate()
+
+
+def chart_response(request: HttpRequest, kind: str) -> HttpResponse:
+    """A chart's JSON (figure, table and what it shows), built once per data version and set of parameters."""
+    from positions.bundles import BUNDLES
+
+    params = sorted((key, request.GET.getlist(key)) for key in request.GET)
+    body = cached(
+        f"chart:{kind}",
+        (params,),
+        lambda: orjson.dumps(BUNDLES[kind](request.GET).endpoint_json(), option=orjson.OPT_NON_STR_KEYS),
+    )
+    return HttpResponse(body, content_type="application/json")

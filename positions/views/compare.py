@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from positions import bundles
 from positions.models import Actor, Topic
-from positions.views.common import json_400, page_400, query_without, stance_legend
+from positions.views.common import chart_response, json_400, page_400, query_without, stance_legend
 
 
 @require_GET
@@ -30,4 +30,4 @@ def compare_page(request: HttpRequest) -> HttpResponse:
 @require_GET
 @json_400
 def compare_data(request: HttpRequest) -> JsonResponse:
-    return JsonResponse(bundles.compare_bundle(request.GET).endpoint_json())
+    return chart_response(request, "compare")

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET
 
 from positions import bundles, queries
 from positions.models import Topic
-from positions.views.common import json_400, page_400, stance_legend, today
+from positions.views.common import chart_response, json_400, page_400, stance_legend, today
 
 
 @require_GET
@@ -41,4 +41,4 @@ def home(request: HttpRequest) -> HttpResponse:
 @json_400
 def matrix_data(request: HttpRequest) -> JsonResponse:
     """The matrix figure as of a date, and the same cells as a table."""
-    return JsonResponse(bundles.matrix_bundle(request.GET).endpoint_json())
+    return chart_response(request, "matrix")

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 from positions import bundles, queries
 from positions.models import Topic
 from positions.params import parse_date
-from positions.views.common import json_400, page_400, paginate, query_without, stance_legend, today
+from positions.views.common import chart_response, json_400, page_400, paginate, query_without, stance_legend, today
 
 
 @require_GET
@@ -55,11 +55,11 @@ def topic_page(request: HttpRequest, slug: str) -> HttpResponse:
 @json_400
 def timeline_data(request: HttpRequest) -> JsonResponse:
     """The figure a topic timeline draws, and the same records as a table."""
-    return JsonResponse(bundles.timeline_bundle(request.GET).endpoint_json())
+    return chart_response(request, "timeline")
 
 
 @require_GET
 @json_400
 def map_data(request: HttpRequest) -> JsonResponse:
     """States coloured by their latest stance on a topic as of a date."""
-    return JsonResponse(bundles.map_bundle(request.GET).endpoint_json())
+    return chart_response(request, "map")

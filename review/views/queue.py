@@ -31,7 +31,9 @@ def queue_page(request: HttpRequest) -> HttpResponse:
     filters = QueueFilterForm(request.GET)
     if not filters.is_valid():
         return problem(request, filters.error_text(), back=reverse("review:queue"))
-    queryset = services.queue(filters.queue_filter()).select_related("actor", "topic", "document__source")
+    queryset = services.queue(filters.queue_filter()).select_related("actor", "topic", "document__source").defer(
+        "document__search"
+    )
     page = paginate(request, queryset)
     items = [
         {"record": record, "evidence": services.evidence_in_context(record.document.text, *_span(record))}

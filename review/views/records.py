@@ -20,7 +20,9 @@ from review.views.common import form_errors, pick_lists, problem, requires
 @require_GET
 @requires(Action.BROWSE)
 def record_page(request: HttpRequest, pk: int) -> HttpResponse:
-    record = get_object_or_404(Position.objects.select_related("actor", "topic", "document__source"), pk=pk)
+    record = get_object_or_404(
+        Position.objects.select_related("actor", "topic", "document__source").defer("document__search"), pk=pk
+    )
     reviewer = can(request.user, Action.REVIEW)
     here = request.get_full_path()
     context = {
