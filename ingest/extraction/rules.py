@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import pairwise
+from operator import itemgetter
 
 from ingest.extraction import dates as dates_step
 from ingest.extraction import resolutions
@@ -61,7 +62,7 @@ PERSON_ROLE = re.compile(
 )
 """After a name: a single person speaking for it, named by role only."""
 _QUESTION_END = re.compile(r"\?['\" )]*$")
-_MENTION_KINDS = frozenset({"actor", "official", "self", "pronoun"})
+_HIT_END = itemgetter(1)
 _UNNAMED_SOURCE = re.compile(
     r"(?:\b(?:an?|one|two|three|several|some|other)\s+(?:[a-z\-]+\s+){0,3}?"
     r"(?:advis[eo]rs?|officials?|sources?|diplomats?|aides?|insiders?|people familiar with [a-z ]+?)"
@@ -196,26 +197,36 @@ class _Reader:
     def claims(self) -> list[Claim]:
         seg = self.seg
         hits = self.gazetteer.scan(seg.lower, seg.text)
-        sentences = seg.sentences
-        starts = [sentence.start for sentence in sentences]
-        per_sentence: dict[int, list[Hit]] = {}
-        # Only a sentence naming someone or something can state a position: one with cue words alone is skipped.
-        named: set[int] = set()
-        for hit in hits:
-            index = bisect_right(starts, hit.start) - 1
-            if index >= 0 and hit.end <= sentences[index].end:
-                per_sentence.setdefault(index, []).append(hit)
-                if hit.entry.kind != "cue":
-                    named.add(index)
+        # Hits are sorted by start: each sentence's are one slice, found by bisection, not one lookup per hit.
+        hit_starts = [hit[0] for hit in hits]
         claims: list[Claim] = []
         current_turn = 0
-        for sentence in sentences:
+        low = 0
+        for sentence in seg.sentences:
             if sentence.turn != current_turn:
                 current_turn = sentence.turn
                 self._start_turn(sentence)
-            if sentence.index not in named:
+            end = sentence.end
+            low = bisect_left(hit_starts, sentence.start, low)
+            high = bisect_left(hit_starts, end, low)
+            if low == high:
                 continue
-            claims.extend(self._sentence(sentence, per_sentence[sentence.index]))
+            mine = hits[low:high]
+            low = high
+            if max(map(_HIT_END, mine)) > end:
+                mine = [hit for hit in mine if hit.end <= end]
+            topic_hits: list[Hit] = []
+            mention_hits: list[Hit] = []
+            for hit in mine:
+                kind = hit.entry.kind
+                if kind == "topic":
+                    topic_hits.append(hit)
+                elif kind != "cue":
+                    mention_hits.append(hit)
+            # Only a sentence naming someone or something can state a position: one with cue words alone is
+            # skipped.
+            if topic_hits or mention_hits:
+                claims.extend(self._sentence(sentence, mine, topic_hits, mention_hits))
         return claims
 
     def _start_turn(self, sentence: Sentence) -> None:
@@ -245,15 +256,16 @@ class _Reader:
 
     # -- one sentence -----------------------------------------------------------------------------
 
-    def _sentence(self, sentence: Sentence, hits: list[Hit]) -> list[Claim]:
+    def _sentence(
+        self, sentence: Sentence, hits: list[Hit], topic_hits: list[Hit], mention_hits: list[Hit]
+    ) -> list[Claim]:
+        """The claims of one sentence; ``topic_hits`` and ``mention_hits`` are its topic and actor hits."""
         seg = self.seg
         lower = seg.lower
         if sentence.is_question or _QUESTION_END.search(lower, max(sentence.start, sentence.end - 12), sentence.end):
             return []
-        topic_hits = [hit for hit in hits if hit.entry.kind == "topic"]
         if topic_hits:
             topic_hits = _outside_idioms(topic_hits, hits)
-        mention_hits = [hit for hit in hits if hit.entry.kind in _MENTION_KINDS]
         chosen = []
         if topic_hits:
             named = self._named(mention_hits)
