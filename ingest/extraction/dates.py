@@ -55,6 +55,9 @@ _DATE = re.compile(
     r"|(?P<today>today|tonight|this morning|this afternoon|this evening|earlier today)"
     r")\b"
 )
+_HINT = re.compile(r"\d|day|tonight|this")
+"""What every date the pattern reads contains (a digit, "...day", "tonight" or "this ..."): most sentences have
+none, and this finds that much faster than the full pattern."""
 _NOT_STATEMENT_DAY = re.compile(r"(?:since|until|till|before|from|by|starting|through|of)\s+(?:the\s+)?$")
 
 
@@ -76,6 +79,8 @@ def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
 def find_dates(lower: str, start: int, end: int, published: datetime.date) -> list[DateMention]:
     """Dates in ``lower[start:end]`` that can be the day of a statement, resolved against ``published``."""
     found: list[DateMention] = []
+    if _HINT.search(lower, start, end) is None:
+        return found
     for match in _DATE.finditer(lower, start, end):
         before = lower[max(start, match.start() - 12) : match.start()]
         if _NOT_STATEMENT_DAY.search(before):

@@ -91,6 +91,8 @@ class Person:
     stints: tuple[Stint, ...]
 
     def stint_on(self, day: datetime.date) -> Stint:
+        if len(self.stints) == 1:
+            return self.stints[0]  # what the rules below give for one role, whatever the day
         covering = [stint for stint in self.stints if stint.covers(day)]
         if covering:
             # Prefer the role that began most recently (a new office outranks an older one on its first day).
