@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.extraction.gazetteer import Hit, Person
@@ -87,17 +88,45 @@ class Holder:
 
 @dataclass
 class Context:
-    """What the sentences so far tell about who is speaking (updated as the document is read)."""
+    """What the sentences so far tell about who is speaking (updated as the document is read).
+
+    ``last_speaker`` may be worked out late: a sentence that only names someone leaves a function that finds
+    the speaker it names (``defer_speaker``), run only if ``last_speaker`` is read before it is set again.
+    """
 
     published: datetime.date
     source_actor: str | None = None
     doc_speaker: tuple[str, str | None] | None = None
     turn_speaker: tuple[str, str | None] | None = None
-    last_speaker: tuple[str, str | None] | None = None
     last_actor: str | None = None
     last_group: tuple[str, ...] = ()
     labels: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
     resolution: dict[str, int] = field(default_factory=dict)
+    _speaker: tuple[str, str | None] | None = field(default=None, init=False, repr=False)
+    _deferred: list[Callable[[], tuple[str, str | None] | None]] = field(
+        default_factory=list, init=False, repr=False
+    )
+
+    @property
+    def last_speaker(self) -> tuple[str, str | None] | None:
+        if self._deferred:
+            deferred, self._deferred = self._deferred, []
+            # The latest sentence that names a speaker wins: look back from it and stop at the first.
+            for find in reversed(deferred):
+                found = find()
+                if found is not None:
+                    self._speaker = found
+                    break
+        return self._speaker
+
+    @last_speaker.setter
+    def last_speaker(self, speaker: tuple[str, str | None] | None) -> None:
+        self._deferred = []
+        self._speaker = speaker
+
+    def defer_speaker(self, find: Callable[[], tuple[str, str | None] | None]) -> None:
+        """Set ``last_speaker`` to what ``find()`` returns, unless that is None; ``find`` runs only if needed."""
+        self._deferred.append(find)
 
 
 def _previous_word(lower: str, floor: int, position: int) -> str:

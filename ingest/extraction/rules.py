@@ -6,6 +6,7 @@ import datetime
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 from operator import itemgetter
 
@@ -284,17 +285,9 @@ class _Reader:
                 hit.entry.kind == "cue" and hit.entry.value.kind == "vote" for hit in hits
             ):
                 return self._votes(sentence, hits, mention_hits)
-            officials = [hit for hit in mention_hits if hit.entry.kind == "official"]
-            if not officials:
-                officials = [
-                    hit
-                    for hit in mention_hits
-                    if hit.entry.kind == "actor" and PERSON_ROLE.match(lower, hit.end)
-                ][:1]
-            if officials:
-                self._remember(
-                    mentions_in(officials, lower, sentence.start, sentence.end, [], self.published), []
-                )
+            if mention_hits:
+                # Whom a later "he" points back to; most documents never ask, so it is worked out on demand.
+                self.context.defer_speaker(partial(self._speaker_named_in, sentence, mention_hits))
             self._remember_subjects(sentence, mention_hits)
             return []
         # "A French presidential adviser said Paris would ...": an unnamed source's forecast is nobody's stated
@@ -326,8 +319,7 @@ class _Reader:
         for topic in chosen:
             window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
             previous_end = max(previous_end, topic.end)
-            inner = [hit for hit in hits if hit.entry.kind == "cue" and hit.start == topic.start]
-            claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, inner))
+            claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, hits))
         self._remember(mentions, claims)
         return claims
 
@@ -368,7 +360,8 @@ class _Reader:
             return [topics_step.TopicHit(start, end, topic.pattern, topic.confidence * CARRY_CONFIDENCE)]
         return []
 
-    def _topic(self, sentence, topic, window, mentions, cues, reports, owner, inner=()) -> list[Claim]:
+    def _topic(self, sentence, topic, window, mentions, cues, reports, owner, hits=()) -> list[Claim]:
+        """The claims on one topic phrase of a sentence; ``hits`` are all the sentence's hits."""
         lower = self.seg.lower
         if any(
             window <= hit.start < topic.start and lower.startswith("whether", hit.start) for hit in cues
@@ -418,12 +411,15 @@ class _Reader:
                 if reading is not None and judge:
                     # A judgment ("X said the EU's sanctions had backfired") is the one who voices it.
                     group = judge
-        if reading is None and inner and not topic.pattern.inverse and topic.pattern.stance is None:
+        if reading is None and not topic.pattern.inverse and topic.pattern.stance is None:
             # A phrase that opens with its own verb ("send Ukraine a Patriot battery"): the verb is the cue.
             verbs = [
                 hit
-                for hit in inner
-                if hit.entry.value.kind == "sup" and not lower.endswith("ing", hit.start, hit.end)
+                for hit in hits
+                if hit.start == topic.start
+                and hit.entry.kind == "cue"
+                and hit.entry.value.kind == "sup"
+                and not lower.endswith("ing", hit.start, hit.end)
             ][:1]
             if verbs:
                 pre = pre + verbs
@@ -755,31 +751,46 @@ class _Reader:
                 break
         return self.context.last_group
 
-    def _remember(self, mentions: list[Mention], claims: list[Claim]) -> None:
-        context = self.context
+    def _speaker_named_in(self, sentence: Sentence, mention_hits: list[Hit]) -> tuple[str, str | None] | None:
+        """The speaker a sentence with no topic names: an official, else one state's role ("the Chinese envoy")."""
+        lower = self.seg.lower
+        officials = [hit for hit in mention_hits if hit.entry.kind == "official"]
+        if not officials:
+            officials = [
+                hit for hit in mention_hits if hit.entry.kind == "actor" and PERSON_ROLE.match(lower, hit.end)
+            ][:1]
+        if not officials:
+            return None
+        return self._speaker_of(mentions_in(officials, lower, sentence.start, sentence.end, [], self.published))
+
+    def _speaker_of(self, mentions: list[Mention]) -> tuple[str, str | None] | None:
         for mention in mentions:
             if mention.eligible and mention.kind == "official" and mention.person is not None:
-                context.last_speaker = (mention.actor, mention.person.name)
-                break
-        else:
-            # A speaker named only by role ("the Chinese envoy", "Germany's defence minister") is whom a
-            # "he" or "the minister" in the next sentences points back to.
-            for mention in mentions:
-                if (
-                    mention.eligible
-                    and mention.actor
-                    and mention.kind in ("name", "demonym", "metonym")
-                    and PERSON_ROLE.match(self.seg.lower, mention.end)
-                ):
-                    context.last_speaker = (mention.actor, None)
-                    break
+                return (mention.actor, mention.person.name)
+        # A speaker named only by role ("the Chinese envoy", "Germany's defence minister") is whom a
+        # "he" or "the minister" in the next sentences points back to.
+        for mention in mentions:
+            if (
+                mention.eligible
+                and mention.actor
+                and mention.kind in ("name", "demonym", "metonym")
+                and PERSON_ROLE.match(self.seg.lower, mention.end)
+            ):
+                return (mention.actor, None)
+        return None
+
+    def _remember(self, mentions: list[Mention], claims: list[Claim]) -> None:
+        context = self.context
+        speaker = self._speaker_of(mentions)
+        if speaker is not None:
+            context.last_speaker = speaker
         if claims:
             self._pending_subjects = []
             context.last_group = tuple(dict.fromkeys(claim.actor for claim in claims))
             context.last_actor = claims[-1].actor
-            speaker = next((claim for claim in claims if claim.speaker), None)
-            if speaker is not None:
-                context.last_speaker = (speaker.actor, speaker.speaker)
+            spoken = next((claim for claim in claims if claim.speaker), None)
+            if spoken is not None:
+                context.last_speaker = (spoken.actor, spoken.speaker)
 
     # -- dates --------------------------------------------------------------------------------------
 
