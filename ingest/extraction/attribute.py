@@ -129,8 +129,36 @@ class Context:
         self._deferred.append(find)
 
 
+NEAR_FIRST = 16
+"""How many characters before a name the word patterns below try first, before their full reach."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _last_word(pattern: re.Pattern, word_chars: str, lower: str, low: int, position: int) -> re.Match | None:
+    """``pattern.search(lower, low, position)`` for a pattern that reads one word (group 1, made of
+    ``word_chars`` and starting with a letter), maybe a determiner, and the end: tried on the last
+    ``NEAR_FIRST`` characters first. That answer stands when it cannot be the tail of a longer match: it
+    starts after the near window's edge, right after a character no word has, and its word is no determiner
+    (which a longer match could have read as ``word determiner``); otherwise the full reach is searched."""
+    near = position - NEAR_FIRST
+    if near > low:
+        match = pattern.search(lower, near, position)
+        if (
+            match is not None
+            and match.start() > near
+            and lower[match.start() - 1] not in word_chars
+            and match.group(1) not in _DETERMINERS
+        ):
+            return match
+    return pattern.search(lower, low, position)
+
+
+_PREVIOUS_CHARS = "abcdefghijklmnopqrstuvwxyz'-"
+_ADJACENT_CHARS = "abcdefghijklmnopqrstuvwxyz-"
+
+
 def _previous_word(lower: str, floor: int, position: int) -> str:
-    match = _PREVIOUS_WORDS.search(lower, max(floor, position - 40), position)
+    match = _last_word(_PREVIOUS_WORDS, _PREVIOUS_CHARS, lower, max(floor, position - 40), position)
     return match.group(1) if match else ""
 
 
@@ -140,16 +168,17 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
     if end < len(lower) and lower[end] == "-" and end + 1 < len(lower) and lower[end + 1].isalpha():
         return False
     window = lower[max(floor, start - 40) : start]
-    if _ACCORDING.search(window):
+    # Literal words some patterns need are looked for first: "in" costs far less than a search.
+    if "according" in window and _ACCORDING.search(window):
         return True
-    if _INDEFINITE.search(window) and kind not in ("self", "pronoun", "official"):
+    if kind not in ("self", "pronoun", "official") and _INDEFINITE.search(window):
         # "a US proposal", "an EU plan", "a French presidential adviser": a modifier or an unnamed person,
         # not the actor speaking.
         return False
     previous = _previous_word(lower, floor, start)
     if previous == "of" and _ROLE_BEFORE_OF.search(window):
         previous = ""
-    if _FORMER.search(window):
+    if ("former" in window or "ex-" in window) and _FORMER.search(window):
         return False
     if previous == "by" and not _PASSIVE_BY.search(window):
         return False  # "the annexation by Russia": the agent of a noun, not a speaker
@@ -158,7 +187,7 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         return False
     if previous in OBJECT_WORDS or _DIRECTIVE.search(lower, max(floor, start - 80), start):
         return False
-    adjacent = _ADJACENT_WORD.search(lower, max(floor, start - 40), start)
+    adjacent = _last_word(_ADJACENT_WORD, _ADJACENT_CHARS, lower, max(floor, start - 40), start)
     if adjacent and is_transitive_cue(adjacent.group(1)):
         return False
     if _JOINED.match(lower, end):
