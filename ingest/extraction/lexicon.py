@@ -361,8 +361,11 @@ COORDINATORS = re.compile(
 """The gap between two names in one list ("China, India and South Africa")."""
 
 CLAUSE_BREAK = re.compile(
+    # The lookahead names the characters every break starts with: the search skips other positions at once.
+    r"(?=[;,:\s])(?:"
     r";|,?\s+and\s+to\s+|,\s+and\s+|\s+but\s+|,\s*while\s+|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
     r"\s+-\s+|,\s*yet\s+|:\s"
+    r")"
 )
 """Where a sentence's clauses part ways, for the reach of negation and cues."""
 

@@ -197,7 +197,8 @@ class _Reader:
 
     def claims(self) -> list[Claim]:
         seg = self.seg
-        hits = self.gazetteer.scan(seg.lower, seg.text)
+        lower = seg.lower
+        hits = self.gazetteer.scan(lower, seg.text)
         # Hits are sorted by start: each sentence's are one slice, found by bisection, not one lookup per hit.
         hit_starts = [hit[0] for hit in hits]
         claims: list[Claim] = []
@@ -212,6 +213,8 @@ class _Reader:
             high = bisect_left(hit_starts, end, low)
             if low == high:
                 continue
+            if sentence.is_question or _QUESTION_END.search(lower, max(sentence.start, end - 12), end):
+                continue  # a question states no position
             mine = hits[low:high]
             low = high
             if max(map(_HIT_END, mine)) > end:
@@ -260,11 +263,10 @@ class _Reader:
     def _sentence(
         self, sentence: Sentence, hits: list[Hit], topic_hits: list[Hit], mention_hits: list[Hit]
     ) -> list[Claim]:
-        """The claims of one sentence; ``topic_hits`` and ``mention_hits`` are its topic and actor hits."""
+        """The claims of one sentence (not a question); ``topic_hits`` and ``mention_hits`` are its topic and
+        actor hits."""
         seg = self.seg
         lower = seg.lower
-        if sentence.is_question or _QUESTION_END.search(lower, max(sentence.start, sentence.end - 12), sentence.end):
-            return []
         if topic_hits:
             topic_hits = _outside_idioms(topic_hits, hits)
         chosen = []
