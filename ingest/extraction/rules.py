@@ -399,7 +399,7 @@ class _Reader:
                 hit
                 for hit in cues
                 if topic.end <= hit.start < min(clause_end, topic.end + POST_CUE_REACH)
-                and hit.entry.value.kind in stance_step.CONTENT | {"hedge", "intens"}
+                and hit.entry.value.kind in _JUDGING
             ]
             if post and post[0].start - topic.end <= 1 and lower.startswith("against", post[0].start):
                 post = post[1:]  # "sanctions against Russia": a preposition, not a judgment
@@ -835,9 +835,7 @@ class _Reader:
         if title:
             candidates.extend(dates_step.find_dates(title, 0, len(title), self.published))
         for sentence in self.seg.sentences[:LEAD_SENTENCES]:
-            candidates.extend(
-                dates_step.find_dates(self.seg.lower, sentence.start, sentence.end, self.published)
-            )
+            candidates.extend(self._dates_in(sentence))
         for mention in candidates:
             if mention.kind != "today" and 0 <= (self.published - mention.day).days <= LEAD_DAYS:
                 self._lead = mention.day
@@ -931,6 +929,8 @@ _RESUMPTION = re.compile(r"\s(?:it|this|them|that decision|this decision|that st
 """A pronoun object standing for the topic of the clause before ("..., and we condemn it")."""
 _COORDINATION = re.compile(r"^[\s,]*(?:and|or|and/or|as well as|but also)?[\s,]*$")
 _BEARING = frozenset({"sup", "opp", "accuse", "deny"})
+_JUDGING = stance_step.CONTENT | {"hedge", "intens"}
+"""Cue kinds that can judge a topic phrase from after it."""
 _INTENSIFIER_WORDS = re.compile(
     r"\b(?:strongly|firmly|fully|resolutely|categorically|unequivocally|vehemently|totally|completely|absolutely|"
     r"also|further|again|once again|today|publicly)\b"
