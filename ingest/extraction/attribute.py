@@ -240,8 +240,12 @@ def mentions_in(
             kind, actor, sub = "official", person.stint_on(published).actor, ""
         else:
             kind, actor, person, sub = entry.kind, None, None, entry.value
-        ok = not any(block_start <= hit.start and hit.end <= block_end for block_start, block_end in blocked)
-        ok = ok and _eligible(kind, sub, hit.start, hit.end, lower, start)
+        for block_start, block_end in blocked:
+            if block_start <= hit.start and hit.end <= block_end:
+                ok = False  # inside a topic phrase ("sanctions against Russia")
+                break
+        else:
+            ok = _eligible(kind, sub, hit.start, hit.end, lower, start)
         if (
             mentions
             and ok != mentions[-1].eligible

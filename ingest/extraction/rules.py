@@ -72,6 +72,8 @@ _UNNAMED_SOURCE = re.compile(
     r"(?:advis[eo]rs?|officials?|sources?|diplomats?|aides?|insiders?|people)\b"
 )
 """A speech verb whose subject is an unnamed person."""
+_UNNAMED_WORDS = ("advis", "official", "source", "diplomat", "aide", "insider", "people")
+"""One of these is in every match of ``_UNNAMED_SOURCE``: a sentence without them needs no search."""
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|plans?|planning|intends?|considering|weighing)\b")
 _ADVANCE = Cue("sup", 1)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
@@ -294,7 +296,12 @@ class _Reader:
             return []
         # "A French presidential adviser said Paris would ...": an unnamed source's forecast is nobody's stated
         # position (an action it reports as done still counts: "X has paused aid, an official said").
-        unnamed = [match.end() for match in _UNNAMED_SOURCE.finditer(lower, sentence.start, sentence.end)]
+        sentence_text = lower[sentence.start : sentence.end]
+        unnamed = (
+            [match.end() for match in _UNNAMED_SOURCE.finditer(lower, sentence.start, sentence.end)]
+            if any(word in sentence_text for word in _UNNAMED_WORDS)
+            else []
+        )
         if unnamed:
             chosen = [
                 topic
