@@ -69,7 +69,8 @@ win back | take back | won back | took back"""
 _SUPPORT_2 = """decid* | sign | signs | signed | signing | proclaim* | recognised | recognized | provid* |
 supply | supplies | supplying | send | sends | sending | deliver | delivers |
 delivering | deliveries | transfer | transfers | transferring | donat* | impos* | adopt* | approv* |
-unwavering | steadfast | unconditional* | as long as it takes | as long as needed | wholehearted* |
+unwavering | steadfast | unconditional* | as long as it takes | as long as needed | as long as necessary |
+as long as required | wholehearted* |
 staunch* | delivered | supplied | sent | shipped | handed over | transferred | donated | allocated |
 approved |
 imposed | adopted | deployed | unveiled | announced a new | announced new | firm commitment | full support |
@@ -96,7 +97,7 @@ hypocri* | provocat* | dangerous |
 irresponsible | reckless | fuel the | fuels the | fuelling the | fueling the | adding fuel | add fuel |
 add oil | adding oil | pouring oil | escalat* | harmful | futile | useless | ineffective | unjust | unfair |
 not the answer | reluctan* | hesitan* | abandon* | scrap* | close the door | closing the door |
-not ready | premature | unrealistic | off the table | red line | refusal | against | backfir* |
+not ready | unrealistic | off the table | red line | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
@@ -124,7 +125,7 @@ no way"""
 _NEUTRAL = """neutral* | impartial* | balanced | both sides | studying | study* | consider | considers |
 considering | weigh* | examin* | assess* | undecided | no decision |
 objective and impartial |
-non-aligned | equidistan* | evaluat* | explor* | review* | mixed"""
+non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature"""
 
 _SCOPED_NEUTRAL = """not ruling out | not rule out |
 not to rule out | not rules out | not ruled out | cannot be ruled out | can't be ruled out | cannot rule out |

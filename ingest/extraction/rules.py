@@ -55,6 +55,8 @@ BYLINE = re.compile(
     re.I,
 )
 STRONGEST = re.compile(r"in the strongest (?:possible )?terms")
+DURATION = re.compile(r"\bas long as (?:it takes|needed|necessary|required)\b")
+"""Later in a sentence: a pledge without end, which makes the support it closes strong."""
 VOTE_CLAUSE = re.compile(r";|,?\s+while\s+|,\s*whereas\s+|\.\s+")
 PERSON_ROLE = re.compile(
     r"(?:'s?)?\s+(?:[a-z\-]+\s+){0,3}?(?:minister|president|premier|chancellor|envoy|ambassador|"
@@ -107,7 +109,7 @@ class RuleExtractor(Extractor):
     """Rules over a gazetteer: needs no network and no model."""
 
     name = "rules"
-    version = "1.1"
+    version = "1.2"
 
     def __init__(self, gazetteer: Gazetteer):
         super().__init__(gazetteer)
@@ -382,10 +384,21 @@ class _Reader:
         group = group_before(mentions, topic.start, lower)
         if group and lower.startswith("'", group[-1].end):
             group = self._possessor_as_object(group, mentions, cues, window) or group
-        chain_from = window
+        denial: list[Hit] = []
         if group:
+            denied = self._denied_report(group, mentions, cues, window, owner)
+            if denied is not None:
+                # "X dismissed reports that X supplies ...": X denies doing it; a third party's denial of
+                # reports about another actor states neither one's position.
+                if not denied[0]:
+                    return []
+                group, denial = denied
+        chain_from = window
+        if group and not denial:
             chain_from = max(window, group[-1].end)
             group = self._prescriber(group, mentions, reports, sentence.start) or group
+        elif denial:
+            chain_from = denial[0].start
         pre = _uncoordinated(
             [hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower
         )
@@ -400,7 +413,10 @@ class _Reader:
         self_stated = topic.pattern.stance is not None and not any(
             hit.entry.value.kind in stance_step.CONTENT for hit in pre
         )
-        if reading is None or negations_only or self_stated:
+        # "a debate on deploying peacekeepers was premature": the topic is the complement of a subject noun, so
+        # the predicate after it judges the whole, not the words inside the noun phrase.
+        discussed = bool(pre) and _is_discussed(lower, chain_from, pre)
+        if reading is None or negations_only or self_stated or discussed:
             clause_end = _next_break(lower, topic.end, sentence.end)
             post = [
                 hit
@@ -411,7 +427,7 @@ class _Reader:
             if post and post[0].start - topic.end <= 1 and lower.startswith("against", post[0].start):
                 post = post[1:]  # "sanctions against Russia": a preposition, not a judgment
             predicate = _first_predicate(post)
-            if predicate and _is_predicate(lower, topic.end, predicate):
+            if predicate and _is_predicate(lower, topic.end, predicate, discussed):
                 # "Neither the votes nor the annexation will ever be recognised": the negation before the
                 # topic and the verb after it make one reading.
                 head = pre if negations_only else []
@@ -458,6 +474,9 @@ class _Reader:
             lower, topic.end, _next_break(lower, topic.end, sentence.end)
         ):
             reading = stance_step.Reading(reading.value * 2, reading.confidence)
+        elif reading.value == 1 and DURATION.search(lower, topic.end, sentence.end):
+            # "... will keep sending weapons, and our backing will continue for as long as it takes".
+            reading = stance_step.Reading(2, reading.confidence)
         holders: list[Holder] = []
         if not group:
             verbs = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in _BEARING]
@@ -576,6 +595,30 @@ class _Reader:
         if not any(hit.entry.value.kind in _BEARING for hit in pre):
             return None
         return group, _uncoordinated(pre, lower)
+
+    def _denied_report(self, group, mentions, cues, floor, owner):
+        """ "Tehran dismissed reports that Tehran is supplying ...": a denial or rejection of reports, claims
+        or allegations about the subject named right after them. Returns the denier's mentions and the denying
+        cue when they are the same actor, ([], []) when they are not, None when the clause is no such denial."""
+        lower = self.seg.lower
+        first = group[0]
+        if not _REPORTED_CLAIM.search(lower, max(floor, first.start - 30), first.start):
+            return None
+        denials = [
+            hit
+            for hit in cues
+            if floor <= hit.start and hit.end <= first.start and hit.entry.value.kind in ("deny", "opp")
+        ]
+        if not denials:
+            return None
+        denier = [mention for mention in group_before(mentions, denials[-1].start, lower) if mention.start >= floor]
+        if not denier:
+            return None
+        denying = {holder.actor for mention in denier for holder in self._resolve_all(mention, owner, mentions)}
+        subjects = {holder.actor for mention in group for holder in self._resolve_all(mention, owner, mentions)}
+        if not denying or not subjects or not subjects <= denying:
+            return [], []
+        return denier, [denials[-1]]
 
     def _possessor_as_object(self, group, mentions, cues, window) -> list[Mention]:
         """ "The G7 denounce ... Russia's bid to absorb ...": a possessive after a stance verb is that verb's
@@ -932,6 +975,11 @@ _EVENT_TIME = re.compile(
 )
 """Right before an event noun: the event as a point in time ("since the invasion")."""
 _VIOLATION = re.compile(r"violat|breach|undermin|infring|encroach|trampl|disregard|flout")
+_REPORTED_CLAIM = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)\s+(?:that\s+)?"
+    r"(?:the\s+)?$"
+)
+"""Right before a subject: the report or claim about it that a denial before it rejects."""
 _RESUMPTION = re.compile(r"\s(?:it|this|them|that decision|this decision|that step|this step)\b(?![-'])")
 """A pronoun object standing for the topic of the clause before ("..., and we condemn it")."""
 _COORDINATION = re.compile(r"^[\s,]*(?:and|or|and/or|as well as|but also)?[\s,]*$")
@@ -993,11 +1041,32 @@ _SUBORDINATE = re.compile(
 )
 
 
-def _is_predicate(lower: str, position: int, cues: list[Hit]) -> bool:
-    """Whether the cues after a topic phrase judge it ("sanctions are illegal", "must be lifted")."""
+_DISCUSSION = re.compile(
+    r"\b(?:debate|debates|discussion|discussions|talk|question|idea|issue|speculation|notion|suggestion|"
+    r"prospect|possibility)\s+(?:on|about|of|over|around)\s+(?:the\s+)?$"
+)
+"""Right before a topic's verb: a noun the topic is the complement of ("the idea of sending troops")."""
+
+
+def _is_discussed(lower: str, floor: int, pre: list[Hit]) -> bool:
+    """Whether the first stance word before a topic opens a noun phrase that is the clause's subject ("a
+    debate on deploying ..."): a discussion noun right before it (a stance verb before that noun would have
+    come first: "rejected the idea of ...")."""
+    first = next((hit for hit in pre if hit.entry.value.kind in _BEARING), None)
+    if first is None:
+        return False
+    head = _DISCUSSION.search(lower, max(floor, first.start - 40), first.start)
+    return head is not None
+
+
+def _is_predicate(lower: str, position: int, cues: list[Hit], copular: bool = False) -> bool:
+    """Whether the cues after a topic phrase judge it ("sanctions are illegal", "must be lifted"); with
+    ``copular``, only a predicative word after a copula does ("... was premature")."""
     last = cues[-1]
     if _SUBORDINATE.search(lower, position, last.start):
         return False
+    if copular:
+        return last.entry.value.predicative and _COPULA.search(lower, position, cues[0].start) is not None
     if last.entry.value.kind not in _BEARING and last.entry.value.kind not in ("zero", "vote"):
         return False
     if last.entry.value.predicative:

@@ -1,0 +1,59 @@
+"""Stance read from a noun phrase's predicate, from a pledge without end, and from a denial of reports about
+oneself; short texts written for these tests (not the gold sets)."""
+
+import datetime
+
+import pytest
+
+from ingest.extraction import DocumentInput
+from ingest.extraction.gazetteer import REFERENCE_DIR
+
+DAY = datetime.date(2024, 6, 14)
+
+pytestmark = pytest.mark.skipif(
+    not (REFERENCE_DIR / "actors.json").exists(), reason="reference actor files are not present"
+)
+
+GAZETTEER = "reference"  # the extractor fixture (tests/unit/conftest.py) reads it
+
+
+def found(extractor, text) -> set[tuple[str, str, int]]:
+    result = extractor.extract(DocumentInput(text, DAY))
+    return {(record.actor, record.topic, record.stance) for record in result.records}
+
+
+def test_a_debate_called_premature_is_a_hedge_not_support(extractor):
+    records = found(extractor, "Scholz said a debate on deploying peacekeepers was premature.")
+    assert ("DEU", "foreign-troops-ukraine", 0) in records
+
+
+def test_rejecting_the_idea_of_a_step_still_opposes_it(extractor):
+    records = found(extractor, "Scholz rejected the idea of deploying peacekeepers to Ukraine.")
+    assert ("DEU", "foreign-troops-ukraine", -1) in records
+
+
+def test_premature_alone_is_neutral(extractor):
+    records = found(extractor, "Berlin said talk of sending troops to Ukraine was premature.")
+    assert ("DEU", "foreign-troops-ukraine", 0) in records
+
+
+def test_support_for_as_long_as_it_takes_is_strong(extractor):
+    text = "Sweden will keep sending weapons to Ukraine, and its backing will continue for as long as necessary."
+    assert ("SWE", "military-aid-ukraine", 2) in found(extractor, text)
+
+
+def test_dismissing_reports_about_oneself_is_a_denial(extractor):
+    text = "Iran's foreign ministry dismissed as baseless reports that Tehran is supplying drones to Russia."
+    records = found(extractor, text)
+    assert ("IRN", "arms-to-russia", -1) in records
+    assert not any(stance > 0 for _, _, stance in records)
+
+
+def test_rejecting_claims_with_the_name_repeated_is_a_denial(extractor):
+    text = "The Kremlin rejected claims that Moscow was planning to use nuclear weapons."
+    assert ("RUS", "nuclear-threats", -1) in found(extractor, text)
+
+
+def test_dismissing_reports_about_another_state_states_nobodys_position(extractor):
+    text = "Washington dismissed reports that Beijing was supplying weapons to Russia."
+    assert not any(actor == "CHN" for actor, _, _ in found(extractor, text))
