@@ -64,7 +64,9 @@ presses for | pressed for | pressing for | argue for | argues for | argued for |
 pave the way | paves the way | paved the way | paving the way | stand behind | stands behind |
 stood behind | defend | defends | defended | defending | realistic | go-ahead | green-light* |
 greenlight* | sign off on | signed off on | signs off on | regain* | recover* | reclaim* | liberat* |
-win back | take back | won back | took back"""
+win back | take back | won back | took back | in our interest | in our interests | in our own interest |
+in our own interests | in our common interest | in our mutual interest | in our shared interest |
+in everyone's interest | in the interest of all | in the common interest"""
 
 _SUPPORT_2 = """decid* | sign | signs | signed | signing | proclaim* | recognised | recognized | provid* |
 supply | supplies | supplying | send | sends | sending | deliver | delivers |
@@ -188,7 +190,9 @@ crucial | vital |
 key to | priority | must | should | need to | needs to | premature | unrealistic | shameful | blackmail |
 not the answer | negative | wrong | bad idea | dead end | non-starter | unworkable | realistic |
 not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |
-not subject to negotiation | not for sale | not a bargaining chip"""
+not subject to negotiation | not for sale | not a bargaining chip | in our interest | in our interests |
+in our own interest | in our own interests | in our common interest | in our mutual interest |
+in our shared interest | in everyone's interest | in the interest of all | in the common interest"""
     )
 )
 

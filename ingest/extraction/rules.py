@@ -109,7 +109,7 @@ class RuleExtractor(Extractor):
     """Rules over a gazetteer: needs no network and no model."""
 
     name = "rules"
-    version = "1.2"
+    version = "1.3"
 
     def __init__(self, gazetteer: Gazetteer):
         super().__init__(gazetteer)
@@ -385,6 +385,7 @@ class _Reader:
         if group and lower.startswith("'", group[-1].end):
             group = self._possessor_as_object(group, mentions, cues, window) or group
         denial: list[Hit] = []
+        speaking: Holder | None = None
         if group:
             denied = self._denied_report(group, mentions, cues, window, owner)
             if denied is not None:
@@ -396,7 +397,13 @@ class _Reader:
         chain_from = window
         if group and not denial:
             chain_from = max(window, group[-1].end)
-            group = self._prescriber(group, mentions, reports, sentence.start) or group
+            prescriber = self._prescriber(group, mentions, reports, sentence.start)
+            if prescriber:
+                group = prescriber
+            else:
+                speaker = self._speaker_prescribing(sentence, group, reports)
+                if speaker is not None:
+                    speaking = speaker
         elif denial:
             chain_from = denial[0].start
         pre = _uncoordinated(
@@ -501,6 +508,8 @@ class _Reader:
                 if holder is not None and holder.actor not in seen:
                     seen.add(holder.actor)
                     holders.append(holder)
+        if speaking is not None and holders:
+            holders = [speaking]
         holders = [_with_speaker(holder, mentions, owner) for holder in holders]
         if not holders:
             fallback = self._default_holder(sentence, mentions)
@@ -651,6 +660,24 @@ class _Reader:
         if None in actors or any(mention.actor is None or mention.actor in actors for mention in judge):
             return []
         return judge
+
+    def _speaker_prescribing(self, sentence: Sentence, group: list[Mention], reports) -> Holder | None:
+        """In a speech or a speaker's turn, "Russia must lose this war, and Ukraine must be able to restore
+        ...": with no speech verb before it, what another actor must or should do is the speaker's position."""
+        if any(span[0] < group[0].start for span in reports) or not _DEONTIC.match(self.seg.lower, group[-1].end):
+            return None
+        context = self.context
+        if sentence.label is not None and context.turn_speaker:
+            actor, name = context.turn_speaker
+        elif context.doc_speaker:
+            actor, name = context.doc_speaker
+        elif context.source_actor:
+            actor, name = context.source_actor, None
+        else:
+            return None
+        if any(mention.actor is None or mention.actor == actor or mention.kind == "self" for mention in group):
+            return None
+        return Holder(actor, name, sentence.start, sentence.start, "default", 0.6)
 
     def _judge(self, mentions: list[Mention], reports, position: int, floor: int) -> list[Mention]:
         """The subject of the last speech verb before ``position`` ("Orban said ..."), if any."""

@@ -8,7 +8,7 @@ import pytest
 from ingest.extraction import DocumentInput
 from ingest.extraction.gazetteer import REFERENCE_DIR
 
-DAY = datetime.date(2024, 6, 14)
+DAY = datetime.date(2023, 3, 8)
 
 pytestmark = pytest.mark.skipif(
     not (REFERENCE_DIR / "actors.json").exists(), reason="reference actor files are not present"
@@ -57,3 +57,26 @@ def test_rejecting_claims_with_the_name_repeated_is_a_denial(extractor):
 def test_dismissing_reports_about_another_state_states_nobodys_position(extractor):
     text = "Washington dismissed reports that Beijing was supplying weapons to Russia."
     assert not any(actor == "CHN" for actor, _, _ in found(extractor, text))
+
+
+def test_a_topic_said_to_be_in_our_interest_is_supported_by_the_speaker(extractor):
+    text = (
+        "Speech by Chancellor Olaf Scholz in Prague. I want the Union to take in Ukraine and Moldova. "
+        "Their accession is in our own interest."
+    )
+    assert ("DEU", "ukraine-eu", 1) in found(extractor, text)
+
+
+def test_in_a_speech_what_another_state_must_do_is_the_speakers_position(extractor):
+    text = (
+        "Remarks by Prime Minister Kaja Kallas of Estonia. "
+        "Ukraine must be able to restore its control over all of its territory."
+    )
+    records = found(extractor, text)
+    assert ("EST", "ukraine-territorial-integrity", 1) in records
+    assert not any(actor == "UKR" for actor, _, _ in records)
+
+
+def test_what_a_state_must_do_in_a_plain_report_is_not_moved_to_anyone(extractor):
+    text = "Ukraine must be able to restore its control over all of its territory, Kyiv said."
+    assert not any(actor == "EST" for actor, _, _ in found(extractor, text))
