@@ -66,7 +66,8 @@ stood behind | defend | defends | defended | defending | realistic | go-ahead | 
 greenlight* | sign off on | signed off on | signs off on | regain* | recover* | reclaim* | liberat* |
 win back | take back | won back | took back | in our interest | in our interests | in our own interest |
 in our own interests | in our common interest | in our mutual interest | in our shared interest |
-in everyone's interest | in the interest of all | in the common interest"""
+in everyone's interest | in the interest of all | in the common interest | sovereign right |
+sovereign choice | sovereign decision | the right of every country | the right of any country"""
 
 _SUPPORT_2 = """decid* | sign | signs | signed | signing | proclaim* | recognised | recognized | provid* |
 supply | supplies | supplying | send | sends | sending | deliver | delivers |
@@ -192,7 +193,8 @@ not the answer | negative | wrong | bad idea | dead end | non-starter | unworkab
 not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |
 not subject to negotiation | not for sale | not a bargaining chip | in our interest | in our interests |
 in our own interest | in our own interests | in our common interest | in our mutual interest |
-in our shared interest | in everyone's interest | in the interest of all | in the common interest"""
+in our shared interest | in everyone's interest | in the interest of all | in the common interest | sovereign right |
+sovereign choice | sovereign decision | the right of every country | the right of any country"""
     )
 )
 

@@ -109,7 +109,7 @@ class RuleExtractor(Extractor):
     """Rules over a gazetteer: needs no network and no model."""
 
     name = "rules"
-    version = "1.3"
+    version = "1.4"
 
     def __init__(self, gazetteer: Gazetteer):
         super().__init__(gazetteer)
@@ -1038,7 +1038,12 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
             and last_bearing.entry.value.kind == kind
         ):
             continue
-        if kind in _BEARING and last_bearing is not None:
+        if (
+            kind in _BEARING
+            and last_bearing is not None
+            and (kind == "sup") == (last_bearing.entry.value.kind == "sup")
+        ):
+            # Only a cue of the same direction repeats ("plan to cut" is a plan to cut, not a plan).
             gap = _INTENSIFIER_WORDS.sub(" ", lower[last_bearing.end : hit.start])
             if _COORDINATION.match(gap):
                 continue

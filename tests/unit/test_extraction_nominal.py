@@ -80,3 +80,22 @@ def test_in_a_speech_what_another_state_must_do_is_the_speakers_position(extract
 def test_what_a_state_must_do_in_a_plain_report_is_not_moved_to_anyone(extractor):
     text = "Ukraine must be able to restore its control over all of its territory, Kyiv said."
     assert not any(actor == "EST" for actor, _, _ in found(extractor, text))
+
+
+def test_a_plan_to_cut_purchases_opposes_them(extractor):
+    text = "The European Commission presented a plan to cut purchases of Russian gas by two thirds within a year."
+    assert ("EU", "russian-energy", -1) in found(extractor, text)
+
+
+def test_rejecting_and_condemning_are_one_layer_of_opposition(extractor):
+    text = "Germany rejects and firmly condemns the annexation of Ukrainian regions by Russia."
+    records = found(extractor, text)
+    assert any(actor == "DEU" and topic == "russian-annexation" and stance < 0 for actor, topic, stance in records)
+
+
+def test_a_membership_called_a_sovereign_right_is_accepted(extractor):
+    text = (
+        "Kremlin spokesman Dmitry Peskov said Ukraine's possible membership of the European Union was the "
+        "sovereign right of any country."
+    )
+    assert ("RUS", "ukraine-eu", 1) in found(extractor, text)
