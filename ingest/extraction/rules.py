@@ -109,7 +109,7 @@ class RuleExtractor(Extractor):
     """Rules over a gazetteer: needs no network and no model."""
 
     name = "rules"
-    version = "1.4"
+    version = "1.5"
 
     def __init__(self, gazetteer: Gazetteer):
         super().__init__(gazetteer)

@@ -99,3 +99,8 @@ def test_a_membership_called_a_sovereign_right_is_accepted(extractor):
         "sovereign right of any country."
     )
     assert ("RUS", "ukraine-eu", 1) in found(extractor, text)
+
+
+def test_our_soldiers_needing_artillery_asks_for_military_aid(extractor):
+    text = "Our soldiers need more artillery and shells, Zelensky said."
+    assert ("UKR", "military-aid-ukraine", 1) in found(extractor, text)
