@@ -215,10 +215,8 @@ class _Reader:
             end = sentence.end
             low = bisect_left(hit_starts, sentence.start, low)
             high = bisect_left(hit_starts, end, low)
-            if low == high:
-                continue
-            if sentence.is_question or _QUESTION_END.search(lower, max(sentence.start, end - 12), end):
-                continue  # a question states no position
+            if low == high or sentence.is_question:
+                continue  # nothing named, or a journalist's turn: a question states no position
             mine = hits[low:high]
             low = high
             if max(map(_HIT_END, mine)) > end:
@@ -232,9 +230,13 @@ class _Reader:
                 elif kind != "cue":
                     mention_hits.append(hit)
             # Only a sentence naming someone or something can state a position: one with cue words alone is
-            # skipped.
-            if topic_hits or mention_hits:
-                claims.extend(self._sentence(sentence, mine, topic_hits, mention_hits))
+            # skipped, and so is one ending with a question mark.
+            if not (topic_hits or mention_hits):
+                continue
+            tail = max(sentence.start, end - 12)
+            if lower.find("?", tail, end) >= 0 and _QUESTION_END.search(lower, tail, end):
+                continue
+            claims.extend(self._sentence(sentence, mine, topic_hits, mention_hits))
         return claims
 
     def _start_turn(self, sentence: Sentence) -> None:
