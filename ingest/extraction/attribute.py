@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.extraction.gazetteer import Hit, Person
@@ -87,21 +88,77 @@ class Holder:
 
 @dataclass
 class Context:
-    """What the sentences so far tell about who is speaking (updated as the document is read)."""
+    """What the sentences so far tell about who is speaking (updated as the document is read).
+
+    ``last_speaker`` may be worked out late: a sentence that only names someone leaves a function that finds
+    the speaker it names (``defer_speaker``), run only if ``last_speaker`` is read before it is set again.
+    """
 
     published: datetime.date
     source_actor: str | None = None
     doc_speaker: tuple[str, str | None] | None = None
     turn_speaker: tuple[str, str | None] | None = None
-    last_speaker: tuple[str, str | None] | None = None
     last_actor: str | None = None
     last_group: tuple[str, ...] = ()
     labels: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
     resolution: dict[str, int] = field(default_factory=dict)
+    _speaker: tuple[str, str | None] | None = field(default=None, init=False, repr=False)
+    _deferred: list[Callable[[], tuple[str, str | None] | None]] = field(
+        default_factory=list, init=False, repr=False
+    )
+
+    @property
+    def last_speaker(self) -> tuple[str, str | None] | None:
+        if self._deferred:
+            deferred, self._deferred = self._deferred, []
+            # The latest sentence that names a speaker wins: look back from it and stop at the first.
+            for find in reversed(deferred):
+                found = find()
+                if found is not None:
+                    self._speaker = found
+                    break
+        return self._speaker
+
+    @last_speaker.setter
+    def last_speaker(self, speaker: tuple[str, str | None] | None) -> None:
+        self._deferred = []
+        self._speaker = speaker
+
+    def defer_speaker(self, find: Callable[[], tuple[str, str | None] | None]) -> None:
+        """Set ``last_speaker`` to what ``find()`` returns, unless that is None; ``find`` runs only if needed."""
+        self._deferred.append(find)
+
+
+NEAR_FIRST = 16
+"""How many characters before a name the word patterns below try first, before their full reach."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _last_word(pattern: re.Pattern, word_chars: str, lower: str, low: int, position: int) -> re.Match | None:
+    """``pattern.search(lower, low, position)`` for a pattern that reads one word (group 1, made of
+    ``word_chars`` and starting with a letter), maybe a determiner, and the end: tried on the last
+    ``NEAR_FIRST`` characters first. That answer stands when it cannot be the tail of a longer match: it
+    starts after the near window's edge, right after a character no word has, and its word is no determiner
+    (which a longer match could have read as ``word determiner``); otherwise the full reach is searched."""
+    near = position - NEAR_FIRST
+    if near > low:
+        match = pattern.search(lower, near, position)
+        if (
+            match is not None
+            and match.start() > near
+            and lower[match.start() - 1] not in word_chars
+            and match.group(1) not in _DETERMINERS
+        ):
+            return match
+    return pattern.search(lower, low, position)
+
+
+_PREVIOUS_CHARS = "abcdefghijklmnopqrstuvwxyz'-"
+_ADJACENT_CHARS = "abcdefghijklmnopqrstuvwxyz-"
 
 
 def _previous_word(lower: str, floor: int, position: int) -> str:
-    match = _PREVIOUS_WORDS.search(lower, max(floor, position - 40), position)
+    match = _last_word(_PREVIOUS_WORDS, _PREVIOUS_CHARS, lower, max(floor, position - 40), position)
     return match.group(1) if match else ""
 
 
@@ -111,16 +168,17 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
     if end < len(lower) and lower[end] == "-" and end + 1 < len(lower) and lower[end + 1].isalpha():
         return False
     window = lower[max(floor, start - 40) : start]
-    if _ACCORDING.search(window):
+    # Literal words some patterns need are looked for first: "in" costs far less than a search.
+    if "according" in window and _ACCORDING.search(window):
         return True
-    if _INDEFINITE.search(window) and kind not in ("self", "pronoun", "official"):
+    if kind not in ("self", "pronoun", "official") and _INDEFINITE.search(window):
         # "a US proposal", "an EU plan", "a French presidential adviser": a modifier or an unnamed person,
         # not the actor speaking.
         return False
     previous = _previous_word(lower, floor, start)
     if previous == "of" and _ROLE_BEFORE_OF.search(window):
         previous = ""
-    if _FORMER.search(window):
+    if ("former" in window or "ex-" in window) and _FORMER.search(window):
         return False
     if previous == "by" and not _PASSIVE_BY.search(window):
         return False  # "the annexation by Russia": the agent of a noun, not a speaker
@@ -129,7 +187,7 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         return False
     if previous in OBJECT_WORDS or _DIRECTIVE.search(lower, max(floor, start - 80), start):
         return False
-    adjacent = _ADJACENT_WORD.search(lower, max(floor, start - 40), start)
+    adjacent = _last_word(_ADJACENT_WORD, _ADJACENT_CHARS, lower, max(floor, start - 40), start)
     if adjacent and is_transitive_cue(adjacent.group(1)):
         return False
     if _JOINED.match(lower, end):
@@ -182,8 +240,12 @@ def mentions_in(
             kind, actor, sub = "official", person.stint_on(published).actor, ""
         else:
             kind, actor, person, sub = entry.kind, None, None, entry.value
-        ok = not any(block_start <= hit.start and hit.end <= block_end for block_start, block_end in blocked)
-        ok = ok and _eligible(kind, sub, hit.start, hit.end, lower, start)
+        for block_start, block_end in blocked:
+            if block_start <= hit.start and hit.end <= block_end:
+                ok = False  # inside a topic phrase ("sanctions against Russia")
+                break
+        else:
+            ok = _eligible(kind, sub, hit.start, hit.end, lower, start)
         if (
             mentions
             and ok != mentions[-1].eligible

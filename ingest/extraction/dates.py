@@ -46,7 +46,8 @@ _MONTH = (
     r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
 _DATE = re.compile(
-    r"\b(?:"
+    # The lookahead names the characters a date can start with, so the search passes other positions at once.
+    r"(?=[\dadefjmnostwy])\b(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r"(?:,?\s+(?P<y1>\d{4}))?"
     r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?"
@@ -55,6 +56,9 @@ _DATE = re.compile(
     r"|(?P<today>today|tonight|this morning|this afternoon|this evening|earlier today)"
     r")\b"
 )
+_HINT = re.compile(r"\d|day|tonight|this")
+"""What every date the pattern reads contains (a digit, "...day", "tonight" or "this ..."): most sentences have
+none, and this finds that much faster than the full pattern."""
 _NOT_STATEMENT_DAY = re.compile(r"(?:since|until|till|before|from|by|starting|through|of)\s+(?:the\s+)?$")
 
 
@@ -76,6 +80,8 @@ def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
 def find_dates(lower: str, start: int, end: int, published: datetime.date) -> list[DateMention]:
     """Dates in ``lower[start:end]`` that can be the day of a statement, resolved against ``published``."""
     found: list[DateMention] = []
+    if _HINT.search(lower, start, end) is None:
+        return found
     for match in _DATE.finditer(lower, start, end):
         before = lower[max(start, match.start() - 12) : match.start()]
         if _NOT_STATEMENT_DAY.search(before):

@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -32,8 +32,24 @@ _COMMON_WORDS = frozenset(
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MNG", "KHM"})
 _WORD_TAIL = re.compile(r"[\w'\-]*")
 SHORT_KEY = 3
-_BOUNDARIES = {code: " " for code in range(128) if not chr(code).isalnum()}
 """Surface forms this short (all letters) are looked for at word starts only, the rest anywhere."""
+
+
+class _Boundaries(dict):
+    """A translation table for finding short forms as whole words: ASCII punctuation and spaces become a
+    space, any other character that is not a letter or digit becomes NUL (a word may end there, not start:
+    as before, only an ASCII boundary opens one), letters and digits stay."""
+
+    def __missing__(self, code: int) -> int:
+        value = 0 if not chr(code).isalnum() else code
+        self[code] = value
+        return value
+
+
+_BOUNDARIES = _Boundaries({code: " " for code in range(128) if not chr(code).isalnum()})
+_WORD_ENDS = (" ", "\0")
+_START = itemgetter(0)
+_END = itemgetter(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +91,8 @@ class Person:
     stints: tuple[Stint, ...]
 
     def stint_on(self, day: datetime.date) -> Stint:
+        if len(self.stints) == 1:
+            return self.stints[0]  # what the rules below give for one role, whatever the day
         covering = [stint for stint in self.stints if stint.covers(day)]
         if covering:
             # Prefer the role that began most recently (a new office outranks an older one on its first day).
@@ -182,7 +200,10 @@ class Gazetteer:
             self._automaton.make_automaton()
         self._short_automaton = ahocorasick.Automaton()
         for key, value in self._short.items():
-            self._short_automaton.add_word(" " + key, value)
+            # The space or NUL after the form makes the automaton find whole words only: "i" is not
+            # reported at the start of every "in", "is" and "it".
+            for after in _WORD_ENDS:
+                self._short_automaton.add_word(" " + key + after, value)
         if len(self._short_automaton):
             self._short_automaton.make_automaton()
 
@@ -309,37 +330,45 @@ class Gazetteer:
     def scan(self, lower: str, text: str) -> list[Hit]:
         """All hits in ``lower`` (the lower-case twin of ``text``), on word boundaries, sorted by start."""
         hits: list[Hit] = []
-        size = len(lower)
-        matches = self._automaton.iter(lower) if len(self._automaton) else ()
+        if len(self._automaton):
+            self._collect(self._automaton.iter(lower), 0, lower, text, hits)
         if len(self._short_automaton):
-            # Short forms only at word starts: punctuation becomes a space, and one space leads the text.
-            bounded = " " + lower.translate(_BOUNDARIES)
-            found = [(last - 1, value) for last, value in self._short_automaton.iter(bounded)]
-            matches = chain(matches, found)
+            # Short forms only as whole words: punctuation becomes a space, a space leads the text and one
+            # ends it.
+            bounded = " " + lower.translate(_BOUNDARIES) + " "
+            self._collect(self._short_automaton.iter(bounded), 2, lower, text, hits)
+        # By start, longer first: two stable sorts on plain keys give the order of one sort on
+        # (start, -end) without a Python call per hit.
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
+        return hits
+
+    @staticmethod
+    def _collect(matches, shift: int, lower: str, text: str, hits: list[Hit]) -> None:
+        """Add the hits among automaton ``matches`` (ends ``shift`` characters past ``lower``'s offsets)."""
+        size = len(lower)
+        append = hits.append
+        new = tuple.__new__  # Hit(...) goes through a Python-level __new__; this is the same tuple
         for last, (length, entries, plain) in matches:
-            start = last - length + 1
+            end = last + 1 - shift
+            start = end - length
             if start > 0 and lower[start - 1].isalnum():
                 continue
-            end = last + 1
             whole = end >= size or not lower[end].isalnum()
             if plain:
                 # The common case (cue words, topic phrases): whole words, nothing else to check.
                 if whole:
-                    hits.extend([Hit(start, end, entry) for entry in entries])
+                    for entry in entries:
+                        append(new(Hit, (start, end, entry)))
                 continue
             for entry in entries:
-                caps = entry.caps
-                if caps and not (
-                    text[start + caps[0]].isupper()
-                    if len(caps) == 1
-                    else all(text[start + offset].isupper() for offset in caps)
-                ):
-                    continue
-                if entry.form == "surname" and _other_given_name(text, start, entry.value):
-                    continue
-                if entry.prefix:
-                    hits.append(Hit(start, _WORD_TAIL.match(lower, end).end(), entry))
-                elif whole:
-                    hits.append(Hit(start, end, entry))
-        hits.sort(key=lambda hit: (hit.start, -hit.end))
-        return hits
+                for offset in entry.caps:
+                    if not text[start + offset].isupper():
+                        break  # a capital the form needs is missing ("us" for "US")
+                else:
+                    if entry.form == "surname" and _other_given_name(text, start, entry.value):
+                        continue
+                    if entry.prefix:
+                        append(new(Hit, (start, _WORD_TAIL.match(lower, end).end(), entry)))
+                    elif whole:
+                        append(new(Hit, (start, end, entry)))

@@ -39,17 +39,22 @@ SAMPLE = 3_000
 WORD_SAMPLE = 1_500
 """Common short words are counted in the first this many characters: a few hundred words are plenty."""
 _LETTER = re.compile(r"[^\W\d_]")
+_ASCII_WORD_CHARS = {code: code if chr(code) in "abcdefghijklmnopqrstuvwxyz'" else 32 for code in range(128)}
+"""ASCII text to ``_WORD``'s words: letters a-z and "'" stay, every other character becomes a space."""
 _LATIN = re.compile(r"[a-z]")
 
 
 def detect_language(lower: str) -> str:
     """An ISO 639-1 code for ``lower`` (lower-case text), or "und" when there is too little to tell."""
     sample = lower[:SAMPLE]
+    words: list[str] | None = None
     if sample.isascii():
-        # Plain ASCII: Latin letters or none, no script to weigh.
+        # Plain ASCII: Latin letters or none, no script to weigh; the words are the runs of a-z and "'",
+        # which a table and split() find faster than the pattern.
         if _LATIN.search(sample) is None:
             return "und"
         latin = letters = 1
+        words = sample[:WORD_SAMPLE].translate(_ASCII_WORD_CHARS).split()
     else:
         letters = len(_LETTER.findall(sample))
         if letters == 0:
@@ -62,10 +67,12 @@ def detect_language(lower: str) -> str:
         best = max(counts)
         return best[1] if best[0] else "und"
     scores: dict[str, int] = {}
-    words = _WORD.findall(sample, 0, WORD_SAMPLE)
+    if words is None:
+        words = _WORD.findall(sample, 0, WORD_SAMPLE)
     for word in words:
-        for language in _LOOKUP.get(word, ()):
-            scores[language] = scores.get(language, 0) + 1
+        if word in _LOOKUP:
+            for language in _LOOKUP[word]:
+                scores[language] = scores.get(language, 0) + 1
     if not scores:
         return "en" if len(words) < 8 else "und"
     best_language = max(scores, key=lambda language: (scores[language], language == "en"))

@@ -64,12 +64,16 @@ presses for | pressed for | pressing for | argue for | argues for | argued for |
 pave the way | paves the way | paved the way | paving the way | stand behind | stands behind |
 stood behind | defend | defends | defended | defending | realistic | go-ahead | green-light* |
 greenlight* | sign off on | signed off on | signs off on | regain* | recover* | reclaim* | liberat* |
-win back | take back | won back | took back"""
+win back | take back | won back | took back | in our interest | in our interests | in our own interest |
+in our own interests | in our common interest | in our mutual interest | in our shared interest |
+in everyone's interest | in the interest of all | in the common interest | sovereign right |
+sovereign choice | sovereign decision | the right of every country | the right of any country"""
 
 _SUPPORT_2 = """decid* | sign | signs | signed | signing | proclaim* | recognised | recognized | provid* |
 supply | supplies | supplying | send | sends | sending | deliver | delivers |
 delivering | deliveries | transfer | transfers | transferring | donat* | impos* | adopt* | approv* |
-unwavering | steadfast | unconditional* | as long as it takes | as long as needed | wholehearted* |
+unwavering | steadfast | unconditional* | as long as it takes | as long as needed | as long as necessary |
+as long as required | wholehearted* |
 staunch* | delivered | supplied | sent | shipped | handed over | transferred | donated | allocated |
 approved |
 imposed | adopted | deployed | unveiled | announced a new | announced new | firm commitment | full support |
@@ -96,7 +100,7 @@ hypocri* | provocat* | dangerous |
 irresponsible | reckless | fuel the | fuels the | fuelling the | fueling the | adding fuel | add fuel |
 add oil | adding oil | pouring oil | escalat* | harmful | futile | useless | ineffective | unjust | unfair |
 not the answer | reluctan* | hesitan* | abandon* | scrap* | close the door | closing the door |
-not ready | premature | unrealistic | off the table | red line | refusal | against | backfir* |
+not ready | unrealistic | off the table | red line | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
@@ -124,7 +128,7 @@ no way"""
 _NEUTRAL = """neutral* | impartial* | balanced | both sides | studying | study* | consider | considers |
 considering | weigh* | examin* | assess* | undecided | no decision |
 objective and impartial |
-non-aligned | equidistan* | evaluat* | explor* | review* | mixed"""
+non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature"""
 
 _SCOPED_NEUTRAL = """not ruling out | not rule out |
 not to rule out | not rules out | not ruled out | cannot be ruled out | can't be ruled out | cannot rule out |
@@ -187,7 +191,10 @@ crucial | vital |
 key to | priority | must | should | need to | needs to | premature | unrealistic | shameful | blackmail |
 not the answer | negative | wrong | bad idea | dead end | non-starter | unworkable | realistic |
 not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |
-not subject to negotiation | not for sale | not a bargaining chip"""
+not subject to negotiation | not for sale | not a bargaining chip | in our interest | in our interests |
+in our own interest | in our own interests | in our common interest | in our mutual interest |
+in our shared interest | in everyone's interest | in the interest of all | in the common interest | sovereign right |
+sovereign choice | sovereign decision | the right of every country | the right of any country"""
     )
 )
 
@@ -361,8 +368,11 @@ COORDINATORS = re.compile(
 """The gap between two names in one list ("China, India and South Africa")."""
 
 CLAUSE_BREAK = re.compile(
+    # The lookahead names the characters every break starts with: the search skips other positions at once.
+    r"(?=[;,:\s])(?:"
     r";|,?\s+and\s+to\s+|,\s+and\s+|\s+but\s+|,\s*while\s+|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
     r"\s+-\s+|,\s*yet\s+|:\s"
+    r")"
 )
 """Where a sentence's clauses part ways, for the reach of negation and cues."""
 

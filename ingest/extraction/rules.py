@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
+from operator import itemgetter
 
 from ingest.extraction import dates as dates_step
 from ingest.extraction import resolutions
@@ -53,6 +55,8 @@ BYLINE = re.compile(
     re.I,
 )
 STRONGEST = re.compile(r"in the strongest (?:possible )?terms")
+DURATION = re.compile(r"\bas long as (?:it takes|needed|necessary|required)\b")
+"""Later in a sentence: a pledge without end, which makes the support it closes strong."""
 VOTE_CLAUSE = re.compile(r";|,?\s+while\s+|,\s*whereas\s+|\.\s+")
 PERSON_ROLE = re.compile(
     r"(?:'s?)?\s+(?:[a-z\-]+\s+){0,3}?(?:minister|president|premier|chancellor|envoy|ambassador|"
@@ -61,7 +65,7 @@ PERSON_ROLE = re.compile(
 )
 """After a name: a single person speaking for it, named by role only."""
 _QUESTION_END = re.compile(r"\?['\" )]*$")
-_MENTION_KINDS = frozenset({"actor", "official", "self", "pronoun"})
+_HIT_END = itemgetter(1)
 _UNNAMED_SOURCE = re.compile(
     r"(?:\b(?:an?|one|two|three|several|some|other)\s+(?:[a-z\-]+\s+){0,3}?"
     r"(?:advis[eo]rs?|officials?|sources?|diplomats?|aides?|insiders?|people familiar with [a-z ]+?)"
@@ -70,6 +74,8 @@ _UNNAMED_SOURCE = re.compile(
     r"(?:advis[eo]rs?|officials?|sources?|diplomats?|aides?|insiders?|people)\b"
 )
 """A speech verb whose subject is an unnamed person."""
+_UNNAMED_WORDS = ("advis", "official", "source", "diplomat", "aide", "insider", "people")
+"""One of these is in every match of ``_UNNAMED_SOURCE``: a sentence without them needs no search."""
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|plans?|planning|intends?|considering|weighing)\b")
 _ADVANCE = Cue("sup", 1)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
@@ -103,7 +109,7 @@ class RuleExtractor(Extractor):
     """Rules over a gazetteer: needs no network and no model."""
 
     name = "rules"
-    version = "1.1"
+    version = "1.5"
 
     def __init__(self, gazetteer: Gazetteer):
         super().__init__(gazetteer)
@@ -195,27 +201,42 @@ class _Reader:
 
     def claims(self) -> list[Claim]:
         seg = self.seg
-        hits = self.gazetteer.scan(seg.lower, seg.text)
-        sentences = seg.sentences
-        starts = [sentence.start for sentence in sentences]
-        per_sentence: dict[int, list[Hit]] = {}
-        # Only a sentence naming someone or something can state a position: one with cue words alone is skipped.
-        named: set[int] = set()
-        for hit in hits:
-            index = bisect_right(starts, hit.start) - 1
-            if index >= 0 and hit.end <= sentences[index].end:
-                per_sentence.setdefault(index, []).append(hit)
-                if hit.entry.kind != "cue":
-                    named.add(index)
+        lower = seg.lower
+        hits = self.gazetteer.scan(lower, seg.text)
+        # Hits are sorted by start: each sentence's are one slice, found by bisection, not one lookup per hit.
+        hit_starts = [hit[0] for hit in hits]
         claims: list[Claim] = []
         current_turn = 0
-        for sentence in sentences:
+        low = 0
+        for sentence in seg.sentences:
             if sentence.turn != current_turn:
                 current_turn = sentence.turn
                 self._start_turn(sentence)
-            if sentence.index not in named:
+            end = sentence.end
+            low = bisect_left(hit_starts, sentence.start, low)
+            high = bisect_left(hit_starts, end, low)
+            if low == high or sentence.is_question:
+                continue  # nothing named, or a journalist's turn: a question states no position
+            mine = hits[low:high]
+            low = high
+            if max(map(_HIT_END, mine)) > end:
+                mine = [hit for hit in mine if hit.end <= end]
+            topic_hits: list[Hit] = []
+            mention_hits: list[Hit] = []
+            for hit in mine:
+                kind = hit.entry.kind
+                if kind == "topic":
+                    topic_hits.append(hit)
+                elif kind != "cue":
+                    mention_hits.append(hit)
+            # Only a sentence naming someone or something can state a position: one with cue words alone is
+            # skipped, and so is one ending with a question mark.
+            if not (topic_hits or mention_hits):
                 continue
-            claims.extend(self._sentence(sentence, per_sentence[sentence.index]))
+            tail = max(sentence.start, end - 12)
+            if lower.find("?", tail, end) >= 0 and _QUESTION_END.search(lower, tail, end):
+                continue
+            claims.extend(self._sentence(sentence, mine, topic_hits, mention_hits))
         return claims
 
     def _start_turn(self, sentence: Sentence) -> None:
@@ -245,15 +266,15 @@ class _Reader:
 
     # -- one sentence -----------------------------------------------------------------------------
 
-    def _sentence(self, sentence: Sentence, hits: list[Hit]) -> list[Claim]:
+    def _sentence(
+        self, sentence: Sentence, hits: list[Hit], topic_hits: list[Hit], mention_hits: list[Hit]
+    ) -> list[Claim]:
+        """The claims of one sentence (not a question); ``topic_hits`` and ``mention_hits`` are its topic and
+        actor hits."""
         seg = self.seg
         lower = seg.lower
-        if sentence.is_question or _QUESTION_END.search(lower, max(sentence.start, sentence.end - 12), sentence.end):
-            return []
-        topic_hits = [hit for hit in hits if hit.entry.kind == "topic"]
         if topic_hits:
             topic_hits = _outside_idioms(topic_hits, hits)
-        mention_hits = [hit for hit in hits if hit.entry.kind in _MENTION_KINDS]
         chosen = []
         if topic_hits:
             named = self._named(mention_hits)
@@ -272,22 +293,19 @@ class _Reader:
                 hit.entry.kind == "cue" and hit.entry.value.kind == "vote" for hit in hits
             ):
                 return self._votes(sentence, hits, mention_hits)
-            officials = [hit for hit in mention_hits if hit.entry.kind == "official"]
-            if not officials:
-                officials = [
-                    hit
-                    for hit in mention_hits
-                    if hit.entry.kind == "actor" and PERSON_ROLE.match(lower, hit.end)
-                ][:1]
-            if officials:
-                self._remember(
-                    mentions_in(officials, lower, sentence.start, sentence.end, [], self.published), []
-                )
+            if mention_hits:
+                # Whom a later "he" points back to; most documents never ask, so it is worked out on demand.
+                self.context.defer_speaker(partial(self._speaker_named_in, sentence, mention_hits))
             self._remember_subjects(sentence, mention_hits)
             return []
         # "A French presidential adviser said Paris would ...": an unnamed source's forecast is nobody's stated
         # position (an action it reports as done still counts: "X has paused aid, an official said").
-        unnamed = [match.end() for match in _UNNAMED_SOURCE.finditer(lower, sentence.start, sentence.end)]
+        sentence_text = lower[sentence.start : sentence.end]
+        unnamed = (
+            [match.end() for match in _UNNAMED_SOURCE.finditer(lower, sentence.start, sentence.end)]
+            if any(word in sentence_text for word in _UNNAMED_WORDS)
+            else []
+        )
         if unnamed:
             chosen = [
                 topic
@@ -314,8 +332,7 @@ class _Reader:
         for topic in chosen:
             window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
             previous_end = max(previous_end, topic.end)
-            inner = [hit for hit in hits if hit.entry.kind == "cue" and hit.start == topic.start]
-            claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, inner))
+            claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, hits))
         self._remember(mentions, claims)
         return claims
 
@@ -356,7 +373,8 @@ class _Reader:
             return [topics_step.TopicHit(start, end, topic.pattern, topic.confidence * CARRY_CONFIDENCE)]
         return []
 
-    def _topic(self, sentence, topic, window, mentions, cues, reports, owner, inner=()) -> list[Claim]:
+    def _topic(self, sentence, topic, window, mentions, cues, reports, owner, hits=()) -> list[Claim]:
+        """The claims on one topic phrase of a sentence; ``hits`` are all the sentence's hits."""
         lower = self.seg.lower
         if any(
             window <= hit.start < topic.start and lower.startswith("whether", hit.start) for hit in cues
@@ -368,10 +386,28 @@ class _Reader:
         group = group_before(mentions, topic.start, lower)
         if group and lower.startswith("'", group[-1].end):
             group = self._possessor_as_object(group, mentions, cues, window) or group
-        chain_from = window
+        denial: list[Hit] = []
+        speaking: Holder | None = None
         if group:
+            denied = self._denied_report(group, mentions, cues, window, owner)
+            if denied is not None:
+                # "X dismissed reports that X supplies ...": X denies doing it; a third party's denial of
+                # reports about another actor states neither one's position.
+                if not denied[0]:
+                    return []
+                group, denial = denied
+        chain_from = window
+        if group and not denial:
             chain_from = max(window, group[-1].end)
-            group = self._prescriber(group, mentions, reports, sentence.start) or group
+            prescriber = self._prescriber(group, mentions, reports, sentence.start)
+            if prescriber:
+                group = prescriber
+            else:
+                speaker = self._speaker_prescribing(sentence, group, reports)
+                if speaker is not None:
+                    speaking = speaker
+        elif denial:
+            chain_from = denial[0].start
         pre = _uncoordinated(
             [hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower
         )
@@ -386,18 +422,21 @@ class _Reader:
         self_stated = topic.pattern.stance is not None and not any(
             hit.entry.value.kind in stance_step.CONTENT for hit in pre
         )
-        if reading is None or negations_only or self_stated:
+        # "a debate on deploying peacekeepers was premature": the topic is the complement of a subject noun, so
+        # the predicate after it judges the whole, not the words inside the noun phrase.
+        discussed = bool(pre) and _is_discussed(lower, chain_from, pre)
+        if reading is None or negations_only or self_stated or discussed:
             clause_end = _next_break(lower, topic.end, sentence.end)
             post = [
                 hit
                 for hit in cues
                 if topic.end <= hit.start < min(clause_end, topic.end + POST_CUE_REACH)
-                and hit.entry.value.kind in stance_step.CONTENT | {"hedge", "intens"}
+                and hit.entry.value.kind in _JUDGING
             ]
             if post and post[0].start - topic.end <= 1 and lower.startswith("against", post[0].start):
                 post = post[1:]  # "sanctions against Russia": a preposition, not a judgment
             predicate = _first_predicate(post)
-            if predicate and _is_predicate(lower, topic.end, predicate):
+            if predicate and _is_predicate(lower, topic.end, predicate, discussed):
                 # "Neither the votes nor the annexation will ever be recognised": the negation before the
                 # topic and the verb after it make one reading.
                 head = pre if negations_only else []
@@ -406,12 +445,15 @@ class _Reader:
                 if reading is not None and judge:
                     # A judgment ("X said the EU's sanctions had backfired") is the one who voices it.
                     group = judge
-        if reading is None and inner and not topic.pattern.inverse and topic.pattern.stance is None:
+        if reading is None and not topic.pattern.inverse and topic.pattern.stance is None:
             # A phrase that opens with its own verb ("send Ukraine a Patriot battery"): the verb is the cue.
             verbs = [
                 hit
-                for hit in inner
-                if hit.entry.value.kind == "sup" and not lower.endswith("ing", hit.start, hit.end)
+                for hit in hits
+                if hit.start == topic.start
+                and hit.entry.kind == "cue"
+                and hit.entry.value.kind == "sup"
+                and not lower.endswith("ing", hit.start, hit.end)
             ][:1]
             if verbs:
                 pre = pre + verbs
@@ -441,6 +483,9 @@ class _Reader:
             lower, topic.end, _next_break(lower, topic.end, sentence.end)
         ):
             reading = stance_step.Reading(reading.value * 2, reading.confidence)
+        elif reading.value == 1 and DURATION.search(lower, topic.end, sentence.end):
+            # "... will keep sending weapons, and our backing will continue for as long as it takes".
+            reading = stance_step.Reading(2, reading.confidence)
         holders: list[Holder] = []
         if not group:
             verbs = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in _BEARING]
@@ -465,6 +510,8 @@ class _Reader:
                 if holder is not None and holder.actor not in seen:
                     seen.add(holder.actor)
                     holders.append(holder)
+        if speaking is not None and holders:
+            holders = [speaking]
         holders = [_with_speaker(holder, mentions, owner) for holder in holders]
         if not holders:
             fallback = self._default_holder(sentence, mentions)
@@ -560,6 +607,30 @@ class _Reader:
             return None
         return group, _uncoordinated(pre, lower)
 
+    def _denied_report(self, group, mentions, cues, floor, owner):
+        """ "Tehran dismissed reports that Tehran is supplying ...": a denial or rejection of reports, claims
+        or allegations about the subject named right after them. Returns the denier's mentions and the denying
+        cue when they are the same actor, ([], []) when they are not, None when the clause is no such denial."""
+        lower = self.seg.lower
+        first = group[0]
+        if not _REPORTED_CLAIM.search(lower, max(floor, first.start - 30), first.start):
+            return None
+        denials = [
+            hit
+            for hit in cues
+            if floor <= hit.start and hit.end <= first.start and hit.entry.value.kind in ("deny", "opp")
+        ]
+        if not denials:
+            return None
+        denier = [mention for mention in group_before(mentions, denials[-1].start, lower) if mention.start >= floor]
+        if not denier:
+            return None
+        denying = {holder.actor for mention in denier for holder in self._resolve_all(mention, owner, mentions)}
+        subjects = {holder.actor for mention in group for holder in self._resolve_all(mention, owner, mentions)}
+        if not denying or not subjects or not subjects <= denying:
+            return [], []
+        return denier, [denials[-1]]
+
     def _possessor_as_object(self, group, mentions, cues, window) -> list[Mention]:
         """ "The G7 denounce ... Russia's bid to absorb ...": a possessive after a stance verb is that verb's
         object; the subject before the verb holds the position."""
@@ -591,6 +662,24 @@ class _Reader:
         if None in actors or any(mention.actor is None or mention.actor in actors for mention in judge):
             return []
         return judge
+
+    def _speaker_prescribing(self, sentence: Sentence, group: list[Mention], reports) -> Holder | None:
+        """In a speech or a speaker's turn, "Russia must lose this war, and Ukraine must be able to restore
+        ...": with no speech verb before it, what another actor must or should do is the speaker's position."""
+        if any(span[0] < group[0].start for span in reports) or not _DEONTIC.match(self.seg.lower, group[-1].end):
+            return None
+        context = self.context
+        if sentence.label is not None and context.turn_speaker:
+            actor, name = context.turn_speaker
+        elif context.doc_speaker:
+            actor, name = context.doc_speaker
+        elif context.source_actor:
+            actor, name = context.source_actor, None
+        else:
+            return None
+        if any(mention.actor is None or mention.actor == actor or mention.kind == "self" for mention in group):
+            return None
+        return Holder(actor, name, sentence.start, sentence.start, "default", 0.6)
 
     def _judge(self, mentions: list[Mention], reports, position: int, floor: int) -> list[Mention]:
         """The subject of the last speech verb before ``position`` ("Orban said ..."), if any."""
@@ -743,31 +832,46 @@ class _Reader:
                 break
         return self.context.last_group
 
-    def _remember(self, mentions: list[Mention], claims: list[Claim]) -> None:
-        context = self.context
+    def _speaker_named_in(self, sentence: Sentence, mention_hits: list[Hit]) -> tuple[str, str | None] | None:
+        """The speaker a sentence with no topic names: an official, else one state's role ("the Chinese envoy")."""
+        lower = self.seg.lower
+        officials = [hit for hit in mention_hits if hit.entry.kind == "official"]
+        if not officials:
+            officials = [
+                hit for hit in mention_hits if hit.entry.kind == "actor" and PERSON_ROLE.match(lower, hit.end)
+            ][:1]
+        if not officials:
+            return None
+        return self._speaker_of(mentions_in(officials, lower, sentence.start, sentence.end, [], self.published))
+
+    def _speaker_of(self, mentions: list[Mention]) -> tuple[str, str | None] | None:
         for mention in mentions:
             if mention.eligible and mention.kind == "official" and mention.person is not None:
-                context.last_speaker = (mention.actor, mention.person.name)
-                break
-        else:
-            # A speaker named only by role ("the Chinese envoy", "Germany's defence minister") is whom a
-            # "he" or "the minister" in the next sentences points back to.
-            for mention in mentions:
-                if (
-                    mention.eligible
-                    and mention.actor
-                    and mention.kind in ("name", "demonym", "metonym")
-                    and PERSON_ROLE.match(self.seg.lower, mention.end)
-                ):
-                    context.last_speaker = (mention.actor, None)
-                    break
+                return (mention.actor, mention.person.name)
+        # A speaker named only by role ("the Chinese envoy", "Germany's defence minister") is whom a
+        # "he" or "the minister" in the next sentences points back to.
+        for mention in mentions:
+            if (
+                mention.eligible
+                and mention.actor
+                and mention.kind in ("name", "demonym", "metonym")
+                and PERSON_ROLE.match(self.seg.lower, mention.end)
+            ):
+                return (mention.actor, None)
+        return None
+
+    def _remember(self, mentions: list[Mention], claims: list[Claim]) -> None:
+        context = self.context
+        speaker = self._speaker_of(mentions)
+        if speaker is not None:
+            context.last_speaker = speaker
         if claims:
             self._pending_subjects = []
             context.last_group = tuple(dict.fromkeys(claim.actor for claim in claims))
             context.last_actor = claims[-1].actor
-            speaker = next((claim for claim in claims if claim.speaker), None)
-            if speaker is not None:
-                context.last_speaker = (speaker.actor, speaker.speaker)
+            spoken = next((claim for claim in claims if claim.speaker), None)
+            if spoken is not None:
+                context.last_speaker = (spoken.actor, spoken.speaker)
 
     # -- dates --------------------------------------------------------------------------------------
 
@@ -810,9 +914,7 @@ class _Reader:
         if title:
             candidates.extend(dates_step.find_dates(title, 0, len(title), self.published))
         for sentence in self.seg.sentences[:LEAD_SENTENCES]:
-            candidates.extend(
-                dates_step.find_dates(self.seg.lower, sentence.start, sentence.end, self.published)
-            )
+            candidates.extend(self._dates_in(sentence))
         for mention in candidates:
             if mention.kind != "today" and 0 <= (self.published - mention.day).days <= LEAD_DAYS:
                 self._lead = mention.day
@@ -902,10 +1004,17 @@ _EVENT_TIME = re.compile(
 )
 """Right before an event noun: the event as a point in time ("since the invasion")."""
 _VIOLATION = re.compile(r"violat|breach|undermin|infring|encroach|trampl|disregard|flout")
+_REPORTED_CLAIM = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)\s+(?:that\s+)?"
+    r"(?:the\s+)?$"
+)
+"""Right before a subject: the report or claim about it that a denial before it rejects."""
 _RESUMPTION = re.compile(r"\s(?:it|this|them|that decision|this decision|that step|this step)\b(?![-'])")
 """A pronoun object standing for the topic of the clause before ("..., and we condemn it")."""
 _COORDINATION = re.compile(r"^[\s,]*(?:and|or|and/or|as well as|but also)?[\s,]*$")
 _BEARING = frozenset({"sup", "opp", "accuse", "deny"})
+_JUDGING = stance_step.CONTENT | {"hedge", "intens"}
+"""Cue kinds that can judge a topic phrase from after it."""
 _INTENSIFIER_WORDS = re.compile(
     r"\b(?:strongly|firmly|fully|resolutely|categorically|unequivocally|vehemently|totally|completely|absolutely|"
     r"also|further|again|once again|today|publicly)\b"
@@ -931,7 +1040,12 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
             and last_bearing.entry.value.kind == kind
         ):
             continue
-        if kind in _BEARING and last_bearing is not None:
+        if (
+            kind in _BEARING
+            and last_bearing is not None
+            and (kind == "sup") == (last_bearing.entry.value.kind == "sup")
+        ):
+            # Only a cue of the same direction repeats ("plan to cut" is a plan to cut, not a plan).
             gap = _INTENSIFIER_WORDS.sub(" ", lower[last_bearing.end : hit.start])
             if _COORDINATION.match(gap):
                 continue
@@ -961,11 +1075,32 @@ _SUBORDINATE = re.compile(
 )
 
 
-def _is_predicate(lower: str, position: int, cues: list[Hit]) -> bool:
-    """Whether the cues after a topic phrase judge it ("sanctions are illegal", "must be lifted")."""
+_DISCUSSION = re.compile(
+    r"\b(?:debate|debates|discussion|discussions|talk|question|idea|issue|speculation|notion|suggestion|"
+    r"prospect|possibility)\s+(?:on|about|of|over|around)\s+(?:the\s+)?$"
+)
+"""Right before a topic's verb: a noun the topic is the complement of ("the idea of sending troops")."""
+
+
+def _is_discussed(lower: str, floor: int, pre: list[Hit]) -> bool:
+    """Whether the first stance word before a topic opens a noun phrase that is the clause's subject ("a
+    debate on deploying ..."): a discussion noun right before it (a stance verb before that noun would have
+    come first: "rejected the idea of ...")."""
+    first = next((hit for hit in pre if hit.entry.value.kind in _BEARING), None)
+    if first is None:
+        return False
+    head = _DISCUSSION.search(lower, max(floor, first.start - 40), first.start)
+    return head is not None
+
+
+def _is_predicate(lower: str, position: int, cues: list[Hit], copular: bool = False) -> bool:
+    """Whether the cues after a topic phrase judge it ("sanctions are illegal", "must be lifted"); with
+    ``copular``, only a predicative word after a copula does ("... was premature")."""
     last = cues[-1]
     if _SUBORDINATE.search(lower, position, last.start):
         return False
+    if copular:
+        return last.entry.value.predicative and _COPULA.search(lower, position, cues[0].start) is not None
     if last.entry.value.kind not in _BEARING and last.entry.value.kind not in ("zero", "vote"):
         return False
     if last.entry.value.predicative:

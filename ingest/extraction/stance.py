@@ -35,20 +35,21 @@ def _sign(cue: Cue) -> int:
 
 def read(cues: list[Cue], pattern: TopicPattern) -> Reading | None:
     """The stance that ``cues`` (in text order) give toward ``pattern``'s topic, or None if they give none."""
-    if any(cue.kind in ("rumour", "nocomment") for cue in cues):
+    kinds = [cue.kind for cue in cues]  # each question below is then one C-level scan of this list
+    if "rumour" in kinds or "nocomment" in kinds:
         return BLOCKED
     own = pattern.stance
-    hedged = any(cue.kind == "hedge" for cue in cues)
-    strong = any(cue.kind == "intens" for cue in cues)
-    denial = any(cue.kind == "deny" for cue in cues)
+    hedged = "hedge" in kinds
+    strong = "intens" in kinds
+    denial = "deny" in kinds
     confidence = 0.9
-    votes = [index for index, cue in enumerate(cues) if cue.kind == "vote"]
-    if votes:
-        vote = cues[votes[0]]
+    if "vote" in kinds:
+        first = kinds.index("vote")
+        vote = cues[first]
         if vote.value == 0:
             return Reading(0, 0.9)
         sign = vote.value
-        for cue in cues[votes[0] + 1 :]:
+        for cue in cues[first + 1 :]:
             if cue.kind in _BEARING:
                 sign *= _sign(cue)
         if own is not None and own < 0:
@@ -57,18 +58,15 @@ def read(cues: list[Cue], pattern: TopicPattern) -> Reading | None:
             sign = -sign
         return Reading(sign, 0.9)
     bearing = [cue for cue in cues if cue.kind in _BEARING]
-    zero = [index for index, cue in enumerate(cues) if cue.kind == "zero"]
-    scoped = [index for index in zero if cues[index].value]
-    if scoped and not any(cue.kind == "neg" for cue in cues[: scoped[0]]):
-        # "did not rule out sending troops", "has not yet decided whether to send": the verb after it is
-        # what is left open.
-        return Reading(0, 0.75)
-    if (
-        zero
-        and not any(cue.kind == "neg" for cue in cues[: zero[0]])
-        and not any(cue.kind in _BEARING for cue in cues[zero[-1] + 1 :])
-    ):
-        return Reading(0, 0.75)
+    if "zero" in kinds:
+        zero = [index for index, kind in enumerate(kinds) if kind == "zero"]
+        scoped = [index for index in zero if cues[index].value]
+        if scoped and "neg" not in kinds[: scoped[0]]:
+            # "did not rule out sending troops", "has not yet decided whether to send": the verb after it is
+            # what is left open.
+            return Reading(0, 0.75)
+        if "neg" not in kinds[: zero[0]] and not any(kind in _BEARING for kind in kinds[zero[-1] + 1 :]):
+            return Reading(0, 0.75)
     if own is not None and own < 0 and bearing:
         # A phrase that judges ("illegal sanctions") adds no second negation to a cue that already opposes.
         own = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ingest.extraction.gazetteer import Hit
 from ingest.extraction.patterns import TopicPattern
@@ -24,6 +25,8 @@ class TopicHit:
     def topic(self) -> str:
         return self.pattern.topic
 
+
+_START = attrgetter("start")
 
 NEAR_REACH = 60
 """How far after the first part of an ``a ~ b`` pattern its second part may start, in characters."""
@@ -69,29 +72,32 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
         candidates.append(hit)
     kept: list[TopicHit] = []
     for hit in candidates:
-        inside = any(
-            other is not hit
-            and other.start <= hit.start
-            and hit.end <= other.end
-            and (other.end - other.start) > (hit.end - hit.start)
-            for other in candidates
-        )
-        if inside:
-            continue
-        same = next(
-            (
-                index
-                for index, chosen in enumerate(kept)
-                if chosen.topic == hit.entry.value.topic and chosen.start < hit.end and hit.start < chosen.end
-            ),
-            None,
-        )
-        pattern: TopicPattern = hit.entry.value
-        confidence = 0.8 if pattern.phrase in _GENERIC or pattern.context else 0.9
-        topic_hit = TopicHit(hit.start, hit.end, pattern, confidence)
-        if same is None:
-            kept.append(topic_hit)
-        elif (hit.end - hit.start) > (kept[same].end - kept[same].start):
-            kept[same] = topic_hit
-    kept.sort(key=lambda item: item.start)
+        start, end = hit.start, hit.end
+        for other in candidates:
+            if (
+                other.start <= start
+                and end <= other.end
+                and (other.end - other.start) > (end - start)
+                and other is not hit
+            ):
+                break  # inside a longer phrase
+        else:
+            _keep(hit, kept)
+    kept.sort(key=_START)
     return kept
+
+
+def _keep(hit: Hit, kept: list[TopicHit]) -> None:
+    """Add ``hit`` to ``kept``, or let it replace a shorter overlapping phrase of the same topic."""
+    pattern: TopicPattern = hit.entry.value
+    same = None
+    for index, chosen in enumerate(kept):
+        if chosen.pattern.topic == pattern.topic and chosen.start < hit.end and hit.start < chosen.end:
+            same = index
+            break
+    confidence = 0.8 if pattern.phrase in _GENERIC or pattern.context else 0.9
+    topic_hit = TopicHit(hit.start, hit.end, pattern, confidence)
+    if same is None:
+        kept.append(topic_hit)
+    elif (hit.end - hit.start) > (kept[same].end - kept[same].start):
+        kept[same] = topic_hit
