@@ -21,6 +21,7 @@ from ingest.models import Document
 from positions import bundles, queries
 from positions.models import Actor, Official, Position, Topic
 from positions.params import BadParameter, parse_date_range, parse_topic
+from positions.series import cached
 
 
 def not_found(request, *args, **kwargs) -> JsonResponse:
@@ -126,10 +127,15 @@ class TimelineView(APIView):
         responses={200: serializers.TimelineSerializer, 400: OpenApiResponse(description="A bad parameter.")},
     )
     def get(self, request: Request) -> Response:
+        params = sorted((key, request.query_params.getlist(key)) for key in request.query_params)
+        return Response(cached("api:timeline", (params,), lambda: self.series(request.query_params)))
+
+    @staticmethod
+    def series(params) -> dict:
         try:
-            topic = parse_topic(request.query_params)
-            inputs = bundles.timeline_inputs(request.query_params, topic)
-            start, end = parse_date_range(request.query_params)
+            topic = parse_topic(params)
+            inputs = bundles.timeline_inputs(params, topic)
+            start, end = parse_date_range(params)
         except BadParameter as error:
             raise ValidationError({"detail": str(error)}) from None
         points = queries.timeline_points(topic.slug, inputs.actors, start, end, changes_only=not inputs.average)
@@ -145,15 +151,13 @@ class TimelineView(APIView):
         for code, line in series.items():
             if not line["points"]:
                 line["actor_name"] = names.get(code, code)
-        return Response(
-            {
-                "topic": topic.slug,
-                "mode": "average" if inputs.average else "each",
-                "date_from": start,
-                "date_to": end,
-                "series": list(series.values()),
-            }
-        )
+        return {
+            "topic": topic.slug,
+            "mode": "average" if inputs.average else "each",
+            "date_from": start,
+            "date_to": end,
+            "series": list(series.values()),
+        }
 
 
 _POINT_KEYS = [

@@ -43,6 +43,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=1, help="pool processes of the one worker")
+    parser.add_argument("--into", metavar="DATABASE_URL", help="ingest into this migrated database (as it is, "
+                        "with whatever it holds) instead of a scratch one")  # fmt: skip
     options = parser.parse_args()
 
     base_url = os.environ.get("DATABASE_URL")
@@ -51,7 +53,10 @@ def main() -> int:
             "Set DATABASE_URL to a PostgreSQL server (a scratch database is created on it).", file=sys.stderr
         )
         return 2
-    database_url, name = scratch_database(base_url, "bench_ingest")
+    if options.into:
+        database_url, name = options.into, None
+    else:
+        database_url, name = scratch_database(base_url, "bench_ingest")
     redis_server = None
     redis_url = os.environ.get("REDIS_URL")
     if not redis_url:
@@ -107,9 +112,9 @@ def main() -> int:
                     print("gave up after 30 minutes", file=sys.stderr)
                     return 1
             pipeline_seconds = time.perf_counter() - started
-            positions = Position.objects.count()
+            positions = Position.objects.filter(document__source=source).count()
             run = IngestRun.objects.get(source=source)
-            failed = run.failed + Document.objects.filter(status="failed").count()
+            failed = run.failed + Document.objects.filter(source=source, status="failed").count()
     finally:
         if worker is not None:
             worker.terminate()
@@ -117,7 +122,8 @@ def main() -> int:
         from django.db import connections
 
         connections.close_all()
-        drop_database(base_url, name)
+        if name is not None:
+            drop_database(base_url, name)
         if redis_server is not None:
             redis_server.shutdown()
 

@@ -58,10 +58,15 @@ class ChartBundle:
     meta: dict  # what the chart's JSON endpoint says of itself besides the figure and table
     figure: dict
     table: dict
-    records: list[dict]  # one row per record the chart drew, in RECORD_COLUMNS
+    # One row per record the chart drew, in RECORD_COLUMNS; worked out only when asked (exports, embeds).
+    rows: Callable[[], list[dict]]
     title: str
     # The topic, actors and dates, each as a phrase, for an export's caption; worked out only when asked.
     describe: Callable[[], list[str]] = list
+
+    @property
+    def records(self) -> list[dict]:
+        return self.rows()
 
     def endpoint_json(self) -> dict:
         return {**self.meta, "figure": self.figure, "table": self.table}
@@ -170,7 +175,7 @@ def timeline_bundle(params) -> ChartBundle:
         meta={"topic": topic.slug, "actors": inputs.actors, "mode": mode},
         figure=CHARTS["timeline"](points, title=title, order=inputs.actors, average=inputs.average, until=until),
         table=TABLES["timeline"](points, average=inputs.average, caption=title),
-        records=point_records(points, average=inputs.average),
+        rows=lambda: point_records(points, average=inputs.average),
         title=title,
         describe=lambda: [
             f"Topic: {topic.name}",
@@ -193,7 +198,7 @@ def map_bundle(params) -> ChartBundle:
         meta={"topic": topic.slug, "as_of": as_of.isoformat()},
         figure=CHARTS["map"](cells, title=topic.name, as_of=as_of),
         table=TABLES["map"](cells, title=topic.name, as_of=as_of),
-        records=cell_records(cells),
+        rows=lambda: cell_records(cells),
         title=f"{topic.name}: latest stated stance",
         describe=lambda: [f"Topic: {topic.name}", f"States' latest record as of {as_of.isoformat()}"],
     )
@@ -229,7 +234,7 @@ def matrix_bundle(params) -> ChartBundle:
         },
         figure=CHARTS["matrix"](cells, **arguments),
         table=TABLES["matrix"](cells, **arguments),
-        records=cell_records(cells),
+        rows=lambda: cell_records(cells),
         title="Latest stated stance by actor and topic",
         describe=lambda: [
             f"Actors: {', '.join(name for _, name in inputs.actors)}",
@@ -254,7 +259,7 @@ def actor_bundle(params) -> ChartBundle:
         meta={"actor": actor.code, "topics": [slug for slug, _ in topics]},
         figure=CHARTS["small_multiples"](points, title=title, topics=topics),
         table=TABLES["small_multiples"](points, caption=title),
-        records=point_records(points),
+        rows=lambda: point_records(points),
         title=title,
         describe=lambda: [
             f"Actor: {actor.name}",
@@ -343,7 +348,7 @@ def compare_bundle(params) -> ChartBundle:
         meta={"by": chosen.by, "series": chosen.order},
         figure=figure,
         table=TABLES["timeline"](chosen.points, average=chosen.average, caption=chosen.title),
-        records=point_records(chosen.points, average=chosen.average),
+        rows=lambda: point_records(chosen.points, average=chosen.average),
         title=chosen.title,
         describe=lambda: [*chosen.describe(), *(["90-day rolling average"] if chosen.average else [])],
     )

@@ -210,6 +210,9 @@ class Position(models.Model):
             models.Index(fields=["topic", "actor", "date"], include=["stance"], name="position_timeline_idx"),
             # An actor's page: every topic it spoke to, newest first.
             models.Index(fields=["actor", "topic", "-date"], name="position_actor_topic_date_idx"),
+            # The statements lists of a topic page and an actor page: newest first, read until a page is full.
+            models.Index(fields=["topic", "-date", "-id"], name="position_topic_recent_idx"),
+            models.Index(fields=["actor", "-date", "-id"], name="position_actor_recent_idx"),
             # The review queue: automatic records, lowest confidence first.
             models.Index(fields=["review_state", "confidence"], name="position_review_queue_idx"),
         ]

@@ -185,6 +185,13 @@ def actor_points(
 def _series_points(
     where: str, params: list, start: date | None, end: date | None, changes_only: bool
 ) -> list[TimelinePoint]:
+    return [TimelinePoint(*row) for row in _rows(*series_points_sql(where, params, start, end, changes_only))]
+
+
+def series_points_sql(
+    where: str, params: list, start: date | None, end: date | None, changes_only: bool
+) -> tuple[str, list]:
+    """The SQL of a step series and its parameters (the benchmarks run it bare, beside the endpoint)."""
     if start:
         where += " AND s.day >= %s"
         params = [*params, start]
@@ -215,7 +222,7 @@ def _series_points(
         {keep}
         ORDER BY r.actor_id, r.topic_id, r.day
     """
-    return [TimelinePoint(*row) for row in _rows(sql, params)]
+    return sql, params
 
 
 _LATEST = f"""

@@ -22,8 +22,13 @@ def topic_page(request: HttpRequest, slug: str) -> HttpResponse:
     choices = queries.actors_on_topic(topic.slug)
     inputs = bundles.timeline_inputs(request.GET, topic, [code for code, _, _ in choices])
     as_of = parse_date(request.GET, "as_of") or inputs.end or today()
+    # Without dates, the actor list already holds each actor's count of records: no need to count again.
+    counts = {code: records for code, _, records in choices}
+    known = None if inputs.start or inputs.end else sum(counts.get(code, 0) for code in inputs.actors)
     page = paginate(
-        request, queries.statements(topic=topic.slug, actors=inputs.actors, start=inputs.start, end=inputs.end)
+        request,
+        queries.statements(topic=topic.slug, actors=inputs.actors, start=inputs.start, end=inputs.end),
+        count=known,
     )
     # The chosen actors are spelled out so that the endpoint need not rank them again.
     chart_query = {
