@@ -21,7 +21,6 @@ from positions.series import cached
 POSITIONS = Position._meta.db_table
 SERIES = SeriesDay._meta.db_table
 PAIRS = SeriesPair._meta.db_table
-SERIES_START = date(2022, 1, 1)  # where a timeline with no start date is taken to begin, for its step
 ACTORS = Actor._meta.db_table
 TOPICS = Topic._meta.db_table
 
@@ -117,7 +116,7 @@ def _cached(function):
     return wrapper
 
 
-def _rows(sql: str, params: list) -> list[tuple]:
+def _rows(sql: str, params: list | dict) -> list[tuple]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
@@ -151,12 +150,15 @@ def first_record_date() -> date | None:
     return Document.objects.order_by("published").values_list("published", flat=True).first()
 
 
-def bucket_unit(start: date | None, end: date | None) -> str:
-    """The step of a timeline: each day over a year or so, each week over a few years, else each month.
+# The step of a timeline by the days it spans: each day over a year or so, each week over a few years, else
+# each month. A series never needs more points than a chart is wide, so its size holds as records grow.
+BUCKETS = [(400, "day"), (2800, "week")]
+WIDEST = "month"
 
-    A series never needs more points than a chart is wide, so its size stays the same as records grow."""
-    days = ((end or date.today()) - (start or SERIES_START)).days
-    return "day" if days <= 400 else "week" if days <= 2800 else "month"
+
+def bucket_unit(start: date, end: date) -> str:
+    days = (end - start).days
+    return next((unit for most, unit in BUCKETS if days <= most), WIDEST)
 
 
 def timeline_points(
@@ -169,47 +171,67 @@ def timeline_points(
 ) -> list[TimelinePoint]:
     """The step series of some actors on a topic, oldest first, from the pre-aggregated series.
 
-    Each point is the record that decides its step (day, week or month, see :func:`bucket_unit`). With
+    Each point is the record that decides its step (day, week or month, see :func:`bucket_unit`), found by
+    one index probe per step, so the cost follows the points drawn, not the records stored. With
     ``changes_only`` a series keeps its first point, each change of stance and its last point: what a step
     line needs; the statements list holds every record."""
-    return _series_points("s.topic_id = %s AND s.actor_id = ANY(%s)", [topic, actors], start, end, changes_only)
+    return _series_points(actors, [topic] * len(actors), start, end, changes_only)
 
 
 def actor_points(
     actor: str, topics: list[str], start: date | None = None, end: date | None = None, *, changes_only: bool = True
 ) -> list[TimelinePoint]:
     """One actor's step series on the given topics (see :func:`timeline_points`)."""
-    return _series_points("s.actor_id = %s AND s.topic_id = ANY(%s)", [actor, topics], start, end, changes_only)
+    return _series_points([actor] * len(topics), topics, start, end, changes_only)
 
 
 def _series_points(
-    where: str, params: list, start: date | None, end: date | None, changes_only: bool
+    actors: list[str], topics: list[str], start: date | None, end: date | None, changes_only: bool
 ) -> list[TimelinePoint]:
-    return [TimelinePoint(*row) for row in _rows(*series_points_sql(where, params, start, end, changes_only))]
+    if not actors:
+        return []
+    return [TimelinePoint(*row) for row in _rows(*series_points_sql(actors, topics, start, end, changes_only))]
 
 
 def series_points_sql(
-    where: str, params: list, start: date | None, end: date | None, changes_only: bool
+    actors: list[str], topics: list[str], start: date | None, end: date | None, changes_only: bool
 ) -> tuple[str, list]:
-    """The SQL of a step series and its parameters (the benchmarks run it bare, beside the endpoint)."""
-    if start:
-        where += " AND s.day >= %s"
-        params = [*params, start]
-    if end:
-        where += " AND s.day <= %s"
-        params = [*params, end]
-    unit = bucket_unit(start, end)
+    """The SQL of the step series of (actor, topic) pairs, and its parameters (benchmarks run it bare).
+
+    Without a start the series begin at the pairs' first day; without an end, today."""
     keep = "WHERE r.previous IS NULL OR r.previous <> r.stance OR r.next_day IS NULL" if changes_only else ""
+    steps = " ".join(f"WHEN b.last - b.first <= {most} THEN '{unit}'" for most, unit in BUCKETS)
     sql = f"""
-        WITH steps AS (
-            SELECT DISTINCT ON (s.actor_id, s.topic_id, date_trunc('{unit}', s.day))
-                   s.actor_id, s.topic_id, s.day, s.stance, s.position_id
-            FROM {SERIES} s
-            WHERE {where}
-            ORDER BY s.actor_id, s.topic_id, date_trunc('{unit}', s.day), s.day DESC
+        WITH pairs AS (
+            SELECT * FROM unnest(%(actors)s::text[], %(topics)s::text[]) AS pair(actor_id, topic_id)
+        ), bounds AS (
+            SELECT COALESCE(%(start)s::date, (
+                       SELECT min(f.day) FROM pairs
+                       CROSS JOIN LATERAL (
+                           SELECT s.day FROM {SERIES} s
+                           WHERE s.actor_id = pairs.actor_id AND s.topic_id = pairs.topic_id ORDER BY s.day LIMIT 1
+                       ) AS f
+                   )) AS first,
+                   COALESCE(%(end)s::date, CURRENT_DATE) AS last
+        ), unit AS (
+            SELECT b.first, b.last, CASE {steps} ELSE '{WIDEST}' END AS name FROM bounds b
+        ), buckets AS (
+            SELECT g.start::date AS start, (g.start + ('1 ' || unit.name)::interval)::date AS stop,
+                   unit.first, unit.last
+            FROM unit, generate_series(date_trunc(unit.name, unit.first), unit.last, ('1 ' || unit.name)::interval)
+                 AS g(start)
+        ), steps AS (
+            SELECT pairs.actor_id, pairs.topic_id, l.day, l.stance, l.position_id
+            FROM pairs CROSS JOIN buckets
+            CROSS JOIN LATERAL (
+                SELECT s.day, s.stance, s.position_id FROM {SERIES} s
+                WHERE s.actor_id = pairs.actor_id AND s.topic_id = pairs.topic_id
+                  AND s.day >= GREATEST(buckets.start, buckets.first) AND s.day < buckets.stop
+                  AND s.day <= buckets.last
+                ORDER BY s.day DESC LIMIT 1
+            ) AS l
         ), runs AS (
-            SELECT steps.*,
-                   lag(stance) OVER w AS previous, lead(day) OVER w AS next_day
+            SELECT steps.*, lag(stance) OVER w AS previous, lead(day) OVER w AS next_day
             FROM steps
             WINDOW w AS (PARTITION BY actor_id, topic_id ORDER BY day)
         )
@@ -222,7 +244,7 @@ def series_points_sql(
         {keep}
         ORDER BY r.actor_id, r.topic_id, r.day
     """
-    return sql, params
+    return sql, {"actors": actors, "topics": topics, "start": start, "end": end}
 
 
 _LATEST = f"""

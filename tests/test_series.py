@@ -81,7 +81,7 @@ def test_a_step_series_keeps_first_point_changes_and_last_point(reference_data):
 
 
 def test_the_step_widens_with_the_range_so_a_series_stays_small(reference_data):
-    assert queries.bucket_unit(date(2024, 1, 1), date(2024, 6, 1)) == "day"
+    assert queries.bucket_unit(date(2024, 1, 1), date(2024, 6, 1)) == "day"  # the same steps as the SQL
     assert queries.bucket_unit(date(2022, 2, 24), date(2026, 11, 28)) == "week"
     assert queries.bucket_unit(date(2015, 1, 1), date(2026, 11, 28)) == "month"
     monday = date(2024, 1, 1)
