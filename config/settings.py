@@ -124,7 +124,7 @@ INGEST_FETCH_MAX_RETRIES = env_int("INGEST_FETCH_MAX_RETRIES", 5, minimum=0)
 INGEST_RETRY_BASE_SECONDS = env_int("INGEST_RETRY_BASE_MS", 10000, minimum=0) / 1000
 # A poll hands the URLs it finds to fetch tasks this many at a time: one message and one connection
 # pool for many pages. Smaller batches spread a big feed over more worker processes sooner.
-INGEST_FETCH_BATCH_SIZE = env_int("INGEST_FETCH_BATCH_SIZE", 20, minimum=1)
+INGEST_FETCH_BATCH_SIZE = env_int("INGEST_FETCH_BATCH_SIZE", 50, minimum=1)
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = "UTC"
 

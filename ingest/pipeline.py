@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
-from ingest.extraction import DocumentInput, Extractor, PositionRecord
+from ingest.extraction import DocumentInput, ExtractionResult, Extractor, PositionRecord
 from ingest.extractors import configured_extractor
 from ingest.models import Document
 from ingest.storage import replace_automatic_records
@@ -91,17 +91,12 @@ def extract_into(document: Document, extractor: Extractor | None = None) -> Extr
     """Extract a document the caller holds (just stored, or locked) and store its records.
 
     The caller owns the transaction: storing a fetched page and extracting it commit together. The
-    records go in under a savepoint of their own, so an extraction that fails leaves the caller's work
-    in place."""
+    extractor runs before anything is written, so when it raises (the caller marks the document failed)
+    the caller's work is untouched."""
     if document.kind == Document.Kind.VOTES:
         # A table of votes has no sentences to read: its records come from the votes themselves.
         return ExtractionOutcome(document.pk, 0, 0, document.language)
     context = ExtractionContext.build(extractor) if extractor else current_context()
-    with transaction.atomic():
-        return _store_records(document, context)
-
-
-def _store_records(document: Document, context: ExtractionContext) -> ExtractionOutcome:
     result = context.extractor.extract(
         DocumentInput(
             text=document.text,
@@ -112,6 +107,10 @@ def _store_records(document: Document, context: ExtractionContext) -> Extraction
             speaker=document.speaker_name or None,
         )
     )
+    return _store_records(document, context, result)
+
+
+def _store_records(document: Document, context: ExtractionContext, result: ExtractionResult) -> ExtractionOutcome:
     rows = [
         Position(
             document=document,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.conf import settings
-from django.db import DataError, connection, transaction
+from django.db import DatabaseError, DataError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -261,7 +261,9 @@ def store_and_extract(
 def _extract_stored(document: Document) -> None:
     """Extract a document inside its storing transaction; a failure is kept on the document, not raised."""
     try:
-        extract_into(document)  # under a savepoint: a failed extraction leaves the stored document in place
+        extract_into(document)  # the extractor runs before any write: when it raises, nothing is half done
+    except DatabaseError:
+        raise  # the item's savepoint takes it back; the store is not to be trusted after it
     except Exception as error:
         mark_extraction_failed(document.pk, error)
 

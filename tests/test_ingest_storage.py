@@ -143,3 +143,18 @@ def test_extraction_reads_the_reference_keys_again_when_its_cached_ones_are_stal
     germany = Position.objects.get(document=document, actor_id="DEU")
     assert (germany.speaker_id, germany.speaker_name) == (None, "Olaf Scholz")
     assert pipeline.current_context() is not context
+
+
+def test_extracted_records_start_their_history_with_one_creation_row_each():
+    document = store_document(fetched()).document
+    extract_document(document.pk, ScriptedExtractor([record(stance=1), record(actor="UKR", stance=2)]))
+    for position in Position.objects.filter(document=document):
+        (created,) = position.history.all()
+        assert (created.history_type, created.history_user_id, created.history_change_reason) == ("+", None, None)
+        assert (created.stance, created.actor_id, created.quote, created.document_id) == (
+            position.stance,
+            position.actor_id,
+            position.quote,
+            document.pk,
+        )
+        assert created.created_at == position.created_at and created.history_date >= position.created_at
