@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from html import escape
 
 from django.urls import reverse
@@ -40,8 +40,13 @@ STANCE_AXIS = {
 ROLLING_DAYS = 90
 
 
+_SIGNED = {-2: "-2", -1: "-1", 0: "0", 1: "+1", 2: "+2"}
+
+
 def signed(stance: float) -> str:
     """-2, -1, 0, +1, +2: the sign is shown only where there is one."""
+    if type(stance) is int and stance in _SIGNED:  # the common case, on every point of every chart
+        return _SIGNED[stance]
     if isinstance(stance, float) and not stance.is_integer():
         return f"{stance:+.2f}"
     return f"{int(stance):+d}" if stance else "0"
@@ -54,7 +59,13 @@ def _document_url_pattern() -> str:
 
 def statement_url(document_id: int, position_id: int) -> str:
     """The statement page, scrolled to the record's highlighted evidence."""
-    return _document_url_pattern().format(document_id) + f"#position-{position_id}"
+    return f"{_document_url_pattern().format(document_id)}#position-{position_id}"
+
+
+@lru_cache(maxsize=4096)
+def _escaped_name(name: str) -> str:
+    """Actor, topic and speaker names recur on every point of a series: escape each once."""
+    return escape(name)
 
 
 def _short(text: str, limit: int = 240) -> str:
@@ -62,10 +73,10 @@ def _short(text: str, limit: int = 240) -> str:
 
 
 def _hover(point: TimelinePoint, value: float | None = None) -> str:
-    speaker = f"{escape(point.speaker)}<br>" if point.speaker else ""
+    speaker = f"{_escaped_name(point.speaker)}<br>" if point.speaker else ""
     kind = " (recorded vote)" if point.evidence_kind == EvidenceKind.VOTE else ""
     average = f"{ROLLING_DAYS}-day average: {signed(value)}<br>" if value is not None else ""
-    heading = f"<b>{escape(point.actor_name)}</b> · {escape(point.topic_name or point.topic)}"
+    heading = f"<b>{_escaped_name(point.actor_name)}</b> · {_escaped_name(point.topic_name or point.topic)}"
     stance = f"{STANCE_LABELS[point.stance]} ({signed(point.stance)}){kind}"
     return f"{heading} · {point.date.isoformat()}<br>{average}{stance}<br>{speaker}“{escape(_short(point.quote))}”"
 
@@ -81,6 +92,8 @@ def rolling_average(series: Sequence[TimelinePoint], days: int = ROLLING_DAYS) -
 
 
 def _stance_colour(value: float) -> str:
+    if type(value) is int and value in STANCE_COLOURS:
+        return STANCE_COLOURS[value]
     return STANCE_COLOURS[max(-2, min(2, int(value + 2.5) - 2))]
 
 
@@ -400,18 +413,14 @@ def points_table(points: Sequence[TimelinePoint], *, average: bool = False, capt
             for index, value in zip(indices, rolling_average([points[i] for i in indices]), strict=True):
                 averages[index] = value
     columns = ["Date", "Actor", "Topic", "Stance", *([f"{ROLLING_DAYS}-day average"] if average else [])]
-    rows = [
-        [
-            point.date.isoformat(),
-            point.actor_name,
-            point.topic_name,
-            signed(point.stance),
-            *([signed(averages[index])] if average else []),
-            point.speaker,
-            {"text": point.quote, "href": statement_url(point.document_id, point.position_id)},
-        ]
-        for index, point in enumerate(points)
-    ]
+    rows = []
+    for index, point in enumerate(points):
+        row = [point.date.isoformat(), point.actor_name, point.topic_name, signed(point.stance)]
+        if average:
+            row.append(signed(averages[index]))
+        row.append(point.speaker)
+        row.append({"text": point.quote, "href": statement_url(point.document_id, point.position_id)})
+        rows.append(row)
     return {"caption": caption, "columns": [*columns, "Speaker", "Quote"], "rows": rows}
 
 

@@ -1,8 +1,9 @@
 """A synthetic corpus at scale, for benchmarks: documents and position records shaped like real ones.
 
-A few actors speak daily and most rarely (a Zipf-like skew), topics are uneven, stances hold for a while and
-then shift, dates run from the invasion to today, and each record quotes a sentence of its document with
-the span that locates it. Rows go in with PostgreSQL's COPY, so a million records take minutes at most.
+A few actors speak daily and most rarely (a Zipf-like skew), topics are uneven, each actor's position on a
+topic shifts a few times over the years however often it speaks (a few statements stray one step from it),
+dates run from the invasion to today, and each record quotes a sentence of its document with the span that
+locates it. Rows go in with PostgreSQL's COPY, so a million records take minutes at most.
 Every synthetic document has a URL under ``SYNTHETIC_URL`` and every record the extractor name ``synthetic``,
 so the data can be told apart and removed.
 """
@@ -33,6 +34,8 @@ VERBS = {
     1: "said it supports",
     2: "strongly backed",
 }
+SHIFTS = [0, 1, 1, 2, 3]  # how often a pair's position changes between the invasion and today
+NOISE = 0.04  # the share of statements one step off the position then held
 FILLER = [
     "The remarks came after a meeting of foreign ministers in the capital.",
     "Officials repeated the position in a briefing for journalists later that day.",
@@ -91,7 +94,23 @@ def seed(
         while counts[index] >= most:
             index = rng.randrange(documents)
         counts[index] += 1
-    stances: dict[tuple[str, str], int] = {}
+    paths: dict[tuple[str, str], list[tuple[date, int]]] = {}
+
+    def stance_on(key: tuple[str, str], day: date) -> int:
+        """The pair's position on a day: a few shifts over the years, whatever the number of statements."""
+        path = paths.get(key)
+        if path is None:
+            stance = rng.choice([-2, -1, -1, 0, 1, 1, 2])
+            path = [(FIRST_DAY, stance)]
+            shifts = sorted(FIRST_DAY + timedelta(days=rng.randrange(span_days)) for _ in range(rng.choice(SHIFTS)))
+            for shift in shifts:
+                stance = max(-2, min(2, stance + rng.choice([-2, -1, 1, 2])))
+                path.append((shift, stance))
+            paths[key] = path
+        held = next(value for start, value in reversed(path) if start <= day) if day >= FIRST_DAY else path[0][1]
+        if rng.random() < NOISE:  # a hedged or misread statement: one step off the position held
+            return max(-2, min(2, held + rng.choice([-1, 1])))
+        return held
 
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SELECT COALESCE(MAX(id), 0) FROM ingest_document")
@@ -124,11 +143,7 @@ def seed(
                 sentences, spans = [], []
                 offset = 0
                 for (actor, slug), topic_name in pairs.items():
-                    key = (actor, slug)
-                    stance = stances.get(key)
-                    if stance is None or rng.random() < 0.08:  # a position holds a while, then shifts
-                        stance = rng.choice([-2, -1, -1, 0, 1, 1, 2])
-                        stances[key] = stance
+                    stance = stance_on((actor, slug), day)
                     sentence = f"{names[actor]} {VERBS[stance]} {topic_name.lower()} on {day:%d %B %Y}."
                     sentences.append(sentence)
                     spans.append((actor, slug, stance, offset, offset + len(sentence), sentence))
