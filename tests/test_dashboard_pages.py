@@ -148,6 +148,17 @@ def test_search_shows_ranked_escaped_snippets_with_their_records(client):
     assert f'href="/documents/{hit.document_id}/#position-{hit.pk}">Germany · Military aid to Ukraine · +2</a>' in html
 
 
+def test_a_search_matching_more_than_it_ranks_says_so(client, monkeypatch):
+    from positions import queries
+
+    monkeypatch.setattr(queries, "SEARCH_CANDIDATES", 2)
+    for day in (1, 2, 3):
+        record("DEU", 2, date(2023, 1, day), text=f"Berlin will send tanks, said the note of {day} January.")
+    html = client.get(reverse("positions:search"), {"q": "tanks"}).content.decode()
+    assert "More than 2 documents match: the 2 most recent are ranked here." in html
+    assert html.count('<p class="snippet">') == 2 and "3 January" in html and "1 January" not in html
+
+
 def test_an_empty_search_explains_itself(client):
     assert "Type some words to search" in client.get(reverse("positions:search")).content.decode()
     assert "No document matches." in client.get(reverse("positions:search"), {"q": "zeppelin"}).content.decode()

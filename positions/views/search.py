@@ -55,5 +55,6 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "actors": list(Actor.objects.order_by("name").values_list("code", "name")),
         "topics": list(Topic.objects.order_by("name").values_list("slug", "name")),
         "stances": Stance.choices,
+        "ranked_at_most": queries.SEARCH_CANDIDATES,
     }
     return render(request, "positions/search.html", context)
