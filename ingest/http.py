@@ -203,10 +203,11 @@ def canonical_url(url: str) -> str:
     path = parts.path or "/"
     if len(path) > 1:
         path = path.rstrip("/") or "/"
-    pairs = [pair for pair in parts.query.split("&") if pair]
+    pairs = [pair.strip() for pair in parts.query.split("&") if pair.strip()]
     kept = [pair for pair in pairs if not _is_tracking(unquote_plus(pair.split("=", 1)[0]))]
     kept.sort(key=lambda pair: (unquote_plus(pair.split("=", 1)[0]), pair))
-    return urlunsplit((scheme, netloc, path, "&".join(kept), ""))
+    # White space left at the ends once the fragment is cut ("…/page #top") is not part of the address.
+    return urlunsplit((scheme, netloc, path, "&".join(kept), "")).strip()
 
 
 def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
