@@ -135,7 +135,8 @@ def main() -> int:
         return 2
     database_url, name = scratch_database(base_url, "bench_export")
     environment = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "false", "SECRET_KEY": "bench-" * 10,
-                   "LOG_LEVEL": "WARNING", "DASHBOARD_PUBLIC": "true", "ALLOWED_HOSTS": "testserver"}  # fmt: skip
+                   "LOG_LEVEL": "WARNING", "DASHBOARD_PUBLIC": "true", "SECURE_SSL_REDIRECT": "false",
+                   "ALLOWED_HOSTS": "testserver"}  # fmt: skip
     environment.pop("REDIS_URL", None)  # the API's throttle counts in a local cache, not in a shared Redis
     try:
         for command in (["migrate", "--verbosity", "0"], ["load_reference"],

@@ -122,6 +122,7 @@ def _date(value: str):
 def environment(database_url: str) -> dict:
     values = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "false", "SECRET_KEY": "bench-" * 10,
               "ALLOWED_HOSTS": "testserver,127.0.0.1", "LOG_LEVEL": "WARNING", "DASHBOARD_PUBLIC": "true",
+              "SECURE_SSL_REDIRECT": "false",
               "API_ANON_RATE": "1000000/minute", "API_USER_RATE": "1000000/minute"}  # fmt: skip
     return values
 

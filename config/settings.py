@@ -201,6 +201,17 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# HTTPS only outside debug: plain HTTP is redirected, and browsers are told to come back over HTTPS for a
+# year. A deployment behind a TLS-terminating proxy sets TRUSTED_PROXY_HTTPS so that the proxy's
+# X-Forwarded-Proto header counts; one served over plain HTTP on purpose (a local compose stack) turns
+# SECURE_SSL_REDIRECT and SECURE_HSTS_SECONDS off.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+# The preload directive alone enrols nothing: a domain joins browsers' lists only when its owner submits it.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
+if env_bool("TRUSTED_PROXY_HTTPS", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Outbound HTTP (ingest/http.py): every fetch goes through one guarded, polite client.
 HTTP_CONNECT_TIMEOUT = env_int("HTTP_CONNECT_TIMEOUT", 5, minimum=1)

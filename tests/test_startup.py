@@ -42,3 +42,14 @@ def test_a_bad_environment_value_stops_start_up_naming_the_variable(overrides, n
 def test_good_values_start_cleanly():
     result = start_django(DEBUG="true")
     assert result.returncode == 0, result.stderr
+
+
+def test_production_settings_pass_the_deployment_checks():
+    environ = {**os.environ, "DEBUG": "false", "SECRET_KEY": "k" * 20 + "-production-key-" + "x" * 30,
+               "ALLOWED_HOSTS": "positions.example.org", "TRUSTED_PROXY_HTTPS": "true"}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
