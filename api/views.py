@@ -4,7 +4,6 @@ draws, and a streamed CSV of positions that holds a million rows in constant mem
 from __future__ import annotations
 
 from django.http import JsonResponse, StreamingHttpResponse
-from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, viewsets
@@ -19,6 +18,7 @@ from api.pagination import ByKey, NewestFirst
 from exports.rendering import csv_lines
 from ingest.models import Document
 from positions import bundles, queries
+from positions.charts import statement_url
 from positions.models import Actor, Official, Position, Topic
 from positions.params import BadParameter, parse_date_range, parse_topic
 from positions.series import cached
@@ -103,9 +103,8 @@ class PositionCSVView(generics.GenericAPIView):
     def get(self, request: Request) -> StreamingHttpResponse:
         matching = self.filter_queryset(self.get_queryset())
         rows = matching.order_by("date", "id").values_list(*_DB_COLUMNS).iterator(chunk_size=CSV_CHUNK)
-        pattern = reverse("positions:document", args=[987654321]).replace("987654321", "{}") + "#position-{}"
         records = (
-            {**dict(zip(CSV_COLUMNS, row, strict=False)), "statement_url": pattern.format(row[-1], row[0])}
+            {**dict(zip(CSV_COLUMNS, row, strict=False)), "statement_url": statement_url(row[-1], row[0])}
             for row in rows
         )
         response = StreamingHttpResponse(csv_lines(records, CSV_COLUMNS), content_type="text/csv; charset=utf-8")

@@ -14,7 +14,7 @@ from datetime import date
 from django.utils import timezone
 
 from positions import queries
-from positions.charts import CHARTS, TABLES, rolling_average, statement_url
+from positions.charts import CHARTS, TABLES, series_averages, statement_url
 from positions.models import Topic
 from positions.params import (
     BadParameter,
@@ -92,53 +92,33 @@ def _topic_names(slugs: Sequence[str]) -> str:
     return ", ".join(names.get(slug, slug) for slug in slugs)
 
 
+def _record(item: TimelinePoint | LatestStance, rolling_average: float | None = None) -> dict:
+    """One record a chart drew, as an export row (RECORD_COLUMNS)."""
+    return {
+        "position_id": item.position_id,
+        "date": item.date.isoformat(),
+        "actor": item.actor,
+        "actor_name": item.actor_name,
+        "topic": item.topic,
+        "topic_name": item.topic_name,
+        "stance": item.stance,
+        "rolling_average": rolling_average,
+        "evidence_kind": item.evidence_kind,
+        "speaker": item.speaker,
+        "quote": item.quote,
+        "document_id": item.document_id,
+        "statement_url": statement_url(item.document_id, item.position_id),
+    }
+
+
 def point_records(points: Sequence[TimelinePoint], *, average: bool = False) -> list[dict]:
-    averages: dict[int, float] = {}
-    if average:
-        series: dict[tuple[str, str], list[int]] = {}
-        for index, point in enumerate(points):
-            series.setdefault((point.actor, point.topic), []).append(index)
-        for indices in series.values():
-            averages.update(zip(indices, rolling_average([points[i] for i in indices]), strict=True))
-    return [
-        {
-            "position_id": point.position_id,
-            "date": point.date.isoformat(),
-            "actor": point.actor,
-            "actor_name": point.actor_name,
-            "topic": point.topic,
-            "topic_name": point.topic_name,
-            "stance": point.stance,
-            "rolling_average": averages.get(index),
-            "evidence_kind": point.evidence_kind,
-            "speaker": point.speaker,
-            "quote": point.quote,
-            "document_id": point.document_id,
-            "statement_url": statement_url(point.document_id, point.position_id),
-        }
-        for index, point in enumerate(points)
-    ]
+    if not average:
+        return [_record(point) for point in points]
+    return [_record(point, value) for point, value in zip(points, series_averages(points), strict=True)]
 
 
 def cell_records(cells: Sequence[LatestStance]) -> list[dict]:
-    return [
-        {
-            "position_id": cell.position_id,
-            "date": cell.date.isoformat(),
-            "actor": cell.actor,
-            "actor_name": cell.actor_name,
-            "topic": cell.topic,
-            "topic_name": cell.topic_name,
-            "stance": cell.stance,
-            "rolling_average": None,
-            "evidence_kind": cell.evidence_kind,
-            "speaker": cell.speaker,
-            "quote": cell.quote,
-            "document_id": cell.document_id,
-            "statement_url": statement_url(cell.document_id, cell.position_id),
-        }
-        for cell in cells
-    ]
+    return [_record(cell) for cell in cells]
 
 
 # The topic timeline.

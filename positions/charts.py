@@ -403,15 +403,20 @@ CHARTS: dict[str, Callable[..., dict]] = {
 # The same numbers as tables, for the "data" toggle under each chart. A cell is text or {"text", "href"}.
 
 
-def points_table(points: Sequence[TimelinePoint], *, average: bool = False, caption: str) -> dict:
+def series_averages(points: Sequence[TimelinePoint]) -> list[float]:
+    """Each point's rolling average within its own series (actor and topic), in the points' order."""
     averages: list[float] = [0.0] * len(points)
-    if average:
-        series: dict[tuple[str, str], list[int]] = {}
-        for index, point in enumerate(points):
-            series.setdefault((point.actor, point.topic), []).append(index)
-        for indices in series.values():
-            for index, value in zip(indices, rolling_average([points[i] for i in indices]), strict=True):
-                averages[index] = value
+    series: dict[tuple[str, str], list[int]] = {}
+    for index, point in enumerate(points):
+        series.setdefault((point.actor, point.topic), []).append(index)
+    for indices in series.values():
+        for index, value in zip(indices, rolling_average([points[i] for i in indices]), strict=True):
+            averages[index] = value
+    return averages
+
+
+def points_table(points: Sequence[TimelinePoint], *, average: bool = False, caption: str) -> dict:
+    averages = series_averages(points) if average else []
     columns = ["Date", "Actor", "Topic", "Stance", *([f"{ROLLING_DAYS}-day average"] if average else [])]
     rows = []
     for index, point in enumerate(points):
