@@ -34,21 +34,10 @@ from positions.bundles import BUNDLES, ChartBundle
 from positions.params import BadParameter
 from positions.versioning import data_version
 from review.permissions import Action, can, may_browse
+from review.views.common import requires
 
 SITE_NAME = "Ukraine war positions"
 EMBED_HEIGHT = 560
-
-
-def _editor_only(request: HttpRequest) -> None:
-    if can(request.user, Action.EXPORT):
-        return
-    if not request.user.is_authenticated:
-        raise _LoginNeeded
-    raise PermissionDenied("Exports and embeds are for editors.")
-
-
-class _LoginNeeded(Exception):
-    pass
 
 
 def _bundle(kind: str, params) -> ChartBundle:
@@ -93,11 +82,8 @@ def _bad(error: BadParameter) -> HttpResponse:
 
 
 @require_GET
+@requires(Action.EXPORT)
 def export_chart(request: HttpRequest, kind: str, fmt: str) -> HttpResponse:
-    try:
-        _editor_only(request)
-    except _LoginNeeded:
-        return redirect_to_login(request.get_full_path())
     if fmt not in IMAGE_TYPES and fmt not in DATA_TYPES:
         raise Http404(f"Charts export as {', '.join([*IMAGE_TYPES, *DATA_TYPES])}, not {fmt!r}.")
     params = request.GET.copy()
@@ -130,10 +116,10 @@ def export_chart(request: HttpRequest, kind: str, fmt: str) -> HttpResponse:
 @require_POST
 def create_embed(request: HttpRequest, kind: str) -> HttpResponse:
     """Publish a chart as an embed: frozen (a snapshot stored now) or live (drawn from the data of the day)."""
-    try:
-        _editor_only(request)
-    except _LoginNeeded:
+    if not request.user.is_authenticated:  # sent back to the dashboard after signing in, not to this POST
         return redirect_to_login(reverse("positions:home"))
+    if not can(request.user, Action.EXPORT):
+        raise PermissionDenied("Exports and embeds are for editors.")
     params = QueryDict(request.POST.get("query", ""), mutable=True)
     params.pop("scale", None)
     frozen = request.POST.get("mode", "frozen") != "live"
