@@ -33,3 +33,18 @@ def make_position(document: Document | None = None, **fields) -> Position:
     }
     values.update(fields)
     return Position.objects.create(document=document, **values)
+
+
+BUSY_ACTORS = ["DEU", "FRA", "USA", "GBR", "POL", "HUN", "ITA", "ESP", "CHN", "IND", "BRA", "TUR"]
+
+
+def busy_records(steps: int) -> list[str]:
+    """Twelve actors with ``steps`` records each on two topics: enough to show an N+1 if there were one."""
+    for index, code in enumerate(BUSY_ACTORS):
+        for step in range(steps):
+            when = date(2022, 1 + step, 1 + index)
+            for topic, stance in [("military-aid-ukraine", (index + step) % 5 - 2),
+                                  ("sanctions-russia", (index - step) % 5 - 2)]:  # fmt: skip
+                document = make_document(f"{code} said {stance} on {when} about {topic}.", published=when)
+                make_position(document, actor_id=code, topic_id=topic, stance=stance, date=when)
+    return BUSY_ACTORS

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from positions.charts import map_figure, matrix_figure, small_multiples_figure, timeline_figure
 from positions.queries import LatestStance, TimelinePoint
-from tests.factories import make_document, make_position
+from tests.factories import busy_records, make_document, make_position
 
 pytestmark = pytest.mark.django_db
 
@@ -233,13 +233,7 @@ def test_bad_chart_parameters_get_a_json_400_that_says_what_was_wrong(client, na
 
 @pytest.fixture
 def busy():
-    """Twelve actors with four records each on two topics: enough to show an N+1 if there were one."""
-    codes = ["DEU", "FRA", "USA", "GBR", "POL", "HUN", "ITA", "ESP", "CHN", "IND", "BRA", "TUR"]
-    for index, code in enumerate(codes):
-        for step in range(4):
-            record(code, (index + step) % 5 - 2, date(2022, 1 + step, 1 + index))
-            record(code, (index - step) % 5 - 2, date(2022, 1 + step, 1 + index), topic="sanctions-russia")
-    return codes
+    return busy_records(4)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from positions.models import Official
-from tests.factories import make_document, make_position
+from tests.factories import busy_records, make_document, make_position
 
 pytestmark = pytest.mark.django_db
 
@@ -166,12 +166,7 @@ def test_an_empty_search_explains_itself(client):
 
 @pytest.fixture
 def busy():
-    codes = ["DEU", "FRA", "USA", "GBR", "POL", "HUN", "ITA", "ESP", "CHN", "IND", "BRA", "TUR"]
-    for index, code in enumerate(codes):
-        for step in range(3):
-            record(code, (index + step) % 5 - 2, date(2022, 1 + step, 1 + index))
-            record(code, (index - step) % 5 - 2, date(2022, 1 + step, 1 + index), topic="sanctions-russia")
-    return codes
+    return busy_records(3)
 
 
 @pytest.mark.parametrize(
