@@ -263,7 +263,7 @@ class Comparison:
     start: date | None
     end: date | None
     average: bool
-    describe: Callable[[], list[str]] = list
+    describe: Callable[[], list[str]] = list  # what is compared; the bundle adds the dates
 
 
 def comparison(params) -> Comparison | None:
@@ -278,34 +278,16 @@ def comparison(params) -> Comparison | None:
             raise BadParameter("topics goes with actor; with topic, list actors instead.")
         codes = parse_actors(params) or queries.most_active_actors(topic.slug, DEFAULT_SERIES)
         points = queries.timeline_points(topic.slug, codes, start, end, changes_only=not average)
-        title = f"{topic.name}: stated stance by actor"
-        return Comparison(
-            title,
-            "actor",
-            codes,
-            points,
-            start,
-            end,
-            average,
-            lambda: [f"Topic: {topic.name}", f"Actors: {_names(codes)}", _date_scope(start, end)],
-        )
+        subject = lambda: [f"Topic: {topic.name}", f"Actors: {_names(codes)}"]  # noqa: E731
+        return Comparison(f"{topic.name}: stated stance by actor", "actor", codes, points, start, end, average, subject)
     if actor:
         if params.get("actors"):
             raise BadParameter("actors goes with topic; with actor, list topics instead.")
         slugs = [t.slug for t in parse_topics(params)]
         slugs = slugs or [slug for slug, _ in queries.actor_topics(actor.code)[:DEFAULT_SERIES]]
         points = queries.actor_points(actor.code, slugs, start, end, changes_only=not average)
-        title = f"{actor.name}: stated stance by topic"
-        return Comparison(
-            title,
-            "topic",
-            slugs,
-            points,
-            start,
-            end,
-            average,
-            lambda: [f"Actor: {actor.name}", f"Topics: {_topic_names(slugs)}", _date_scope(start, end)],
-        )
+        subject = lambda: [f"Actor: {actor.name}", f"Topics: {_topic_names(slugs)}"]  # noqa: E731
+        return Comparison(f"{actor.name}: stated stance by topic", "topic", slugs, points, start, end, average, subject)
     if params.get("actors") or params.get("topics"):
         raise BadParameter("Choose a topic to compare actors on, or an actor to compare topics for.")
     return None
@@ -330,7 +312,11 @@ def compare_bundle(params) -> ChartBundle:
         table=TABLES["timeline"](chosen.points, average=chosen.average, caption=chosen.title),
         rows=lambda: point_records(chosen.points, average=chosen.average),
         title=chosen.title,
-        describe=lambda: [*chosen.describe(), *(["90-day rolling average"] if chosen.average else [])],
+        describe=lambda: [
+            *chosen.describe(),
+            _date_scope(chosen.start, chosen.end),
+            *(["90-day rolling average"] if chosen.average else []),
+        ],
     )
 
 
