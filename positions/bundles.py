@@ -259,7 +259,7 @@ class Comparison:
     title: str
     by: str
     order: list[str]
-    points: list
+    points: Callable[[], list]  # read only by the chart, not by the page that holds it
     start: date | None
     end: date | None
     average: bool
@@ -277,7 +277,7 @@ def comparison(params) -> Comparison | None:
         if params.get("topics"):
             raise BadParameter("topics goes with actor; with topic, list actors instead.")
         codes = parse_actors(params) or queries.most_active_actors(topic.slug, DEFAULT_SERIES)
-        points = queries.timeline_points(topic.slug, codes, start, end, changes_only=not average)
+        points = lambda: queries.timeline_points(topic.slug, codes, start, end, changes_only=not average)  # noqa: E731
         subject = lambda: [f"Topic: {topic.name}", f"Actors: {_names(codes)}"]  # noqa: E731
         return Comparison(f"{topic.name}: stated stance by actor", "actor", codes, points, start, end, average, subject)
     if actor:
@@ -285,7 +285,7 @@ def comparison(params) -> Comparison | None:
             raise BadParameter("actors goes with topic; with actor, list topics instead.")
         slugs = [t.slug for t in parse_topics(params)]
         slugs = slugs or [slug for slug, _ in queries.actor_topics(actor.code)[:DEFAULT_SERIES]]
-        points = queries.actor_points(actor.code, slugs, start, end, changes_only=not average)
+        points = lambda: queries.actor_points(actor.code, slugs, start, end, changes_only=not average)  # noqa: E731
         subject = lambda: [f"Actor: {actor.name}", f"Topics: {_topic_names(slugs)}"]  # noqa: E731
         return Comparison(f"{actor.name}: stated stance by topic", "topic", slugs, points, start, end, average, subject)
     if params.get("actors") or params.get("topics"):
@@ -297,8 +297,9 @@ def compare_bundle(params) -> ChartBundle:
     chosen = comparison(params)
     if chosen is None:
         raise BadParameter("Choose a topic to compare actors on, or an actor to compare topics for.")
+    points = chosen.points()
     figure = CHARTS["timeline"](
-        chosen.points,
+        points,
         title=chosen.title,
         order=chosen.order,
         by=chosen.by,
@@ -309,8 +310,8 @@ def compare_bundle(params) -> ChartBundle:
         kind="compare",
         meta={"by": chosen.by, "series": chosen.order},
         figure=figure,
-        table=TABLES["timeline"](chosen.points, average=chosen.average, caption=chosen.title),
-        rows=lambda: point_records(chosen.points, average=chosen.average),
+        table=TABLES["timeline"](points, average=chosen.average, caption=chosen.title),
+        rows=lambda: point_records(points, average=chosen.average),
         title=chosen.title,
         describe=lambda: [
             *chosen.describe(),

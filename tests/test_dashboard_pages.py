@@ -175,7 +175,7 @@ def busy():
         ("/", 12),
         ("/topics/military-aid-ukraine/", 6),
         ("/actors/DEU/", 8),
-        ("/compare/?topic=military-aid-ukraine", 6),
+        ("/compare/?topic=military-aid-ukraine", 5),
         ("/search/?q=said", 6),
     ],
 )
