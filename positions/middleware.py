@@ -2,8 +2,10 @@
 
 from positions.series import refresh
 
-# Namespaces whose views read the series; the API's timeline is the one API view that does.
+# Namespaces whose views read the series, less the pages that read only records and documents; the API's
+# timeline is the one API view that reads it.
 READERS = {"positions", "exports"}
+RECORDS_ONLY = {"positions:document", "positions:search"}
 
 
 class FreshSeriesMiddleware:
@@ -15,6 +17,8 @@ class FreshSeriesMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        if match is not None and (match.namespace in READERS or match.view_name == "api:timeline"):
+        if match is None or match.view_name in RECORDS_ONLY:
+            return None
+        if match.namespace in READERS or match.view_name == "api:timeline":
             refresh()
         return None
