@@ -8,6 +8,7 @@ import time
 
 from celery import shared_task
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 
 from ingest.http import FetchError
 from ingest.models import Document, Source
@@ -16,13 +17,24 @@ from ingest.polling import claim_due_sources, fetch_and_store, fetch_batch, poll
 from ingest.samples import load_sample_corpus
 from ingest.storage import describe_failure, record_failure
 
+# A database that is restarting or out of reach fails a task midway; its transaction rolled back, so the task
+# waits and runs again whole (every step is idempotent) instead of being acknowledged with its work lost.
+DATABASE_OUTAGES = (OperationalError, InterfaceError)
+OUTAGE_RETRIES = {
+    "autoretry_for": DATABASE_OUTAGES,
+    "retry_backoff": 2,
+    "retry_backoff_max": 60,
+    "retry_jitter": True,
+    "retry_kwargs": {"max_retries": 12},  # about ten minutes of waiting in all
+}
+
 
 def backoff_seconds(retries: int) -> float:
     """Exponential backoff with full jitter: up to 10 s, 20 s, 40 s... (from the base), capped at 10 minutes."""
     return random.uniform(0, min(600, settings.INGEST_RETRY_BASE_SECONDS * 2**retries))
 
 
-@shared_task(name="ingest.poll_due_sources", ignore_result=True)
+@shared_task(name="ingest.poll_due_sources", ignore_result=True, **OUTAGE_RETRIES)
 def poll_due_sources() -> list[int]:
     claimed = claim_due_sources()
     for source_id in claimed:
@@ -30,7 +42,7 @@ def poll_due_sources() -> list[int]:
     return claimed
 
 
-@shared_task(name="ingest.poll_source")
+@shared_task(name="ingest.poll_source", **OUTAGE_RETRIES)
 def poll_source_task(source_id: int) -> dict:
     source = Source.objects.select_related("default_actor").filter(pk=source_id).first()
     if source is None:
@@ -43,7 +55,7 @@ def poll_source_task(source_id: int) -> dict:
     return {"run": run.pk, "seen": run.seen, "new": run.new, "pending": run.pending, "failed": run.failed}
 
 
-@shared_task(name="ingest.fetch_documents", ignore_result=True)
+@shared_task(name="ingest.fetch_documents", ignore_result=True, **OUTAGE_RETRIES)
 def fetch_documents_task(source_id: int, run_id: int | None, items: list[list]) -> dict:
     """Fetch, store and extract a batch of a source's URLs: one connection pool and one message for many."""
     items = [(url, hints) for url, hints in items]
@@ -62,7 +74,7 @@ def fetch_documents_task(source_id: int, run_id: int | None, items: list[list]) 
     return {**batch.counts, "retrying": len(batch.retry), "leftover": len(batch.leftover)}
 
 
-@shared_task(bind=True, name="ingest.fetch_document", ignore_result=True)
+@shared_task(bind=True, name="ingest.fetch_document", ignore_result=True, **OUTAGE_RETRIES)
 def fetch_document_task(self, source_id: int, url: str, run_id: int | None = None, hints: dict | None = None) -> dict:
     source = Source.objects.filter(pk=source_id).first()
     if source is None:
@@ -86,18 +98,20 @@ def _extract(document_id: int) -> dict:
         outcome = extract_document(document_id)
     except Document.DoesNotExist:
         return {"document": document_id, "error": "no such document"}
+    except DATABASE_OUTAGES:
+        raise  # not the document's fault: the task runs again once the database is back
     except Exception as error:  # any failure of the extractor is kept on the document; the queue moves on
         mark_extraction_failed(document_id, error)
         return {"document": document_id, "error": str(error)[:500]}
     return {"document": document_id, "created": outcome.created, "language": outcome.language}
 
 
-@shared_task(name="ingest.extract_document", ignore_result=True)
+@shared_task(name="ingest.extract_document", ignore_result=True, **OUTAGE_RETRIES)
 def extract_document_task(document_id: int) -> dict:
     return _extract(document_id)
 
 
-@shared_task(name="ingest.load_sample_corpus")
+@shared_task(name="ingest.load_sample_corpus", **OUTAGE_RETRIES)
 def load_sample_corpus_task() -> dict:
     report = load_sample_corpus()
     return {

@@ -6,25 +6,14 @@ import pytest
 
 from ingest.models import Document, FailedItem, IngestRun, Source
 from positions.models import Position
-from tests.integration.conftest import wait_for
+from tests.integration.conftest import FAST, wait_for
 from tests.ministry_site import article_html, publish, rss
 
 pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
 
-# Workers reach the local server on 127.0.0.1 (and only there), with no politeness delay, fast retries.
-FAST = {
-    "HTTP_ALLOWED_NETWORKS": "127.0.0.1/32",
-    "HTTP_HOST_INTERVAL_MS": "0",
-    "HTTP_HOST_CONCURRENCY": "8",
-    "INGEST_FETCH_MAX_RETRIES": "1",
-    "INGEST_RETRY_BASE_MS": "100",
-}
-
 
 def feed_source(server, **fields) -> Source:
-    return Source.objects.create(
-        name="Ministry press releases", kind="feed", url=server.url("/feed.xml"), **fields
-    )
+    return Source.objects.create(name="Ministry press releases", kind="feed", url=server.url("/feed.xml"), **fields)
 
 
 def extracted(count: int):
@@ -58,9 +47,7 @@ def test_polling_a_feed_stores_each_statement_once_and_extracts_its_positions(
     assert http_server.requests_to("/feed.xml")[-1].headers.get("If-None-Match") == '"feed-v1"'
 
 
-def test_a_changed_page_updates_its_document_and_re_extracts_it(
-    reference_data, http_server, broker, start_worker
-):
+def test_a_changed_page_updates_its_document_and_re_extracts_it(reference_data, http_server, broker, start_worker):
     http_server.add("/statement", article_html("Statement", __import__("datetime").date(2023, 1, 25), [
         "On 25 January 2023, Chancellor Olaf Scholz said Germany would send Leopard 2 tanks to Ukraine.",
     ]), content_type="text/html")  # fmt: skip
