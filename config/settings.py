@@ -91,7 +91,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     check_redis_url("REDIS_URL", REDIS_URL)
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # A Redis that hangs costs a page at most this long per call, then the page computes without it.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -125,6 +132,13 @@ INGEST_RETRY_BASE_SECONDS = env_int("INGEST_RETRY_BASE_MS", 10000, minimum=0) / 
 # A poll hands the URLs it finds to fetch tasks this many at a time: one message and one connection
 # pool for many pages. Smaller batches spread a big feed over more worker processes sooner.
 INGEST_FETCH_BATCH_SIZE = env_int("INGEST_FETCH_BATCH_SIZE", 50, minimum=1)
+# A run whose queued items have not all settled after this long lost them (with the broker, say): the next
+# poll closes it as partial. Long enough for a message to be redelivered and its retries to run out.
+INGEST_RUN_ABANDON_SECONDS = env_int(
+    "INGEST_RUN_ABANDON_SECONDS",
+    CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] + 2 * CELERY_TASK_TIME_LIMIT + 600,
+    minimum=0,
+)
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = "UTC"
 
@@ -144,8 +158,8 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "api.throttling.AnonBudget",
+        "api.throttling.UserBudget",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_rate("API_ANON_RATE", "120/minute"),

@@ -1,11 +1,22 @@
+import logging
+
 from django.contrib import admin, messages
 from django.db import transaction
+from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from ingest.models import Document, FailedItem, IngestRun, Source
 
+logger = logging.getLogger(__name__)
+
 
 def enqueue_after_commit(task, *args) -> None:
-    transaction.on_commit(lambda: task.delay(*args))
+    def send() -> None:
+        try:
+            task.delay(*args)
+        except BrokerUnreachable as error:  # the page has answered; the next scheduled poll takes it up
+            logger.error("could not queue %s%r, the broker is unreachable: %s", task.name, args, error)
+
+    transaction.on_commit(send)
 
 
 @admin.register(Source)

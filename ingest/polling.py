@@ -7,7 +7,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import DatabaseError, DataError, connection, transaction
@@ -36,16 +36,39 @@ ONCE_PER_URL_KINDS = {"feed", "listing"}
 MAX_RUN_ERRORS = 200  # a run keeps its first errors; every failed item is also kept as a FailedItem
 
 
-def source_config(source: Source) -> SourceConfig:
+def source_config(source: Source, *, conditional: bool = True) -> SourceConfig:
+    """The adapter's view of a source; ``conditional=False`` drops the validators so the listing is read
+    in full even when the server would answer 304 Not Modified."""
     return SourceConfig(
         kind=source.kind,
         url=source.url,
         path=source.path,
         default_actor=source.default_actor_id,
         options=dict(source.options or {}),
-        etag=source.etag,
-        last_modified=source.last_modified,
+        etag=source.etag if conditional else "",
+        last_modified=source.last_modified if conditional else "",
     )
+
+
+def settle_abandoned_runs(source: Source) -> bool:
+    """Close the source's runs whose queued items can no longer arrive; say whether any run was unfinished.
+
+    A run's items travel as broker messages. A message lost with the broker (a Redis restart without
+    persistence) or refused by it never settles, so the run would wait for ever, and the listing that named
+    the items would answer 304 Not Modified from then on. So while a run is unfinished the next poll reads
+    the listing in full and queues again whatever is not stored; and a run older than a message could take
+    to be delivered, redelivered and worked (``INGEST_RUN_ABANDON_SECONDS``) is closed, saying how many of
+    its items never came back."""
+    unfinished = list(IngestRun.objects.filter(source=source, finished_at__isnull=True))
+    cutoff = timezone.now() - timedelta(seconds=settings.INGEST_RUN_ABANDON_SECONDS)
+    for run in (run for run in unfinished if run.started_at < cutoff):
+        message = f"{run.pending} queued items never settled; later polls listed them again"
+        IngestRun.objects.filter(pk=run.pk, finished_at__isnull=True).update(
+            finished_at=timezone.now(),
+            status=IngestRun.Status.PARTIAL,
+            errors=[*run.errors[: MAX_RUN_ERRORS - 1], message],
+        )
+    return bool(unfinished)
 
 
 def adapter_for(source: Source | SourceConfig, http):
@@ -110,9 +133,10 @@ def poll_source(
             return poll_source(
                 source, on_document=on_document, on_urls=on_urls, http=client, progress=progress, kind=kind
             )
+    conditional = not settle_abandoned_runs(source)
     run = IngestRun.objects.create(source=source, kind=kind)
     run.to_extract = []
-    adapter = adapter_for(source, http)
+    adapter = adapter_for(source_config(source, conditional=conditional), http)
     try:
         discovery = adapter.discover()
     except (AdapterError, FetchError) as error:
@@ -245,7 +269,7 @@ def store_and_extract(
         with transaction.atomic():
             outcome = store_fetched(fetched, source)
             if extract and outcome.needs_extraction:
-                _extract_stored(outcome.document)
+                outcome.error = _extract_stored(outcome.document)
     except DocumentRejected as error:
         record_failure(source, run, describe_failure(url, error), url=url)
         return ItemOutcome("failed", error=str(error))
@@ -258,14 +282,16 @@ def store_and_extract(
     return outcome
 
 
-def _extract_stored(document: Document) -> None:
-    """Extract a document inside its storing transaction; a failure is kept on the document, not raised."""
+def _extract_stored(document: Document) -> str:
+    """Extract a document inside its storing transaction. A failure is kept on the document, not raised,
+    and said in the returned message (for the run's errors); the document itself stays stored."""
     try:
         extract_into(document)  # the extractor runs before any write: when it raises, nothing is half done
     except DatabaseError:
         raise  # the item's savepoint takes it back; the store is not to be trusted after it
     except Exception as error:
-        mark_extraction_failed(document.pk, error)
+        return f"stored, but its extraction failed: {mark_extraction_failed(document.pk, error)}"
+    return ""
 
 
 @dataclass

@@ -161,3 +161,49 @@ def test_a_deleted_source_settles_its_batch_as_failed(site, django_capture_on_co
     run = IngestRun.objects.get(pk=run_id)
     assert (run.failed, run.pending, run.status) == (2, 0, "failed")
     assert "the source was deleted" in run.errors[0]
+
+
+def test_batches_lost_with_the_broker_are_queued_again_by_the_next_poll(site, django_capture_on_commit_callbacks):
+    publish(site, 6)
+    source = feed(site)
+    with django_capture_on_commit_callbacks(execute=True):
+        lost_run, lost = queue_of(source)  # these messages never reach a worker
+    assert lost_run.pending == 6
+    source.refresh_from_db()
+    assert source.etag == '"feed-v1"'
+
+    with django_capture_on_commit_callbacks(execute=True):
+        run, batches = queue_of(source)
+    # The feed has not changed, but an unfinished run means its items may be gone: it is read in full.
+    assert "If-None-Match" not in site.requests_to("/feed.xml")[-1].headers
+    assert sorted(url for _, _, items in batches for url, _ in items) == sorted(
+        url for _, _, items in lost for url, _ in items
+    )
+    for batch in batches:
+        fetch_documents_task.run(*batch)
+    run.refresh_from_db()
+    assert (run.status, run.new, run.pending) == ("succeeded", 6, 0)
+    assert Document.objects.count() == 6
+
+    # With nothing outstanding, the next poll is conditional again and finds nothing new.
+    IngestRun.objects.filter(pk=lost_run.pk).update(finished_at=lost_run.started_at)
+    quiet, none = queue_of(source)
+    assert site.requests_to("/feed.xml")[-1].headers.get("If-None-Match") == '"feed-v1"'
+    assert (quiet.seen, none) == (0, [])
+
+
+def test_a_run_older_than_any_redelivery_is_closed_with_what_it_lost(
+    site, settings, django_capture_on_commit_callbacks
+):
+    publish(site, 3)
+    source = feed(site)
+    with django_capture_on_commit_callbacks(execute=True):
+        lost_run, _ = queue_of(source)
+    settings.INGEST_RUN_ABANDON_SECONDS = 0
+    with django_capture_on_commit_callbacks(execute=True):
+        _, batches = queue_of(source)
+    assert "If-None-Match" not in site.requests_to("/feed.xml")[-1].headers
+    assert sum(len(items) for _, _, items in batches) == 3
+    lost_run.refresh_from_db()
+    assert lost_run.finished_at is not None and lost_run.status == "partial"
+    assert lost_run.errors[-1] == "3 queued items never settled; later polls listed them again"
