@@ -152,7 +152,9 @@ def _store_records(document: Document, context: ExtractionContext, result: Extra
     return ExtractionOutcome(document.pk, created, kept, result.language)
 
 
-def mark_extraction_failed(document_id: int, error: BaseException) -> None:
+def mark_extraction_failed(document_id: int, error: BaseException) -> str:
+    """Keep the error on the document (status failed) and return the message kept."""
     message = f"{type(error).__name__}: {error}"[:5000]
     logger.warning("extraction of document %s failed: %s", document_id, message)
     Document.objects.filter(pk=document_id).update(status=Document.Status.FAILED, error=message)
+    return message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from importlib import import_module
 from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
@@ -38,13 +39,28 @@ def register(kind: str):
 
 
 def get_extractor(kind: str = "rules", gazetteer: Gazetteer | None = None) -> Extractor:
-    """An extractor of ``kind``; without a gazetteer, one read from the reference files."""
-    try:
-        cls = EXTRACTORS[kind]
-    except KeyError:
-        raise KeyError(f"unknown extractor kind {kind!r}; known: {', '.join(sorted(EXTRACTORS))}") from None
+    """An extractor of ``kind``; without a gazetteer, one read from the reference files.
+
+    ``kind`` is a key of ``EXTRACTORS`` or, for an extractor kept outside this package (a learned model's
+    wrapper, say), an import path ``"package.module:ClassName"``."""
+    cls = _extractor_class(kind)
     if gazetteer is None:
         from ingest.extraction.gazetteer import Gazetteer
 
         gazetteer = Gazetteer.from_reference_files()
     return cls(gazetteer)
+
+
+def _extractor_class(kind: str) -> type[Extractor]:
+    if kind in EXTRACTORS:
+        return EXTRACTORS[kind]
+    if ":" not in kind:
+        raise KeyError(f"unknown extractor kind {kind!r}; known: {', '.join(sorted(EXTRACTORS))}")
+    module_name, _, class_name = kind.partition(":")
+    try:
+        cls = getattr(import_module(module_name), class_name)
+    except (ImportError, AttributeError) as error:
+        raise KeyError(f"extractor {kind!r} cannot be imported: {error}") from None
+    if not (isinstance(cls, type) and issubclass(cls, Extractor)):
+        raise KeyError(f"{kind!r} is not an Extractor subclass")
+    return cls

@@ -19,8 +19,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--since", default="", help="Only documents published on or after this date.")
         parser.add_argument("--topic", default="", help="Only documents that speak to this topic.")
+        parser.add_argument("--failed", action="store_true", help="Only documents whose extraction failed.")
 
-    def handle(self, *args, since="", topic="", **options):
+    def handle(self, *args, since="", topic="", failed=False, **options):
         try:
             start = parse_date({"since": since}, "since")
         except BadParameter as error:
@@ -28,6 +29,8 @@ class Command(BaseCommand):
         documents = Document.objects.exclude(kind=Document.Kind.VOTES)
         if start:
             documents = documents.filter(published__gte=start)
+        if failed:
+            documents = documents.filter(status=Document.Status.FAILED)
         if topic:
             found = Topic.objects.filter(slug=topic).first()
             if found is None:
