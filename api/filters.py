@@ -24,7 +24,7 @@ class PositionFilter(django_filters.FilterSet):
     evidence_kind = django_filters.ChoiceFilter(choices=EvidenceKind.choices)
     extractor = django_filters.CharFilter(max_length=64)
     extractor_version = django_filters.CharFilter(max_length=32)
-    document = django_filters.NumberFilter(field_name="document_id", min_value=1)
+    document = django_filters.NumberFilter(field_name="document_id", min_value=1, max_value=2**63 - 1)
 
     class Meta:
         model = Position

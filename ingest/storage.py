@@ -11,7 +11,7 @@ from django.utils import timezone
 from ingest.hashing import content_hash
 from ingest.http import canonical_url
 from ingest.models import Document, FailedItem, IngestRun, Source
-from ingest.sources.base import FetchedDocument
+from ingest.sources.base import FetchedDocument, implausible_date
 from positions.models import EvidenceKind, Position, ReviewState
 from positions.series import schedule_refresh
 
@@ -61,6 +61,8 @@ def store_document(fetched: FetchedDocument, source: Source | None = None) -> St
         raise DocumentRejected("the item has no text")
     if fetched.published is None:
         raise DocumentRejected("the item has no publication date")
+    if why := implausible_date(fetched.published):
+        raise DocumentRejected(why)
     url = canonical_url(fetched.url) if fetched.url else ""
     values = _fields(fetched, source)
     digest = content_hash(values["text"])

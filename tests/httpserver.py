@@ -184,7 +184,7 @@ class LocalHTTPServer:
 
     @property
     def origin(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self._server.server_address[0]}:{self.port}"
 
     def url(self, path: str = "/") -> str:
         return self.origin + path
@@ -244,9 +244,7 @@ class LocalHTTPServer:
     def gzipped(self, path: str, body: bytes | str, content_type: str = "text/html") -> Route:
         if isinstance(body, str):
             body = body.encode("utf-8")
-        return self.add(
-            path, gzip.compress(body), headers={"Content-Type": content_type, "Content-Encoding": "gzip"}
-        )
+        return self.add(path, gzip.compress(body), headers={"Content-Type": content_type, "Content-Encoding": "gzip"})
 
     def robots(self, text: str) -> Route:
         return self.add("/robots.txt", text, content_type="text/plain")

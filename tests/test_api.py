@@ -80,9 +80,12 @@ def test_bad_filters_are_a_400_that_names_the_field(client, records, params, fie
     assert field in response.json()
 
 
-def test_absurd_page_sizes_are_held_to_the_limit(client, records):
-    assert len(rows(client.get("/api/positions/", {"page_size": "100000000"}))) == 5
-    assert client.get("/api/positions/", {"page_size": "-4"}).status_code == 200
+def test_absurd_page_sizes_are_refused_with_the_limit_named(client, records):
+    for absurd in ["100000000", "-4", "0", "ten"]:
+        response = client.get("/api/positions/", {"page_size": absurd})
+        assert response.status_code == 400
+        assert "from 1 to 1000" in response.json()["page_size"][0]
+    assert len(rows(client.get("/api/positions/", {"page_size": "1000"}))) == 5
 
 
 def test_the_list_endpoints_answer_in_a_fixed_number_of_queries(client, records, django_assert_max_num_queries):

@@ -5,7 +5,20 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+
+# Every actor tracked, the UN included, speaks after this day: an earlier date is a misread one.
+EARLIEST_PUBLISHED = date(1945, 1, 1)
+
+
+def implausible_date(published: date) -> str:
+    """Why no statement can bear this date ("" when one can): before 1945, or later than tomorrow (a day's
+    grace for time zones ahead of the server's)."""
+    if published < EARLIEST_PUBLISHED:
+        return f"its date {published.isoformat()} is before {EARLIEST_PUBLISHED.year}, so it cannot be right"
+    if published > date.today() + timedelta(days=1):
+        return f"its date {published.isoformat()} is in the future"
+    return ""
 
 
 @dataclass(frozen=True)

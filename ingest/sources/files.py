@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from ingest.http import canonical_url, detect_encoding
-from ingest.sources.base import AdapterError, Discovery, FetchedDocument, ItemRef, SourceAdapter
+from ingest.sources.base import AdapterError, Discovery, FetchedDocument, ItemRef, SourceAdapter, implausible_date
 from ingest.sources.extract_html import extract_article, parse_date
 
 ACTOR_KEYS = ("actor", "actor_country", "source_actor")
@@ -105,6 +105,8 @@ class FileAdapter(SourceAdapter):
             published = parse_date(raw_date)
             if published is None:
                 raise RecordError(f"bad date {raw_date!r} (expected YYYY-MM-DD)")
+            if why := implausible_date(published):
+                raise RecordError(why)
         actor = next((record[key] for key in ACTOR_KEYS if isinstance(record.get(key), str) and record[key]), None)
         url = record.get("url") if isinstance(record.get("url"), str) else ""
         return FetchedDocument(

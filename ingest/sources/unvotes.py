@@ -126,6 +126,11 @@ class VotesAdapter(SourceAdapter):
                     "add it with its topics."
                 )
                 continue
+            if not ballot.votes and not ballot.not_voting:
+                errors.append(
+                    f"{symbol} (from line {ballot.line}) has no vote that could be read, so nothing was stored."
+                )
+                continue
             document = self._document(resolution, ballot)
             if document is None:
                 errors.append(f"{symbol} has no date, in the file or in the mapping, so it was skipped.")
@@ -179,6 +184,12 @@ class VotesAdapter(SourceAdapter):
             where = f"{name}:{start}"
             if not symbol:
                 errors.append(f"{where}: no resolution symbol.")
+                continue
+            raw_date = (row.get("date") or "").strip()
+            if raw_date and parse_date(raw_date) is None:
+                errors.append(
+                    f"{where}: bad date {raw_date[:40]!r} for {code or 'a vote'} on {symbol} (expected YYYY-MM-DD)."
+                )
                 continue
             ballot = ballots.get(symbol)
             if ballot is None:

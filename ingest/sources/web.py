@@ -23,6 +23,8 @@ from ingest.http import FetchError, HttpClient, canonical_url, client_from_setti
 from ingest.sources.base import AdapterError, Discovery, FetchedDocument, ItemRef, SourceAdapter
 from ingest.sources.extract_html import extract_article
 
+# What a statement page may be served as; a missing type is read as HTML, anything else is refused.
+PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"})
 NEXT_LINK_TEXTS = frozenset({"next", "next page", "›", "»", "next ›", "next »", "next >", ">", ">>"})
 _SPACES = re.compile(r"\s+")
 
@@ -43,7 +45,11 @@ class WebAdapter(SourceAdapter):
     def fetch(self, ref: ItemRef) -> FetchedDocument:
         if ref.document is not None:
             return ref.document
-        response = self.client.get(ref.url, ignore_robots=self.ignore_robots)
+        return self.document_from_response(self.client.get(ref.url, ignore_robots=self.ignore_robots), ref)
+
+    def document_from_response(self, response, ref: ItemRef | None = None) -> FetchedDocument:
+        if response.content_type and response.content_type not in PAGE_TYPES:
+            raise AdapterError(f"{response.url} is served as {response.content_type[:80]}, not as a web page.")
         return self.document_from_html(response.text, response.url, ref)
 
     def document_from_html(self, html: str, url: str, ref: ItemRef | None = None) -> FetchedDocument:
@@ -71,8 +77,7 @@ class PageAdapter(WebAdapter):
         )
         if response.not_modified:
             return Discovery(items=[], not_modified=True, etag=response.etag, last_modified=response.last_modified)
-        ref = ItemRef(url=response.url)
-        document = self.document_from_html(response.text, response.url, ref)
+        document = self.document_from_response(response, ItemRef(url=response.url))
         return Discovery(
             items=[ItemRef(url=response.url, document=document, hint_title=document.title,
                            hint_published=document.published)],
