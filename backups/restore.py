@@ -97,6 +97,9 @@ def _restore(archive: zipfile.ZipFile, entries: list[TableEntry], replace: bool)
     names = {entry.name for entry in entries}
     reached = referencing_tables(names | set(DERIVED_TABLES)) - set(DERIVED_TABLES)
     set_text_formats()
+    # Rows the caller's transaction wrote still owe their deferred key checks, and PostgreSQL refuses to
+    # truncate a table with checks pending: run them now.
+    connection.check_constraints()
     with connection.cursor() as cursor:
         # Nobody writes between the check that the tables are empty and the load.
         cursor.execute(sql.SQL("LOCK TABLE {} IN ACCESS EXCLUSIVE MODE").format(_table_list(names | reached)))
