@@ -9,10 +9,7 @@ measurement runs in a fresh process, so that its peak memory is its own.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -22,7 +19,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import conninfo, drop_database, scratch_database  # noqa: E402
+from bench.common import (  # noqa: E402
+    conninfo,
+    corpus_bench,
+    drop_database,
+    peak_mb,
+    run_child,
+    scratch_database,
+    setup_django,
+)
 
 GOAL_SECONDS, GOAL_MB = 30, 200
 CSV_QUERY = """
@@ -31,10 +36,6 @@ CSV_QUERY = """
     FROM positions_position p JOIN positions_actor a ON a.code = p.actor_id
     WHERE p.review_state <> 'rejected' ORDER BY p.date, p.id
 """
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def child_copy() -> dict:
@@ -54,16 +55,9 @@ def child_copy() -> dict:
     return {"seconds": time.perf_counter() - started, "bytes": size, "rows": rows - 1, "peak_mb": peak_mb()}
 
 
-def _django():
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    django.setup()
-
-
 def child_api_csv() -> dict:
     """/api/positions.csv through Django's full request path, every byte read by the client and dropped."""
-    _django()
+    setup_django()
     from django.test import Client
 
     client = Client()
@@ -80,7 +74,7 @@ def child_api_csv() -> dict:
 
 def child_png() -> dict:
     """One timeline rendered as PNG through the export URL: the first (starting Chromium) and later ones."""
-    _django()
+    setup_django()
     from django.contrib.auth.models import Group, User
     from django.test import Client
 
@@ -110,29 +104,11 @@ def child_png() -> dict:
 CHILDREN = {"copy": child_copy, "api-csv": child_api_csv, "png": child_png}
 
 
-def run_child(name: str, environment: dict) -> dict:
-    result = subprocess.run(
-        [sys.executable, __file__, "--child", name], env=environment, capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0:
-        raise SystemExit(f"{name} failed:\n{result.stderr[-3000:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--positions", type=int, default=1_000_000)
-    parser.add_argument("--documents", type=int, default=200_000)
-    parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
-    options = parser.parse_args()
-    if options.child:
-        print(json.dumps(CHILDREN[options.child]()))
+    options = corpus_bench(__doc__.split("\n\n")[0], CHILDREN)
+    if options is None:
         return 0
-
-    base_url = os.environ.get("DATABASE_URL")
-    if not base_url:
-        print("Set DATABASE_URL to a PostgreSQL server (a scratch database is created on it).", file=sys.stderr)
-        return 2
+    base_url = options.base_url
     database_url, name = scratch_database(base_url, "bench_export")
     environment = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "false", "SECRET_KEY": "bench-" * 10,
                    "LOG_LEVEL": "WARNING", "DASHBOARD_PUBLIC": "true", "SECURE_SSL_REDIRECT": "false",
@@ -145,9 +121,9 @@ def main() -> int:
             done = subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=environment, check=True,
                                   capture_output=True, text=True)  # fmt: skip
         print(done.stdout.strip())
-        copy = run_child("copy", environment)
-        api = run_child("api-csv", environment)
-        png = run_child("png", environment)
+        copy = run_child(__file__, "copy", environment)
+        api = run_child(__file__, "api-csv", environment)
+        png = run_child(__file__, "png", environment)
     finally:
         drop_database(base_url, name)
 
