@@ -4,14 +4,17 @@ and what they answer keeps its promises (spans inside the text, stances on the s
 import json
 from datetime import date
 
+import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ingest.extraction import DocumentInput
-from ingest.http import canonical_url, decode_text
-from ingest.sources.base import FetchedDocument, SourceConfig
+from ingest.http import Response, canonical_url, decode_text
+from ingest.sources.base import AdapterError, FetchedDocument, SourceConfig
 from ingest.sources.extract_html import extract_article, parse_date
+from ingest.sources.feed import FeedAdapter
 from ingest.sources.files import FileAdapter
+from ingest.sources.unvotes import VotesAdapter
 
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 # Text that looks a little like a statement more often than pure noise would: names, cues and punctuation.
@@ -107,3 +110,53 @@ def test_any_csv_file_gives_documents_or_line_errors(tmp_path, body):
     adapter = FileAdapter(SourceConfig(kind="file", url="", path=str(path)), http=None)
     for result in adapter.read_csv(path, "import.csv"):
         assert isinstance(result, FetchedDocument) or (isinstance(result, str) and result.startswith("import.csv"))
+
+
+class CannedClient:
+    """Answers every request with the same body, as a server would: the feed parser is what is tested."""
+
+    def __init__(self, body: bytes, content_type: str):
+        self.response = Response(url="https://example.org/feed.xml", status=200,
+                                 headers=httpx.Headers({"content-type": content_type}), content=body)  # fmt: skip
+
+    def get(self, url, **options):
+        return self.response
+
+
+FEED_PARTS = st.sampled_from(
+    ['<?xml version="1.0"?>', "<rss version='2.0'>", "<channel>", "<item>", "<title>", "</title>", "<link>",
+     "https://example.org/a", "</link>", "<pubDate>", "Mon, 06 Mar 2023 10:00:00 +0000", "</pubDate>", "</item>",
+     "<feed xmlns='http://www.w3.org/2005/Atom'>", "<entry>", "<link href='/b'/>", "</entry>", "&amp;", "&bogus;",
+     "<![CDATA[", "]]>", "<!DOCTYPE x [<!ENTITY e 'eeee'>]>", "&e;", "\x00", "\udcff"]
+)  # fmt: skip
+
+
+@PROPERTY
+@given(
+    body=st.one_of(st.binary(max_size=400), st.lists(FEED_PARTS, max_size=40).map(lambda parts: "".join(parts)
+                   .encode("utf-8", errors="surrogatepass"))),
+    content_type=st.sampled_from(["application/rss+xml", "text/html", "application/octet-stream", ""]),
+)  # fmt: skip
+def test_any_feed_body_gives_items_or_a_clear_refusal(body, content_type):
+    adapter = FeedAdapter(SourceConfig(kind="feed", url="https://example.org/feed.xml"),
+                          http=CannedClient(body, content_type))  # fmt: skip
+    try:
+        discovery = adapter.discover()
+    except AdapterError as error:
+        assert "could not be read" in str(error)
+        return
+    assert all(item.url.startswith(("http://", "https://")) for item in discovery.items)
+
+
+@PROPERTY
+@given(rows=st.lists(st.lists(st.one_of(st.text(max_size=20), st.sampled_from(
+    ["A/RES/ES-11/1", "2022-03-02", "DEU", "CHN", "Y", "N", "A", "X", "2022-13-45", ""])), min_size=7, max_size=7),
+    max_size=8))  # fmt: skip
+def test_any_votes_table_gives_ballots_or_line_errors(rows):
+    header = "resolution,date,country_iso3,vote,country_name_un,title,undl_record"
+    body = "\n".join([header, *(",".join(json.dumps(cell) for cell in row) for row in rows)])
+    adapter = VotesAdapter(SourceConfig(kind="unvotes", path="votes.csv"), http=None)
+    ballots, errors = {}, []
+    adapter._read_table("votes.csv", body, ballots, errors)
+    assert all(error.startswith("votes.csv:") for error in errors)
+    assert sum(len(ballot.votes) + ballot.not_voting for ballot in ballots.values()) <= len(rows)
