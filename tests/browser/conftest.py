@@ -87,3 +87,12 @@ def point_position(page, chart_id: str, trace: int, index: int) -> tuple[float, 
         }""",
         [chart_id, trace, index],
     )
+
+
+def sign_in(page, live_server, user) -> None:
+    """Sign in through the sign-in page, as a person would (tests.roles gives every user this password)."""
+    page.goto(live_server.url + "/accounts/login/")
+    page.get_by_label("User name").fill(user.username)
+    page.get_by_label("Password").fill("a long enough password 1")
+    page.keyboard.press("Enter")
+    page.wait_for_url(live_server.url + "/")

@@ -12,7 +12,7 @@ from ingest.pipeline import extract_document
 from ingest.polling import poll_source
 from positions.models import Actor, Position
 from review.permissions import Role
-from tests.browser.conftest import point_position, wait_for_charts
+from tests.browser.conftest import point_position, sign_in, wait_for_charts
 from tests.factories import make_document, make_position
 from tests.httpserver import LocalHTTPServer
 from tests.roles import user_with
@@ -93,11 +93,7 @@ def test_no_injected_script_runs_on_any_page_that_shows_the_text(page, live_serv
 
     # The reviewer's screens show the same text.
     reviewer = user_with(Role.REVIEWER)
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("User name").fill(reviewer.username)
-    page.get_by_label("Password").fill("a long enough password 1")
-    page.keyboard.press("Enter")
-    page.wait_for_url(live_server.url + "/")
+    sign_in(page, live_server, reviewer)
     for path in ["/review/", f"/review/records/{record.pk}/", f"/documents/{injected.pk}/"]:
         page.goto(live_server.url + path)
         guarded(path)

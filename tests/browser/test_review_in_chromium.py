@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from positions.models import Position, ReviewState
 from review.permissions import Role
-from tests.browser.conftest import wait_for_charts
+from tests.browser.conftest import sign_in, wait_for_charts
 from tests.factories import make_document, make_position
 from tests.roles import user_with
 
@@ -37,11 +37,7 @@ def signed_in(page, live_server):
     page.on("request", lambda request: urlsplit(request.url).netloc not in ("", server)
             and not request.url.startswith("data:") and problems.append(f"outside request: {request.url}"))  # fmt: skip
     user = user_with(Role.REVIEWER)
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("User name").fill(user.username)
-    page.get_by_label("Password").fill("a long enough password 1")
-    page.keyboard.press("Enter")
-    page.wait_for_url(live_server.url + "/")
+    sign_in(page, live_server, user)
     yield user
     assert problems == []
 
