@@ -109,7 +109,7 @@ put on hold | shelv* | rule out | rules out | ruled out | ruling out |
 exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table |
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to |
 objection* | regret* | sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
-unworkable | impede* | hamper*"""
+unworkable | impede* | hamper* | revers* | undo | undid | roll back | rolled back | rolling back"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
 deplor* | slam* | decr* | outrage* | abhor* | unacceptable | outrageous | sham |

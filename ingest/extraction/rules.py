@@ -91,9 +91,18 @@ CARRY_CONFIDENCE = 0.8
 _ANAPHOR = re.compile(
     r"\s((?:it|this)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|in|at|for|with|because|if|until|when|while|now|too|"
     r"either|again|without|fully|strongly|firmly|entirely|wholeheartedly|outright|publicly)\b)|"
-    r"the (?:proposal|plan|idea|initiative|offer|proposals|plans)|"
+    r"(?:the|this|that|these|those) (?:new |latest |planned |proposed |reported |)(?:proposals?|plans?|ideas?|"
+    r"initiatives?|offers?|deals?|agreements?|arrangements?|accords?|packages?|warrants?|legislation|law|bill|"
+    r"doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|sanctions|corridor|"
+    r"(?P<event>decisions?|moves?|steps?|measures?|transfers?|deliveries|shipments?|announcement|ruling|decree|"
+    r"order|ban|embargo|suspension|halt|deployment|restrictions?|exemption))|"
     r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force))\b(?![-'])"
 )
+"""An anaphor for a topic named shortly before. One naming an event ("the move", "the halt") stands for what
+was done, so a stance toward it is a stance toward the topic times the sign of the deed ("X condemned the
+transfers" of arms to Russia opposes them); any other stands for the thing named ("backs the plan")."""
+CARRY_REACH = 3
+"""How many sentences back (in the same paragraph) the topic an anaphor takes up may have been named."""
 SUBJECT_REACH = 60
 """How far into a sentence its subject may be named for a "they" in the next sentences to point back to it."""
 PENDING_SUBJECTS = 4
@@ -172,6 +181,9 @@ class _Reader:
         self._date_cache: dict[int, list[dates_step.DateMention]] = {}
         self._paragraph_date: tuple[int, datetime.date] | None = None
         self._previous_topics: tuple[int, int, list[topics_step.TopicHit]] | None = None
+        self._deeds: dict[str, int] = {}
+        """The sign of the latest deed or stance reported on each topic, whoever holds it (an accused's deed
+        too): what "the move" or "the halt" did to it."""
         self._named_before: tuple[int, int, list[Hit]] | None = None
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
 
@@ -345,32 +357,48 @@ class _Reader:
         return named
 
     def _carried_topic(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list:
-        """A topic named in the sentence before (same paragraph) and taken up here by "it", "this", "the
-        proposal", "such a move" after a subject and a stance cue ("Spain proposed a tribunal. Italy said it
-        supports the proposal."): the anaphor stands for that topic."""
+        """A topic named a little earlier (same paragraph) and taken up here by "it", "this", "the proposal", "the
+        move", "the transfers", "such a move" after a subject ("Spain proposed a tribunal. Italy said it supports
+        the proposal.", "... Britain condemned the transfers."): the anaphor stands for that topic. A stance cue
+        stands between the subject and the anaphor, or judges the anaphor right after it ("called the move
+        reckless")."""
         previous = self._previous_topics
-        if previous is None or previous[0] != sentence.index - 1 or previous[1] != sentence.paragraph:
+        if previous is None or sentence.index - previous[0] > CARRY_REACH or previous[1] != sentence.paragraph:
             return []
         lower = self.seg.lower
         candidates = [topic for topic in previous[2] if not topic.pattern.inverse and not topic.pattern.context]
         if not candidates:
             return []
         topic = candidates[0]
+        mentions: list[Mention] | None = None
         for match in _ANAPHOR.finditer(lower, sentence.start, sentence.end):
             start, end = match.start(1), match.end(1)
-            mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
+            pattern = topic.pattern
+            if match.group("event"):
+                deed = self._deeds.get(topic.topic, 0)
+                if not deed:
+                    continue  # an event nobody was said to do: what "the move" is stays unknown
+                if deed < 0:
+                    pattern = replace(pattern, inverse=True)
+            if mentions is None:
+                mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
             group = [mention for mention in group_before(mentions, start, lower) if mention.end <= start]
             if not group:
                 continue
             cues = _cues(hits, [(mention.start, mention.end) for mention in mentions])
-            floor = max(group[-1].end, _last_before(
-                [m.end() for m in CLAUSE_BREAK.finditer(lower, sentence.start, start)], start, sentence.start
-            ))
+            breaks = [m.end() for m in CLAUSE_BREAK.finditer(lower, sentence.start, start)]
+            floor = max(group[-1].end, _last_before(breaks, start, sentence.start))
+            # A noun phrase can be judged after it ("called the move reckless"); "it" before a verb is a subject.
+            clause_end = end
+            if match.group(1) not in ("it", "this"):
+                clause_end = min(_next_break(lower, end, sentence.end), end + POST_CUE_REACH)
             if not any(
-                floor <= hit.start and hit.end <= start and hit.entry.value.kind in _BEARING for hit in cues
+                (floor <= hit.start and hit.end <= start and hit.entry.value.kind in _BEARING)
+                or (end <= hit.start < clause_end and hit.entry.value.kind in _JUDGING)
+                for hit in cues
             ):
                 continue
-            return [topics_step.TopicHit(start, end, topic.pattern, topic.confidence * CARRY_CONFIDENCE)]
+            return [topics_step.TopicHit(start, end, pattern, topic.confidence * CARRY_CONFIDENCE)]
         return []
 
     def _topic(self, sentence, topic, window, mentions, cues, reports, owner, hits=()) -> list[Claim]:
@@ -487,6 +515,8 @@ class _Reader:
             # "... will keep sending weapons, and our backing will continue for as long as it takes".
             reading = stance_step.Reading(2, reading.confidence)
         holders: list[Holder] = []
+        if reading.value:
+            self._deeds[topic.topic] = 1 if reading.value > 0 else -1
         if not group:
             verbs = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in _BEARING]
             group = group_after(mentions, topic.end, lower, sentence.start, reports, verbs)

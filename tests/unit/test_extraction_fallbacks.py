@@ -105,3 +105,18 @@ def test_no_carry_over_across_paragraphs_or_to_a_subject_pronoun(extractor):
     assert not any(actor == "BEL" for actor, _, _ in found(extractor, text))
     text = "The Netherlands proposed a special tribunal. Belgium urged it to wait for the court."
     assert not any(actor == "BEL" for actor, _, _ in found(extractor, text))
+
+
+def test_an_event_anaphor_takes_the_sign_of_the_deed_it_names(extractor):
+    text = "Kyiv stopped the transit of Russian gas on Wednesday. Slovakia criticised the halt."
+    assert ("SVK", "russian-energy", 1) in found(extractor, text)
+    text = (
+        "Russia suspended its participation in the Black Sea grain deal. "
+        "Turkey urged Moscow to reverse the decision."
+    )
+    assert ("TUR", "grain-deal", 1) in found(extractor, text)
+
+
+def test_a_noun_anaphor_judged_after_it_takes_up_the_topic(extractor):
+    text = "Germany announced new sanctions on Russia's oil sector. The Kremlin said the sanctions were illegal."
+    assert ("RUS", "sanctions-russia", -1) in found(extractor, text)
