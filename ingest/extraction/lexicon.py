@@ -107,7 +107,7 @@ did not work | failed | hurting | hurt | damaging | threat to | a threat | pose 
 undermin* | infring* | flout* | trampl* | encroach* | paus* | freez* | froze | frozen out |
 put on hold | shelv* | rule out | rules out | ruled out | ruling out |
 exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table |
-negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to |
+negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
 unworkable | impede* | hamper* | revers* | undo | undid | roll back | rolled back | rolling back"""
 

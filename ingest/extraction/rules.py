@@ -181,6 +181,7 @@ class _Reader:
         self._date_cache: dict[int, list[dates_step.DateMention]] = {}
         self._paragraph_date: tuple[int, datetime.date] | None = None
         self._previous_topics: tuple[int, int, list[topics_step.TopicHit]] | None = None
+        self._last_claim: tuple[int, int, Claim] | None = None
         self._deeds: dict[str, int] = {}
         """The sign of the latest deed or stance reported on each topic, whoever holds it (an accused's deed
         too): what "the move" or "the halt" did to it."""
@@ -300,6 +301,10 @@ class _Reader:
             self._previous_topics = (sentence.index, sentence.paragraph, chosen)
         elif CARRY_OVER:
             chosen = self._carried_topic(sentence, hits, mention_hits)
+            if not chosen:
+                echoed = self._echo(sentence, hits, mention_hits)
+                if echoed:
+                    return echoed
         if not chosen:
             if self.context.resolution and any(
                 hit.entry.kind == "cue" and hit.entry.value.kind == "vote" for hit in hits
@@ -345,7 +350,11 @@ class _Reader:
             window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
             previous_end = max(previous_end, topic.end)
             claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, hits))
-        self._remember(mentions, claims)
+        if claims:
+            claims.extend(
+                self._taken_up_later(sentence, chosen[-1], mentions, cues, reports, owner, hits, breaks, claims)
+            )
+        self._remember(mentions, claims, sentence)
         return claims
 
     def _named(self, mention_hits: list[Hit]) -> set[str]:
@@ -373,13 +382,9 @@ class _Reader:
         mentions: list[Mention] | None = None
         for match in _ANAPHOR.finditer(lower, sentence.start, sentence.end):
             start, end = match.start(1), match.end(1)
-            pattern = topic.pattern
-            if match.group("event"):
-                deed = self._deeds.get(topic.topic, 0)
-                if not deed:
-                    continue  # an event nobody was said to do: what "the move" is stays unknown
-                if deed < 0:
-                    pattern = replace(pattern, inverse=True)
+            pattern = self._anaphor_pattern(match, topic)
+            if pattern is None:
+                continue
             if mentions is None:
                 mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
             group = [mention for mention in group_before(mentions, start, lower) if mention.end <= start]
@@ -399,6 +404,80 @@ class _Reader:
             ):
                 continue
             return [topics_step.TopicHit(start, end, pattern, topic.confidence * CARRY_CONFIDENCE)]
+        return []
+
+    def _echo(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list[Claim]:
+        """ "Hungary said it opposed the ban. Slovakia also objected.": a subject that "also" takes a stance with
+        no object of its own shares the stance of the claim just before it, on the same topic."""
+        last = self._last_claim
+        if last is None or sentence.index - last[0] > CARRY_REACH or last[1] != sentence.paragraph:
+            return []
+        claim = last[2]
+        if not claim.stance:
+            return []
+        lower = self.seg.lower
+        for hit in hits:
+            if hit.entry.kind != "cue" or hit.entry.value.kind not in _BEARING:
+                continue
+            before = _ECHO_BEFORE.search(lower, max(sentence.start, hit.start - 24), hit.start)
+            if before is None or _ECHO_AFTER.match(lower, hit.end) is None:
+                continue
+            mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
+            holders = [
+                holder
+                for mention in group_before(mentions, hit.start, lower)
+                for holder in self._resolve_all(mention, None, mentions)
+                if holder.actor != claim.actor
+            ]
+            date = self._date(sentence, hit.start)
+            return [
+                replace(
+                    claim,
+                    actor=holder.actor,
+                    stance=1 if claim.stance > 0 else -1,
+                    date=date,
+                    start=sentence.start,
+                    end=sentence.end,
+                    speaker=holder.speaker,
+                    confidence=holder.confidence * claim.confidence * CARRY_CONFIDENCE,
+                )
+                for holder in holders
+            ]
+        return []
+
+    def _anaphor_pattern(self, match: re.Match, topic: topics_step.TopicHit):
+        """The pattern an anaphor of ``topic`` reads with: an event's ("the halt") flipped when the deed it names
+        went against the topic; None for an event nobody was said to do (what "the move" is stays unknown)."""
+        if not match.group("event"):
+            return topic.pattern
+        deed = self._deeds.get(topic.topic, 0)
+        if not deed:
+            return None
+        return replace(topic.pattern, inverse=True) if deed < 0 else topic.pattern
+
+    def _taken_up_later(self, sentence, topic, mentions, cues, reports, owner, hits, breaks, claims) -> list[Claim]:
+        """ "Tusk said Poland would not send troops, and Fiala said his country was not considering it either": a
+        later clause with a subject of its own takes the topic up with "it" or "the plan" after a stance cue."""
+        lower = self.seg.lower
+        later = next((point for point in breaks if point > topic.end), None)
+        if later is None:
+            return []
+        held = {claim.actor for claim in claims}
+        for match in _ANAPHOR.finditer(lower, later - 1, sentence.end):
+            start, end = match.start(1), match.end(1)
+            group = [mention for mention in group_before(mentions, start, lower) if mention.start >= later]
+            pattern = self._anaphor_pattern(match, topic)
+            if not group or pattern is None:
+                continue
+            floor = max(group[-1].end, _last_before(breaks, start, sentence.start))
+            if not any(floor <= hit.start and hit.end <= start and hit.entry.value.kind in _TAKING_UP for hit in cues):
+                continue
+            anaphor = topics_step.TopicHit(start, end, pattern, topic.confidence * CARRY_CONFIDENCE)
+            window = _last_before(breaks, start, sentence.start)
+            # Speech verbs of the earlier clause report that clause, not this one.
+            own_reports = [span for span in reports if span[0] >= later]
+            found = self._topic(sentence, anaphor, window, mentions, cues, own_reports, owner, hits)
+            return [claim for claim in found if claim.actor not in held]
         return []
 
     def _topic(self, sentence, topic, window, mentions, cues, reports, owner, hits=()) -> list[Claim]:
@@ -890,8 +969,10 @@ class _Reader:
                 return (mention.actor, None)
         return None
 
-    def _remember(self, mentions: list[Mention], claims: list[Claim]) -> None:
+    def _remember(self, mentions: list[Mention], claims: list[Claim], sentence: Sentence | None = None) -> None:
         context = self.context
+        if claims and sentence is not None:
+            self._last_claim = (sentence.index, sentence.paragraph, claims[-1])
         speaker = self._speaker_of(mentions)
         if speaker is not None:
             context.last_speaker = speaker
@@ -1044,6 +1125,14 @@ _RESUMPTION = re.compile(r"\s(?:it|this|them|that decision|this decision|that st
 _COORDINATION = re.compile(r"^[\s,]*(?:and|or|and/or|as well as|but also)?[\s,]*$")
 _BEARING = frozenset({"sup", "opp", "accuse", "deny"})
 _JUDGING = stance_step.CONTENT | {"hedge", "intens"}
+_ECHO_BEFORE = re.compile(r"\b(?:also|likewise|similarly|too)\s+(?:\w+ly\s+)?$")
+_ECHO_AFTER = re.compile(
+    r"(?:\s+(?:it|them|this|that|the (?:move|step|decision|idea|plan|proposal)))?"
+    r"\s*(?:[,.;]|$|\s(?:saying|arguing|warning|adding|as well)\b)"
+)
+"""Around a stance verb with no object: "Slovakia also objected, saying ..." repeats the stance before it."""
+_TAKING_UP = _BEARING | {"neg", "zero"}
+"""Cue kinds before "it" in a later clause that make it the object of a stance ("was not considering it")."""
 """Cue kinds that can judge a topic phrase from after it."""
 _INTENSIFIER_WORDS = re.compile(
     r"\b(?:strongly|firmly|fully|resolutely|categorically|unequivocally|vehemently|totally|completely|absolutely|"

@@ -120,3 +120,13 @@ def test_an_event_anaphor_takes_the_sign_of_the_deed_it_names(extractor):
 def test_a_noun_anaphor_judged_after_it_takes_up_the_topic(extractor):
     text = "Germany announced new sanctions on Russia's oil sector. The Kremlin said the sanctions were illegal."
     assert ("RUS", "sanctions-russia", -1) in found(extractor, text)
+
+
+def test_a_later_clause_with_its_own_subject_takes_up_the_topic(extractor):
+    text = "France said it supports a special tribunal, and Germany backs it too."
+    assert ("DEU", "war-crimes-accountability", 1) in found(extractor, text)
+
+
+def test_also_with_no_object_repeats_the_stance_just_before(extractor):
+    text = "Hungary said it opposed the ban on Russian gas. Slovakia also objected, saying it would seek compensation."
+    assert ("SVK", "russian-energy", 1) in found(extractor, text)
