@@ -445,6 +445,32 @@ class _Reader:
             ]
         return []
 
+    def _conditional_warning(self, sentence: Sentence, topic, mentions: list[Mention], owner) -> list[Claim] | None:
+        """ "Sullivan warned that North Korea would pay a price if it supplied weapons to Russia": a warning of what
+        follows if someone advances the topic opposes it; the one who warns holds the position, not the subject
+        of the "if" clause. None when the topic phrase is in no such clause."""
+        if topic.pattern.inverse or topic.pattern.stance is not None:
+            return None
+        lower = self.seg.lower
+        conditions = list(_CONDITION.finditer(lower, max(sentence.start, topic.start - CONDITION_REACH), topic.start))
+        condition = conditions[-1] if conditions else None
+        if condition is None or _next_break(lower, condition.end(), topic.start) < topic.start:
+            return None
+        warned = _WARNING.search(lower, sentence.start, condition.start())
+        if warned is None:
+            return None
+        group = group_before(mentions, warned.start(), lower)
+        if group and lower.startswith("w", warned.start()) and not lower.startswith("warn", warned.start()):
+            # "Sullivan said North Korea would pay a price if ...": the one who is to pay is not the one warning.
+            group = group_before(mentions, group[0].start, lower)
+        holders = [holder for mention in group for holder in self._resolve_all(mention, owner, mentions)]
+        # "... if there is no peace deal", "unless a deal is made": the warning presses for the topic.
+        negated = lower.startswith("unless", condition.start()) != bool(
+            _CONDITION_NEGATED.search(lower, condition.end(), topic.start)
+        )
+        value = 1 if negated else -1
+        return [self._claim(sentence, topic, holder, value, 0.8, []) for holder in holders]
+
     def _anaphor_pattern(self, match: re.Match, topic: topics_step.TopicHit):
         """The pattern an anaphor of ``topic`` reads with: an event's ("the halt") flipped when the deed it names
         went against the topic; None for an event nobody was said to do (what "the move" is stays unknown)."""
@@ -483,6 +509,9 @@ class _Reader:
     def _topic(self, sentence, topic, window, mentions, cues, reports, owner, hits=()) -> list[Claim]:
         """The claims on one topic phrase of a sentence; ``hits`` are all the sentence's hits."""
         lower = self.seg.lower
+        warning = self._conditional_warning(sentence, topic, mentions, owner)
+        if warning is not None:
+            return warning
         if any(
             window <= hit.start < topic.start and lower.startswith("whether", hit.start) for hit in cues
         ) or _OTHER_CLAUSE.search(lower, window, topic.start):
@@ -1104,6 +1133,16 @@ _DEONTIC = re.compile(
     r"can't|couldn't|shouldn't|mustn't|would have to|deserves?|is entitled to|ha[sd] the right to)\b"
 )
 """After another actor named inside a reported clause: a modal that prescribes what it must or may do."""
+_CONDITION = re.compile(r"\b(?:if|should|unless)\s+(?!not\b)")
+_CONDITION_NEGATED = re.compile(r"\b(?:no|not|never|fails? to|failed to|refuses? to|refused to)\b|n't\b")
+"""Opens a condition ("if it supplied weapons", "should NATO send troops")."""
+CONDITION_REACH = 120
+"""How far before a topic phrase the "if" of the condition holding it may stand."""
+_WARNING = re.compile(
+    r"\bwarn(?:s|ed|ing)?\b|\bthreaten(?:s|ed|ing)?\b|\bcaution(?:s|ed|ing)?\b|"
+    r"\b(?:would|will) (?:pay a (?:heavy |high |)price|face (?:\w+ )?consequences|(?:be )?(?:forced to )?respond)"
+)
+"""A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b"
 )

@@ -130,3 +130,10 @@ def test_a_later_clause_with_its_own_subject_takes_up_the_topic(extractor):
 def test_also_with_no_object_repeats_the_stance_just_before(extractor):
     text = "Hungary said it opposed the ban on Russian gas. Slovakia also objected, saying it would seek compensation."
     assert ("SVK", "russian-energy", 1) in found(extractor, text)
+
+
+def test_a_warning_about_a_condition_is_the_position_of_the_one_who_warns(extractor):
+    text = "Sullivan warned that North Korea would pay a price if it supplied weapons to Russia."
+    assert found(extractor, text) == {("USA", "arms-to-russia", -1)}
+    text = "Trump threatened severe tariffs on buyers of Russian oil if there was no peace deal within 50 days."
+    assert ("USA", "peace-talks", 1) in found(extractor, text)
