@@ -465,8 +465,9 @@ class _Reader:
             group = group_before(mentions, group[0].start, lower)
         holders = [holder for mention in group for holder in self._resolve_all(mention, owner, mentions)]
         # "... if there is no peace deal", "unless a deal is made": the warning presses for the topic.
+        condition_end = _next_break(lower, topic.end, sentence.end)
         negated = lower.startswith("unless", condition.start()) != bool(
-            _CONDITION_NEGATED.search(lower, condition.end(), topic.start)
+            _CONDITION_NEGATED.search(lower, condition.end(), condition_end)
         )
         value = 1 if negated else -1
         return [self._claim(sentence, topic, holder, value, 0.8, []) for holder in holders]
@@ -571,6 +572,8 @@ class _Reader:
             ]
             if post and post[0].start - topic.end <= 1 and lower.startswith("against", post[0].start):
                 post = post[1:]  # "sanctions against Russia": a preposition, not a judgment
+            if post and post[0].start - topic.end <= 1 and _PARTICIPLE.fullmatch(lower, post[0].start, post[0].end):
+                post = post[1:]  # "troops deployed in Ukraine would be ...": a modifier; the predicate comes later
             predicate = _first_predicate(post)
             if predicate and _is_predicate(lower, topic.end, predicate, discussed):
                 # "Neither the votes nor the annexation will ever be recognised": the negation before the
@@ -1140,7 +1143,8 @@ CONDITION_REACH = 120
 """How far before a topic phrase the "if" of the condition holding it may stand."""
 _WARNING = re.compile(
     r"\bwarn(?:s|ed|ing)?\b|\bthreaten(?:s|ed|ing)?\b|\bcaution(?:s|ed|ing)?\b|"
-    r"\b(?:would|will) (?:pay a (?:heavy |high |)price|face (?:\w+ )?consequences|(?:be )?(?:forced to )?respond)"
+    r"\b(?:would|will) (?:pay a (?:heavy |high |)price|face (?:\w+ )?consequences|(?:be )?(?:forced to )?respond|"
+    r"have no (?:other )?choice but)"
 )
 """A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
 _OTHER_CLAUSE = re.compile(
@@ -1223,6 +1227,8 @@ def _first_predicate(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|sent|given|held|built)")
+"""A past participle right after a noun is a modifier of it, not its predicate ("troops deployed in ...")."""
 _COPULA = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|seems?|must|should|would|will|has|have|had)\b"
 )

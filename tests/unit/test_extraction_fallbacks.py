@@ -137,3 +137,8 @@ def test_a_warning_about_a_condition_is_the_position_of_the_one_who_warns(extrac
     assert found(extractor, text) == {("USA", "arms-to-russia", -1)}
     text = "Trump threatened severe tariffs on buyers of Russian oil if there was no peace deal within 50 days."
     assert ("USA", "peace-talks", 1) in found(extractor, text)
+
+
+def test_a_participle_after_the_topic_is_no_predicate_and_a_target_threat_opposes(extractor):
+    text = "Putin said that any foreign troops deployed in Ukraine would be legitimate targets for Russian forces."
+    assert ("RUS", "foreign-troops-ukraine", -1) in found(extractor, text)
