@@ -55,7 +55,7 @@ settled by | settled through | resolved by | resolved through | way forward | wa
 the answer is | champion* | in support of | ready for | prepared for | open for | sole | achiev* | secur* |
 bring about | brings about | brought about | work towards | working towards | works towards |
 efforts towards | efforts toward | step toward* | steps toward* | first step | need for | the need for |
-propos* | open | opens | opening | reopen* | unblock* | hold | holds | holding | held |
+propos* | open | opens | opening | reopen* | unblock* | reviv* | salvag* | rescu* | hold | holds | holding | held |
 tighten* | toughen* | tougher | take part in | took part in | taking part in | participat* |
 resume | resumes | resumed | resuming | deserv* | bolster* | reinforc* | deepen* | accelerat* |
 speed up | speeding up | sped up | fast-track* | expedit* | ramp up | ramps up | ramped up | ramping up |

@@ -584,15 +584,27 @@ class _Reader:
                 if reading is not None and judge:
                     # A judgment ("X said the EU's sanctions had backfired") is the one who voices it.
                     group = judge
-        if reading is None and not topic.pattern.inverse and topic.pattern.stance is None:
-            # A phrase that opens with its own verb ("send Ukraine a Patriot battery"): the verb is the cue.
+        if not topic.pattern.inverse and topic.pattern.stance is None and (reading is None or not reading.blocked):
+            # A phrase that opens with its own verb ("send Ukraine a Patriot battery", "stop buying Russian oil"):
+            # the verb is the cue, and one that opposes stays a layer under the cues before it ("refused to stop
+            # buying" is for buying).
             verbs = [
                 hit
                 for hit in hits
                 if hit.start == topic.start
                 and hit.entry.kind == "cue"
-                and hit.entry.value.kind == "sup"
-                and not lower.endswith("ing", hit.start, hit.end)
+                and (
+                    (
+                        reading is None
+                        and hit.entry.value.kind == "sup"
+                        and not lower.endswith("ing", hit.start, hit.end)
+                    )
+                    or (
+                        reading is not None
+                        and hit.entry.value.kind == "opp"
+                        and _GERUND.match(lower, hit.end, topic.end) is not None
+                    )
+                )
             ][:1]
             if verbs:
                 pre = pre + verbs
@@ -1227,6 +1239,8 @@ def _first_predicate(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_GERUND = re.compile(r" [a-z]+ing\b")
+"""After an opposing verb that opens a topic phrase: the activity it stops ("stop buying Russian oil")."""
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|sent|given|held|built)")
 """A past participle right after a noun is a modifier of it, not its predicate ("troops deployed in ...")."""
 _COPULA = re.compile(

@@ -142,3 +142,9 @@ def test_a_warning_about_a_condition_is_the_position_of_the_one_who_warns(extrac
 def test_a_participle_after_the_topic_is_no_predicate_and_a_target_threat_opposes(extractor):
     text = "Putin said that any foreign troops deployed in Ukraine would be legitimate targets for Russian forces."
     assert ("RUS", "foreign-troops-ukraine", -1) in found(extractor, text)
+
+
+def test_refusing_to_stop_an_activity_supports_it(extractor):
+    assert ("TUR", "russian-energy", 1) in found(extractor, "Turkey refused to stop buying Russian oil.")
+    text = "Erdogan said he would discuss reviving the grain corridor with Putin."
+    assert ("TUR", "grain-deal", 1) in found(extractor, text)
