@@ -55,7 +55,7 @@ settled by | settled through | resolved by | resolved through | way forward | wa
 the answer is | champion* | in support of | ready for | prepared for | open for | sole | achiev* | secur* |
 bring about | brings about | brought about | work towards | working towards | works towards |
 efforts towards | efforts toward | step toward* | steps toward* | first step | need for | the need for |
-propos* | open | opens | opening | reopen* | unblock* | hold | holds | holding | held |
+propos* | open | opens | opening | reopen* | unblock* | reviv* | salvag* | rescu* | hold | holds | holding | held |
 tighten* | toughen* | tougher | take part in | took part in | taking part in | participat* |
 resume | resumes | resumed | resuming | deserv* | bolster* | reinforc* | deepen* | accelerat* |
 speed up | speeding up | sped up | fast-track* | expedit* | ramp up | ramps up | ramped up | ramping up |
@@ -107,14 +107,16 @@ did not work | failed | hurting | hurt | damaging | threat to | a threat | pose 
 undermin* | infring* | flout* | trampl* | encroach* | paus* | freez* | froze | frozen out |
 put on hold | shelv* | rule out | rules out | ruled out | ruling out |
 exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table |
-negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to |
+negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
-unworkable | impede* | hamper*"""
+unworkable | impede* | hamper* | unfriendly act | hostile act | act of war | declaration of war |
+revers* | undo | undid | roll back | rolled back | rolling back"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
 deplor* | slam* | decr* | outrage* | abhor* | unacceptable | outrageous | sham |
 categorically reject* | strongly oppos* | firmly oppos* | resolutely oppos* | will not tolerate |
-never accept | theft | barbar* | criminal | strongest terms | appall* | shameful | blackmail"""
+never accept | theft | barbar* | criminal | strongest terms | appall* | shameful | blackmail |
+legitimate target | legitimate targets | legitimate military target | legitimate military targets"""
 
 _NEGATORS_1 = """not | no | don't | doesn't | didn't | won't | wouldn't | can't | cannot | isn't | aren't |
 wasn't |
@@ -194,7 +196,9 @@ not up for negotiation | non-negotiable | not negotiable | not open to negotiati
 not subject to negotiation | not for sale | not a bargaining chip | in our interest | in our interests |
 in our own interest | in our own interests | in our common interest | in our mutual interest |
 in our shared interest | in everyone's interest | in the interest of all | in the common interest | sovereign right |
-sovereign choice | sovereign decision | the right of every country | the right of any country"""
+sovereign choice | sovereign decision | the right of every country | the right of any country |
+legitimate target | legitimate targets | legitimate military target | legitimate military targets | unfriendly act |
+hostile act | act of war | declaration of war"""
     )
 )
 

@@ -91,9 +91,18 @@ CARRY_CONFIDENCE = 0.8
 _ANAPHOR = re.compile(
     r"\s((?:it|this)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|in|at|for|with|because|if|until|when|while|now|too|"
     r"either|again|without|fully|strongly|firmly|entirely|wholeheartedly|outright|publicly)\b)|"
-    r"the (?:proposal|plan|idea|initiative|offer|proposals|plans)|"
+    r"(?:the|this|that|these|those) (?:new |latest |planned |proposed |reported |)(?:proposals?|plans?|ideas?|"
+    r"initiatives?|offers?|deals?|agreements?|arrangements?|accords?|packages?|warrants?|legislation|law|bill|"
+    r"doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|sanctions|corridor|"
+    r"(?P<event>decisions?|moves?|steps?|measures?|transfers?|deliveries|shipments?|announcement|ruling|decree|"
+    r"order|ban|embargo|suspension|halt|deployment|restrictions?|exemption))|"
     r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force))\b(?![-'])"
 )
+"""An anaphor for a topic named shortly before. One naming an event ("the move", "the halt") stands for what
+was done, so a stance toward it is a stance toward the topic times the sign of the deed ("X condemned the
+transfers" of arms to Russia opposes them); any other stands for the thing named ("backs the plan")."""
+CARRY_REACH = 3
+"""How many sentences back (in the same paragraph) the topic an anaphor takes up may have been named."""
 SUBJECT_REACH = 60
 """How far into a sentence its subject may be named for a "they" in the next sentences to point back to it."""
 PENDING_SUBJECTS = 4
@@ -172,6 +181,10 @@ class _Reader:
         self._date_cache: dict[int, list[dates_step.DateMention]] = {}
         self._paragraph_date: tuple[int, datetime.date] | None = None
         self._previous_topics: tuple[int, int, list[topics_step.TopicHit]] | None = None
+        self._last_claim: tuple[int, int, Claim] | None = None
+        self._deeds: dict[str, int] = {}
+        """The sign of the latest deed or stance reported on each topic, whoever holds it (an accused's deed
+        too): what "the move" or "the halt" did to it."""
         self._named_before: tuple[int, int, list[Hit]] | None = None
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
 
@@ -288,6 +301,10 @@ class _Reader:
             self._previous_topics = (sentence.index, sentence.paragraph, chosen)
         elif CARRY_OVER:
             chosen = self._carried_topic(sentence, hits, mention_hits)
+            if not chosen:
+                echoed = self._echo(sentence, hits, mention_hits)
+                if echoed:
+                    return echoed
         if not chosen:
             if self.context.resolution and any(
                 hit.entry.kind == "cue" and hit.entry.value.kind == "vote" for hit in hits
@@ -333,7 +350,11 @@ class _Reader:
             window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
             previous_end = max(previous_end, topic.end)
             claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, hits))
-        self._remember(mentions, claims)
+        if claims:
+            claims.extend(
+                self._taken_up_later(sentence, chosen[-1], mentions, cues, reports, owner, hits, breaks, claims)
+            )
+        self._remember(mentions, claims, sentence)
         return claims
 
     def _named(self, mention_hits: list[Hit]) -> set[str]:
@@ -345,37 +366,153 @@ class _Reader:
         return named
 
     def _carried_topic(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list:
-        """A topic named in the sentence before (same paragraph) and taken up here by "it", "this", "the
-        proposal", "such a move" after a subject and a stance cue ("Spain proposed a tribunal. Italy said it
-        supports the proposal."): the anaphor stands for that topic."""
+        """A topic named a little earlier (same paragraph) and taken up here by "it", "this", "the proposal", "the
+        move", "the transfers", "such a move" after a subject ("Spain proposed a tribunal. Italy said it supports
+        the proposal.", "... Britain condemned the transfers."): the anaphor stands for that topic. A stance cue
+        stands between the subject and the anaphor, or judges the anaphor right after it ("called the move
+        reckless")."""
         previous = self._previous_topics
-        if previous is None or previous[0] != sentence.index - 1 or previous[1] != sentence.paragraph:
+        if previous is None or sentence.index - previous[0] > CARRY_REACH or previous[1] != sentence.paragraph:
             return []
         lower = self.seg.lower
         candidates = [topic for topic in previous[2] if not topic.pattern.inverse and not topic.pattern.context]
         if not candidates:
             return []
         topic = candidates[0]
+        mentions: list[Mention] | None = None
         for match in _ANAPHOR.finditer(lower, sentence.start, sentence.end):
             start, end = match.start(1), match.end(1)
-            mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
+            pattern = self._anaphor_pattern(match, topic)
+            if pattern is None:
+                continue
+            if mentions is None:
+                mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
             group = [mention for mention in group_before(mentions, start, lower) if mention.end <= start]
             if not group:
                 continue
             cues = _cues(hits, [(mention.start, mention.end) for mention in mentions])
-            floor = max(group[-1].end, _last_before(
-                [m.end() for m in CLAUSE_BREAK.finditer(lower, sentence.start, start)], start, sentence.start
-            ))
+            breaks = [m.end() for m in CLAUSE_BREAK.finditer(lower, sentence.start, start)]
+            floor = max(group[-1].end, _last_before(breaks, start, sentence.start))
+            # A noun phrase can be judged after it ("called the move reckless"); "it" before a verb is a subject.
+            clause_end = end
+            if match.group(1) not in ("it", "this"):
+                clause_end = min(_next_break(lower, end, sentence.end), end + POST_CUE_REACH)
             if not any(
-                floor <= hit.start and hit.end <= start and hit.entry.value.kind in _BEARING for hit in cues
+                (floor <= hit.start and hit.end <= start and hit.entry.value.kind in _BEARING)
+                or (end <= hit.start < clause_end and hit.entry.value.kind in _JUDGING)
+                for hit in cues
             ):
                 continue
-            return [topics_step.TopicHit(start, end, topic.pattern, topic.confidence * CARRY_CONFIDENCE)]
+            return [topics_step.TopicHit(start, end, pattern, topic.confidence * CARRY_CONFIDENCE)]
+        return []
+
+    def _echo(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list[Claim]:
+        """ "Hungary said it opposed the ban. Slovakia also objected.": a subject that "also" takes a stance with
+        no object of its own shares the stance of the claim just before it, on the same topic."""
+        last = self._last_claim
+        if last is None or sentence.index - last[0] > CARRY_REACH or last[1] != sentence.paragraph:
+            return []
+        claim = last[2]
+        if not claim.stance:
+            return []
+        lower = self.seg.lower
+        for hit in hits:
+            if hit.entry.kind != "cue" or hit.entry.value.kind not in _BEARING:
+                continue
+            before = _ECHO_BEFORE.search(lower, max(sentence.start, hit.start - 24), hit.start)
+            if before is None or _ECHO_AFTER.match(lower, hit.end) is None:
+                continue
+            mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
+            holders = [
+                holder
+                for mention in group_before(mentions, hit.start, lower)
+                for holder in self._resolve_all(mention, None, mentions)
+                if holder.actor != claim.actor
+            ]
+            date = self._date(sentence, hit.start)
+            return [
+                replace(
+                    claim,
+                    actor=holder.actor,
+                    stance=1 if claim.stance > 0 else -1,
+                    date=date,
+                    start=sentence.start,
+                    end=sentence.end,
+                    speaker=holder.speaker,
+                    confidence=holder.confidence * claim.confidence * CARRY_CONFIDENCE,
+                )
+                for holder in holders
+            ]
+        return []
+
+    def _conditional_warning(self, sentence: Sentence, topic, mentions: list[Mention], owner) -> list[Claim] | None:
+        """ "Sullivan warned that North Korea would pay a price if it supplied weapons to Russia": a warning of what
+        follows if someone advances the topic opposes it; the one who warns holds the position, not the subject
+        of the "if" clause. None when the topic phrase is in no such clause."""
+        if topic.pattern.inverse or topic.pattern.stance is not None:
+            return None
+        lower = self.seg.lower
+        conditions = list(_CONDITION.finditer(lower, max(sentence.start, topic.start - CONDITION_REACH), topic.start))
+        condition = conditions[-1] if conditions else None
+        if condition is None or _next_break(lower, condition.end(), topic.start) < topic.start:
+            return None
+        warned = _WARNING.search(lower, sentence.start, condition.start())
+        if warned is None:
+            return None
+        group = group_before(mentions, warned.start(), lower)
+        if group and lower.startswith("w", warned.start()) and not lower.startswith("warn", warned.start()):
+            # "Sullivan said North Korea would pay a price if ...": the one who is to pay is not the one warning.
+            group = group_before(mentions, group[0].start, lower)
+        holders = [holder for mention in group for holder in self._resolve_all(mention, owner, mentions)]
+        # "... if there is no peace deal", "unless a deal is made": the warning presses for the topic.
+        condition_end = _next_break(lower, topic.end, sentence.end)
+        negated = lower.startswith("unless", condition.start()) != bool(
+            _CONDITION_NEGATED.search(lower, condition.end(), condition_end)
+        )
+        value = 1 if negated else -1
+        return [self._claim(sentence, topic, holder, value, 0.8, []) for holder in holders]
+
+    def _anaphor_pattern(self, match: re.Match, topic: topics_step.TopicHit):
+        """The pattern an anaphor of ``topic`` reads with: an event's ("the halt") flipped when the deed it names
+        went against the topic; None for an event nobody was said to do (what "the move" is stays unknown)."""
+        if not match.group("event"):
+            return topic.pattern
+        deed = self._deeds.get(topic.topic, 0)
+        if not deed:
+            return None
+        return replace(topic.pattern, inverse=True) if deed < 0 else topic.pattern
+
+    def _taken_up_later(self, sentence, topic, mentions, cues, reports, owner, hits, breaks, claims) -> list[Claim]:
+        """ "Tusk said Poland would not send troops, and Fiala said his country was not considering it either": a
+        later clause with a subject of its own takes the topic up with "it" or "the plan" after a stance cue."""
+        lower = self.seg.lower
+        later = next((point for point in breaks if point > topic.end), None)
+        if later is None:
+            return []
+        held = {claim.actor for claim in claims}
+        for match in _ANAPHOR.finditer(lower, later - 1, sentence.end):
+            start, end = match.start(1), match.end(1)
+            group = [mention for mention in group_before(mentions, start, lower) if mention.start >= later]
+            pattern = self._anaphor_pattern(match, topic)
+            if not group or pattern is None:
+                continue
+            floor = max(group[-1].end, _last_before(breaks, start, sentence.start))
+            if not any(floor <= hit.start and hit.end <= start and hit.entry.value.kind in _TAKING_UP for hit in cues):
+                continue
+            anaphor = topics_step.TopicHit(start, end, pattern, topic.confidence * CARRY_CONFIDENCE)
+            window = _last_before(breaks, start, sentence.start)
+            # Speech verbs of the earlier clause report that clause, not this one.
+            own_reports = [span for span in reports if span[0] >= later]
+            found = self._topic(sentence, anaphor, window, mentions, cues, own_reports, owner, hits)
+            return [claim for claim in found if claim.actor not in held]
         return []
 
     def _topic(self, sentence, topic, window, mentions, cues, reports, owner, hits=()) -> list[Claim]:
         """The claims on one topic phrase of a sentence; ``hits`` are all the sentence's hits."""
         lower = self.seg.lower
+        warning = self._conditional_warning(sentence, topic, mentions, owner)
+        if warning is not None:
+            return warning
         if any(
             window <= hit.start < topic.start and lower.startswith("whether", hit.start) for hit in cues
         ) or _OTHER_CLAUSE.search(lower, window, topic.start):
@@ -435,6 +572,8 @@ class _Reader:
             ]
             if post and post[0].start - topic.end <= 1 and lower.startswith("against", post[0].start):
                 post = post[1:]  # "sanctions against Russia": a preposition, not a judgment
+            if post and post[0].start - topic.end <= 1 and _PARTICIPLE.fullmatch(lower, post[0].start, post[0].end):
+                post = post[1:]  # "troops deployed in Ukraine would be ...": a modifier; the predicate comes later
             predicate = _first_predicate(post)
             if predicate and _is_predicate(lower, topic.end, predicate, discussed):
                 # "Neither the votes nor the annexation will ever be recognised": the negation before the
@@ -445,15 +584,27 @@ class _Reader:
                 if reading is not None and judge:
                     # A judgment ("X said the EU's sanctions had backfired") is the one who voices it.
                     group = judge
-        if reading is None and not topic.pattern.inverse and topic.pattern.stance is None:
-            # A phrase that opens with its own verb ("send Ukraine a Patriot battery"): the verb is the cue.
+        if not topic.pattern.inverse and topic.pattern.stance is None and (reading is None or not reading.blocked):
+            # A phrase that opens with its own verb ("send Ukraine a Patriot battery", "stop buying Russian oil"):
+            # the verb is the cue, and one that opposes stays a layer under the cues before it ("refused to stop
+            # buying" is for buying).
             verbs = [
                 hit
                 for hit in hits
                 if hit.start == topic.start
                 and hit.entry.kind == "cue"
-                and hit.entry.value.kind == "sup"
-                and not lower.endswith("ing", hit.start, hit.end)
+                and (
+                    (
+                        reading is None
+                        and hit.entry.value.kind == "sup"
+                        and not lower.endswith("ing", hit.start, hit.end)
+                    )
+                    or (
+                        reading is not None
+                        and hit.entry.value.kind == "opp"
+                        and _GERUND.match(lower, hit.end, topic.end) is not None
+                    )
+                )
             ][:1]
             if verbs:
                 pre = pre + verbs
@@ -487,6 +638,8 @@ class _Reader:
             # "... will keep sending weapons, and our backing will continue for as long as it takes".
             reading = stance_step.Reading(2, reading.confidence)
         holders: list[Holder] = []
+        if reading.value:
+            self._deeds[topic.topic] = 1 if reading.value > 0 else -1
         if not group:
             verbs = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in _BEARING]
             group = group_after(mentions, topic.end, lower, sentence.start, reports, verbs)
@@ -860,8 +1013,10 @@ class _Reader:
                 return (mention.actor, None)
         return None
 
-    def _remember(self, mentions: list[Mention], claims: list[Claim]) -> None:
+    def _remember(self, mentions: list[Mention], claims: list[Claim], sentence: Sentence | None = None) -> None:
         context = self.context
+        if claims and sentence is not None:
+            self._last_claim = (sentence.index, sentence.paragraph, claims[-1])
         speaker = self._speaker_of(mentions)
         if speaker is not None:
             context.last_speaker = speaker
@@ -993,6 +1148,17 @@ _DEONTIC = re.compile(
     r"can't|couldn't|shouldn't|mustn't|would have to|deserves?|is entitled to|ha[sd] the right to)\b"
 )
 """After another actor named inside a reported clause: a modal that prescribes what it must or may do."""
+_CONDITION = re.compile(r"\b(?:if|should|unless)\s+(?!not\b)")
+_CONDITION_NEGATED = re.compile(r"\b(?:no|not|never|fails? to|failed to|refuses? to|refused to)\b|n't\b")
+"""Opens a condition ("if it supplied weapons", "should NATO send troops")."""
+CONDITION_REACH = 120
+"""How far before a topic phrase the "if" of the condition holding it may stand."""
+_WARNING = re.compile(
+    r"\bwarn(?:s|ed|ing)?\b|\bthreaten(?:s|ed|ing)?\b|\bcaution(?:s|ed|ing)?\b|"
+    r"\b(?:would|will) (?:pay a (?:heavy |high |)price|face (?:\w+ )?consequences|(?:be )?(?:forced to )?respond|"
+    r"have no (?:other )?choice but)"
+)
+"""A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b"
 )
@@ -1014,6 +1180,14 @@ _RESUMPTION = re.compile(r"\s(?:it|this|them|that decision|this decision|that st
 _COORDINATION = re.compile(r"^[\s,]*(?:and|or|and/or|as well as|but also)?[\s,]*$")
 _BEARING = frozenset({"sup", "opp", "accuse", "deny"})
 _JUDGING = stance_step.CONTENT | {"hedge", "intens"}
+_ECHO_BEFORE = re.compile(r"\b(?:also|likewise|similarly|too)\s+(?:\w+ly\s+)?$")
+_ECHO_AFTER = re.compile(
+    r"(?:\s+(?:it|them|this|that|the (?:move|step|decision|idea|plan|proposal)))?"
+    r"\s*(?:[,.;]|$|\s(?:saying|arguing|warning|adding|as well)\b)"
+)
+"""Around a stance verb with no object: "Slovakia also objected, saying ..." repeats the stance before it."""
+_TAKING_UP = _BEARING | {"neg", "zero"}
+"""Cue kinds before "it" in a later clause that make it the object of a stance ("was not considering it")."""
 """Cue kinds that can judge a topic phrase from after it."""
 _INTENSIFIER_WORDS = re.compile(
     r"\b(?:strongly|firmly|fully|resolutely|categorically|unequivocally|vehemently|totally|completely|absolutely|"
@@ -1065,6 +1239,10 @@ def _first_predicate(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_GERUND = re.compile(r" [a-z]+ing\b")
+"""After an opposing verb that opens a topic phrase: the activity it stops ("stop buying Russian oil")."""
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|sent|given|held|built)")
+"""A past participle right after a noun is a modifier of it, not its predicate ("troops deployed in ...")."""
 _COPULA = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|seems?|must|should|would|will|has|have|had)\b"
 )

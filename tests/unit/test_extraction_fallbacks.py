@@ -105,3 +105,46 @@ def test_no_carry_over_across_paragraphs_or_to_a_subject_pronoun(extractor):
     assert not any(actor == "BEL" for actor, _, _ in found(extractor, text))
     text = "The Netherlands proposed a special tribunal. Belgium urged it to wait for the court."
     assert not any(actor == "BEL" for actor, _, _ in found(extractor, text))
+
+
+def test_an_event_anaphor_takes_the_sign_of_the_deed_it_names(extractor):
+    text = "Kyiv stopped the transit of Russian gas on Wednesday. Slovakia criticised the halt."
+    assert ("SVK", "russian-energy", 1) in found(extractor, text)
+    text = (
+        "Russia suspended its participation in the Black Sea grain deal. "
+        "Turkey urged Moscow to reverse the decision."
+    )
+    assert ("TUR", "grain-deal", 1) in found(extractor, text)
+
+
+def test_a_noun_anaphor_judged_after_it_takes_up_the_topic(extractor):
+    text = "Germany announced new sanctions on Russia's oil sector. The Kremlin said the sanctions were illegal."
+    assert ("RUS", "sanctions-russia", -1) in found(extractor, text)
+
+
+def test_a_later_clause_with_its_own_subject_takes_up_the_topic(extractor):
+    text = "France said it supports a special tribunal, and Germany backs it too."
+    assert ("DEU", "war-crimes-accountability", 1) in found(extractor, text)
+
+
+def test_also_with_no_object_repeats_the_stance_just_before(extractor):
+    text = "Hungary said it opposed the ban on Russian gas. Slovakia also objected, saying it would seek compensation."
+    assert ("SVK", "russian-energy", 1) in found(extractor, text)
+
+
+def test_a_warning_about_a_condition_is_the_position_of_the_one_who_warns(extractor):
+    text = "Sullivan warned that North Korea would pay a price if it supplied weapons to Russia."
+    assert found(extractor, text) == {("USA", "arms-to-russia", -1)}
+    text = "Trump threatened severe tariffs on buyers of Russian oil if there was no peace deal within 50 days."
+    assert ("USA", "peace-talks", 1) in found(extractor, text)
+
+
+def test_a_participle_after_the_topic_is_no_predicate_and_a_target_threat_opposes(extractor):
+    text = "Putin said that any foreign troops deployed in Ukraine would be legitimate targets for Russian forces."
+    assert ("RUS", "foreign-troops-ukraine", -1) in found(extractor, text)
+
+
+def test_refusing_to_stop_an_activity_supports_it(extractor):
+    assert ("TUR", "russian-energy", 1) in found(extractor, "Turkey refused to stop buying Russian oil.")
+    text = "Erdogan said he would discuss reviving the grain corridor with Putin."
+    assert ("TUR", "grain-deal", 1) in found(extractor, text)
