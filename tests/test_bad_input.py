@@ -196,3 +196,25 @@ def test_a_bad_review_form_is_a_400_and_changes_nothing(client, stored, case):
     assert response.status_code == case.get("status", 400), response.content[:300]
     assert "<script>alert(1)</script>" not in response.content.decode()  # an echoed value is escaped
     assert stored()
+
+
+@pytest.mark.parametrize(
+    ("where", "content_type"),
+    [
+        ("correct", "application/x-www-form-urlencoded"),
+        ("bulk-verify", "multipart/form-data; boundary=xyz"),
+        ("api", "application/json"),
+        ("api", "application/xml"),
+    ],
+)
+def test_an_oversized_or_unexpected_body_is_refused_before_it_is_read(client, stored, where, content_type):
+    client_for(client, Role.ADMIN)
+    url = {
+        "correct": reverse("review:correct", args=[Position.objects.get().pk]),
+        "bulk-verify": reverse("review:bulk-verify"),
+        "api": "/api/positions/",
+    }[where]
+    body = b"reason=" + b"x" * (5 * 1024 * 1024)
+    response = client.generic("POST", url, body, content_type=content_type)
+    assert 400 <= response.status_code < 500, response.status_code
+    assert stored()
