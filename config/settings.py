@@ -5,10 +5,13 @@ With nothing configured the project runs on an embedded PostgreSQL and runs task
 ALLOWED_HOSTS.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from config.csp import sha256_source
 from config.embedded import embedded_database_url
 from config.env import check_redis_url, env_bool, env_int, env_list, env_rate, env_str, parse_database_url
 
@@ -44,10 +47,12 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "api",
     "backups",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.RefuseNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -59,6 +64,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "review.middleware.DashboardAccessMiddleware",
     "positions.middleware.FreshSeriesMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -146,6 +153,20 @@ CELERY_TIMEZONE = "UTC"
 # Who may read the dashboard: everyone, read-only (true), or only signed-in users with a role (false).
 DASHBOARD_PUBLIC = env_bool("DASHBOARD_PUBLIC", True)
 LOGIN_URL = "login"
+AUTHENTICATION_BACKENDS = [
+    # Refuses a sign-in from a client that has failed too often, before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Sign-in throttling (django-axes, attempts kept in PostgreSQL): after LOGIN_FAILURE_LIMIT failed sign-ins
+# from one address, whatever the user names, that address is refused for LOGIN_COOLOFF_MINUTES. Counting by
+# address stops both guessing one password and trying one password on many users; a success clears the count.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "config.security.locked_out"
+AXES_CLIENT_IP_CALLABLE = "config.security.client_ip"
 LOGIN_REDIRECT_URL = "positions:home"
 LOGOUT_REDIRECT_URL = "positions:home"
 
@@ -156,6 +177,9 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["api.permissions.MayBrowse"],
+    # JSON only, even to a browser: the interactive documentation at /api/docs/ is the way to explore it, and
+    # the framework's own HTML pages carry inline styles that the site's Content-Security-Policy refuses.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [
@@ -176,7 +200,6 @@ SPECTACULAR_SETTINGS = {
     # The documentation pages' scripts and styles are served from this site, never from a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "REDOC_DIST": "SIDECAR",
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.schema.add_error_responses",
@@ -225,8 +248,36 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 # The preload directive alone enrols nothing: a domain joins browsers' lists only when its owner submits it.
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
-if env_bool("TRUSTED_PROXY_HTTPS", False):
+TRUSTED_PROXY_HTTPS = env_bool("TRUSTED_PROXY_HTTPS", False)
+if TRUSTED_PROXY_HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Content-Security-Policy (django-csp): every script and style sheet comes from this site, as files. No inline
+# script or style, no eval, no plugin, and no other site may frame a page, except an embed (EMBED_FRAME_ANCESTORS).
+# plotly.js's own style sheets are served as files for this (config/plotly_assets.py); the images are for its
+# "download as PNG" button.
+# The only style attributes the site's pages carry, each allowed by its hash alone; no other one is.
+ALLOWED_STYLE_ATTRIBUTES = [
+    "",  # plotly.js clears its colour bar's fills
+    "font-weight:bold",  # plotly.js draws <b> in chart titles and tooltips
+    "border-top: 0",  # the record history page in the admin (django-simple-history's paginator)
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "style-src-attr": ["'unsafe-hashes'", *(sha256_source(text) for text in ALLOWED_STYLE_ATTRIBUTES)],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Who may show an embed in an iframe: any site by default, since publishing a chart elsewhere is the point.
+EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", ["*"])
 
 # Outbound HTTP (ingest/http.py): every fetch goes through one guarded, polite client.
 HTTP_CONNECT_TIMEOUT = env_int("HTTP_CONNECT_TIMEOUT", 5, minimum=1)

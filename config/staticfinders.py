@@ -1,31 +1,45 @@
 """Serve plotly.js from the installed plotly package, so the page and the Python figures share a version.
 
-Only the one file is exposed, under ``vendor/plotly/plotly.min.js``; no CDN is ever used.
+Exposed under ``vendor/plotly/``: the script itself and the style sheets read out of it
+(config.plotly_assets); no CDN is ever used.
 """
 
 from pathlib import Path
 
-import plotly
 from django.contrib.staticfiles.finders import BaseFinder
+from django.core.checks import Error
 from django.core.files.storage import FileSystemStorage
 
-PLOTLY_JS = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
-PREFIXED_NAME = "vendor/plotly/plotly.min.js"
+from config import plotly_assets
 
 
 class PlotlyFinder(BaseFinder):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.storage = FileSystemStorage(location=str(PLOTLY_JS.parent))
-        self.storage.prefix = "vendor/plotly"
+    def _files(self) -> dict[str, Path]:
+        directory = plotly_assets.build_directory()
+        files = {plotly_assets.SCRIPT_NAME: plotly_assets.BUNDLE}
+        files.update({sheet.name: directory / Path(sheet.name).name for sheet in plotly_assets.stylesheets()})
+        return files
 
     def check(self, **kwargs):
+        try:
+            self._files()
+        except (plotly_assets.BundleNotUnderstood, OSError) as error:
+            return [
+                Error(
+                    f"plotly.js cannot be served under a strict Content-Security-Policy: {error}",
+                    id="stancetracker.E001",
+                )
+            ]
         return []
 
     def find(self, path, find_all=False, **kwargs):
-        if path != PREFIXED_NAME:
-            return [] if find_all else None
-        return [str(PLOTLY_JS)] if find_all else str(PLOTLY_JS)
+        found = self._files().get(path) if path.startswith(plotly_assets.PREFIX + "/") else None
+        if found is None:
+            return []  # what every finder answers when it has nothing, whether one or all were asked for
+        return [str(found)] if find_all else str(found)
 
     def list(self, ignore_patterns):
-        yield PLOTLY_JS.name, self.storage
+        for name, source in self._files().items():
+            storage = FileSystemStorage(location=str(source.parent))
+            storage.prefix = plotly_assets.PREFIX
+            yield Path(name).name, storage

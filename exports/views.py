@@ -10,6 +10,8 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlencode
 
+from csp.decorators import csp_replace
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
@@ -175,6 +177,7 @@ def _embed_content(request: HttpRequest, embed: Embed) -> tuple[dict, dict, list
 
 @require_GET
 @xframe_options_exempt
+@csp_replace({"frame-ancestors": settings.EMBED_FRAME_ANCESTORS})
 def show_embed(request: HttpRequest, token) -> HttpResponse:
     """The chrome-less chart page an iframe shows."""
     embed = get_object_or_404(Embed, token=token)
