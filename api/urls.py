@@ -12,13 +12,16 @@ router.register("documents", views.DocumentViewSet)
 router.register("positions", views.PositionViewSet)
 
 app_name = "api"
+PAGE_METHODS = ["get", "head"]
 
 urlpatterns = [
     path("positions.csv", views.PositionCSVView.as_view(), name="positions-csv"),
     path("timeline/", views.TimelineView.as_view(), name="timeline"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    # The documentation pages are HTML only: DRF's answer to OPTIONS, a JSON description, cannot be rendered there
+    # (it was a 500), so they answer GET and HEAD alone.
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema", http_method_names=PAGE_METHODS), name="docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema", http_method_names=PAGE_METHODS), name="redoc"),
     path("", include(router.urls)),
     # Anything else under /api/ is a JSON 404, not the site's HTML page: API clients read JSON.
     re_path(r"^.*$", views.not_found),
