@@ -12,6 +12,7 @@ router.register("documents", views.DocumentViewSet)
 router.register("positions", views.PositionViewSet)
 
 app_name = "api"
+PAGE_METHODS = ["get", "head"]
 
 urlpatterns = [
     path("positions.csv", views.PositionCSVView.as_view(), name="positions-csv"),
@@ -19,7 +20,13 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     # One documentation page, Swagger UI, with its start-up script served as a file of its own so that the site's
     # policy holds there too. (ReDoc is not offered: it needs inline styles and fetches fonts from elsewhere.)
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    # It is HTML only: DRF's answer to OPTIONS, a JSON description, cannot be rendered there, so it answers GET
+    # and HEAD alone.
+    path(
+        "docs/",
+        SpectacularSwaggerSplitView.as_view(url_name="api:schema", http_method_names=PAGE_METHODS),
+        name="docs",
+    ),
     path("", include(router.urls)),
     # Anything else under /api/ is a JSON 404, not the site's HTML page: API clients read JSON.
     re_path(r"^.*$", views.not_found),
