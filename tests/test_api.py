@@ -192,3 +192,11 @@ def test_nul_characters_in_a_request_are_a_400_never_a_database_error(client, re
     response = client.get(url, params)
     assert response.status_code == 400
     assert "NUL" in response.content.decode()
+
+
+@pytest.mark.parametrize("header", ["HTTP_AUTHORIZATION", "HTTP_COOKIE", "HTTP_X_REQUESTED_WITH"])
+def test_a_nul_character_in_a_header_is_a_400_never_a_database_error(client, records, header):
+    value = {"HTTP_AUTHORIZATION": "Token abc\x00def", "HTTP_COOKIE": "sessionid=abc\x00"}.get(header, "x\x00")
+    response = client.get("/api/positions/", **{header: value})
+    assert response.status_code == 400
+    assert "NUL" in response.json()["detail"]
