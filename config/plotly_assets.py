@@ -11,7 +11,9 @@ a bundle whose layout is no longer recognised fails the system checks rather tha
 
 from __future__ import annotations
 
+import atexit
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 from functools import cache
@@ -77,13 +79,10 @@ def stylesheets() -> tuple[Stylesheet, ...]:
 
 @cache
 def build_directory() -> Path:
-    """The sheets written out as files, once per plotly version, for the static files finder to serve."""
-    directory = Path(tempfile.gettempdir()) / f"stancetracker-plotly-{plotly.__version__}"
-    directory.mkdir(parents=True, exist_ok=True)
+    """The sheets written out as files for the static files finder to serve: once per process, in a directory
+    of its own that no other user of the machine can have prepared or can change."""
+    directory = Path(tempfile.mkdtemp(prefix=f"plotly-{plotly.__version__}-"))
+    atexit.register(shutil.rmtree, directory, ignore_errors=True)
     for sheet in stylesheets():
-        target = directory / Path(sheet.name).name
-        if not target.exists() or target.read_text(encoding="utf-8") != sheet.css:
-            partial = target.with_suffix(f".{id(sheet)}.tmp")
-            partial.write_text(sheet.css, encoding="utf-8")
-            partial.replace(target)
+        (directory / Path(sheet.name).name).write_text(sheet.css, encoding="utf-8")
     return directory
