@@ -1,6 +1,8 @@
 """Chart figures and their tables, built from plain query results without HTTP or the database."""
 
+import re
 from datetime import date
+from pathlib import Path
 
 from positions.charts import (
     CHARTS,
@@ -189,3 +191,12 @@ def test_small_multiples_stack_one_panel_per_topic_on_a_shared_date_axis():
         "<b>Military aid to Ukraine</b>",
         "<b>Sanctions on Russia</b>",
     ]
+
+
+def test_the_style_sheet_s_stance_palette_is_the_charts_palette():
+    """The legend and the stance chips take their colours from site.css, the charts from STANCE_COLOURS."""
+    css = (Path(__file__).resolve().parents[1] / "static" / "css" / "site.css").read_text(encoding="utf-8")
+    names = {-2: "m2", -1: "m1", 0: "0", 1: "p1", 2: "p2"}
+    for value, colour in STANCE_COLOURS.items():
+        assert re.search(rf"--stance-{names[value]}: {colour};", css, re.IGNORECASE), value
+    assert f"--no-position: {NO_POSITION_COLOUR};" in css

@@ -12,7 +12,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from positions.charts import NO_POSITION_COLOUR, STANCE_COLOURS, STANCE_LABELS, signed
+from positions.charts import STANCE_LABELS, signed
 from positions.params import BadParameter, parse_page
 from positions.series import cached
 
@@ -79,10 +79,9 @@ def query_without(request: HttpRequest, *names: str) -> str:
 
 def stance_legend() -> list[dict]:
     legend = [
-        {"value": value, "label": f"{signed(value)} {label}", "colour": STANCE_COLOURS[value], "empty": False}
-        for value, label in STANCE_LABELS.items()
+        {"value": value, "label": f"{signed(value)} {label}", "empty": False} for value, label in STANCE_LABELS.items()
     ]
-    legend.append({"value": None, "label": "No stated position", "colour": NO_POSITION_COLOUR, "empty": True})
+    legend.append({"value": None, "label": "No stated position", "empty": True})
     return legend
 
 
