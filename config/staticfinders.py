@@ -4,6 +4,7 @@ Exposed under ``vendor/plotly/``: the script itself and the style sheets read ou
 (config.plotly_assets); no CDN is ever used.
 """
 
+from functools import cached_property
 from pathlib import Path
 
 from django.contrib.staticfiles.finders import BaseFinder
@@ -14,6 +15,7 @@ from config import plotly_assets
 
 
 class PlotlyFinder(BaseFinder):
+    @cached_property
     def _files(self) -> dict[str, Path]:
         directory = plotly_assets.build_directory()
         files = {plotly_assets.SCRIPT_NAME: plotly_assets.BUNDLE}
@@ -22,7 +24,7 @@ class PlotlyFinder(BaseFinder):
 
     def check(self, **kwargs):
         try:
-            self._files()
+            self._files  # noqa: B018 - reading the bundle and writing its sheets is the check
         except (plotly_assets.BundleNotUnderstood, OSError) as error:
             return [
                 Error(
@@ -33,13 +35,13 @@ class PlotlyFinder(BaseFinder):
         return []
 
     def find(self, path, find_all=False, **kwargs):
-        found = self._files().get(path) if path.startswith(plotly_assets.PREFIX + "/") else None
+        found = self._files.get(path) if path.startswith(plotly_assets.PREFIX + "/") else None
         if found is None:
             return []  # what every finder answers when it has nothing, whether one or all were asked for
         return [str(found)] if find_all else str(found)
 
     def list(self, ignore_patterns):
-        for name, source in self._files().items():
+        for name, source in self._files.items():
             storage = FileSystemStorage(location=str(source.parent))
             storage.prefix = plotly_assets.PREFIX
             yield Path(name).name, storage
