@@ -6,6 +6,8 @@ from django.core.cache.backends.locmem import LocMemCache
 from redis.exceptions import RedisError
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
+from config.security import client_ip
+
 logger = logging.getLogger(__name__)
 
 
@@ -16,6 +18,11 @@ class DegradingThrottleMixin:
     process instead of one for the whole site until Redis is back."""
 
     fallback_cache = LocMemCache("api-throttle-fallback", {})
+
+    def get_ident(self, request):
+        # The address sign-in throttling counts too. DRF's own reading takes a client's X-Forwarded-For as sent,
+        # so a new forged header would be a new budget.
+        return client_ip(request)
 
     def allow_request(self, request, view):
         try:

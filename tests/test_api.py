@@ -169,6 +169,16 @@ def test_anonymous_clients_are_throttled(client, records, monkeypatch):
     assert client.get("/api/topics/").status_code == 200
 
 
+def test_a_forged_forwarded_for_header_is_no_new_budget(client, records, monkeypatch, settings):
+    from rest_framework.throttling import SimpleRateThrottle
+
+    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"anon": "3/minute", "user": "100/minute"})
+    codes = [client.get("/api/topics/", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code for n in range(5)]
+    assert codes == [200, 200, 200, 429, 429]
+    settings.TRUSTED_PROXY_HTTPS = True  # behind a proxy, the address it appended is the client's
+    assert client.get("/api/topics/", HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.9").status_code == 200
+
+
 def test_the_schema_and_its_docs_are_served_with_local_assets(client, reference_data):
     schema = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
     assert schema.status_code == 200
