@@ -110,6 +110,8 @@ exclude | excludes | excluded | excluding | out of the question | not on the age
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
 unworkable | impede* | hamper* | unfriendly act | hostile act | act of war | declaration of war |
+at war with | direct involvement |
+directly involved | direct participation | directly participating |
 revers* | undo | undid | roll back | rolled back | rolling back"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |

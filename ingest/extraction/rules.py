@@ -96,7 +96,9 @@ _ANAPHOR = re.compile(
     r"doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|sanctions|corridor|"
     r"(?P<event>decisions?|moves?|steps?|measures?|transfers?|deliveries|shipments?|announcement|ruling|decree|"
     r"order|ban|embargo|suspension|halt|deployment|restrictions?|exemption))|"
-    r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force))\b(?![-'])"
+    r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force)|"
+    r"(?:any |)such (?:permission|authori[sz]ation|decisions?|steps?|moves?|plans?|proposals?|deliveries|"
+    r"supplies|transfers|weapons))\b(?![-'])"
 )
 """An anaphor for a topic named shortly before. One naming an event ("the move", "the halt") stands for what
 was done, so a stance toward it is a stance toward the topic times the sign of the deed ("X condemned the
@@ -181,6 +183,8 @@ class _Reader:
         self._date_cache: dict[int, list[dates_step.DateMention]] = {}
         self._paragraph_date: tuple[int, datetime.date] | None = None
         self._previous_topics: tuple[int, int, list[topics_step.TopicHit]] | None = None
+        self._question_topics: tuple[int, list[topics_step.TopicHit]] | None = None
+        """The turn of the latest question naming a topic, and its topics: what the answer's anaphors stand for."""
         self._last_claim: tuple[int, int, Claim] | None = None
         self._deeds: dict[str, int] = {}
         """The sign of the latest deed or stance reported on each topic, whoever holds it (an accused's deed
@@ -228,10 +232,15 @@ class _Reader:
             end = sentence.end
             low = bisect_left(hit_starts, sentence.start, low)
             high = bisect_left(hit_starts, end, low)
-            if low == high or sentence.is_question:
-                continue  # nothing named, or a journalist's turn: a question states no position
+            if low == high:
+                continue  # nothing named
             mine = hits[low:high]
             low = high
+            if sentence.is_question:
+                # A journalist's turn states no position, but what it asks about is what the answer's "such a
+                # step" or "this permission" stands for.
+                self._note_question(sentence, mine)
+                continue
             if max(map(_HIT_END, mine)) > end:
                 mine = [hit for hit in mine if hit.end <= end]
             topic_hits: list[Hit] = []
@@ -251,6 +260,17 @@ class _Reader:
                 continue
             claims.extend(self._sentence(sentence, mine, topic_hits, mention_hits))
         return claims
+
+    def _note_question(self, sentence: Sentence, hits: list[Hit]) -> None:
+        topic_hits = [hit for hit in hits if hit.entry.kind == "topic" and hit.end <= sentence.end]
+        if not topic_hits:
+            return
+        mention_hits = [hit for hit in hits if hit.entry.kind in ("actor", "official")]
+        chosen = topics_step.select(
+            _outside_idioms(topic_hits, hits), self._named(mention_hits), self.seg.lower, sentence.end
+        )
+        if chosen:
+            self._question_topics = (sentence.turn, chosen)
 
     def _start_turn(self, sentence: Sentence) -> None:
         context = self.context
@@ -372,16 +392,25 @@ class _Reader:
         stands between the subject and the anaphor, or judges the anaphor right after it ("called the move
         reckless")."""
         previous = self._previous_topics
-        if previous is None or sentence.index - previous[0] > CARRY_REACH or previous[1] != sentence.paragraph:
+        asked = self._question_topics
+        if previous is not None and sentence.index - previous[0] <= CARRY_REACH and previous[1] == sentence.paragraph:
+            topics = previous[2]
+            asked_only = False
+        elif asked is not None and sentence.turn == asked[0] + 1 and not sentence.is_question:
+            topics = asked[1]  # the answer to a question takes up what was asked about
+            asked_only = True
+        else:
             return []
         lower = self.seg.lower
-        candidates = [topic for topic in previous[2] if not topic.pattern.inverse and not topic.pattern.context]
+        candidates = [topic for topic in topics if not topic.pattern.inverse and not topic.pattern.context]
         if not candidates:
             return []
         topic = candidates[0]
         mentions: list[Mention] | None = None
         for match in _ANAPHOR.finditer(lower, sentence.start, sentence.end):
             start, end = match.start(1), match.end(1)
+            if asked_only and match.group(1) in ("it", "this"):
+                continue  # a bare "it" in an answer may mean anything the answer itself went on to
             pattern = self._anaphor_pattern(match, topic)
             if pattern is None:
                 continue

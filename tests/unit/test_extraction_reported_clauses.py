@@ -1,5 +1,6 @@
 """Reported clauses and idioms: what one actor says another must or may do, a subject named before the verb
-of an ``{ACTOR} ~ b`` pattern, and stance idioms whose words are not topic phrases."""
+of an ``{ACTOR} ~ b`` pattern, stance idioms whose words are not topic phrases, and answers that take up what
+a question asked about."""
 
 import datetime
 
@@ -103,3 +104,42 @@ def test_a_second_part_of_a_near_pattern_is_not_sought_past_a_new_reported_claus
 def test_submitting_an_application_advances_membership(extractor):
     text = "Volodymyr Zelensky announced that Ukraine was submitting an application for accelerated membership of NATO."
     assert found(extractor, text) == {("UKR", "ukraine-nato"): 1}
+
+
+def test_an_answer_opposing_such_a_permission_opposes_what_the_question_named(extractor):
+    text = (
+        "Q: Reports say Washington has let Kyiv strike targets inside Russia with its missiles. Your reaction?\n"
+        "Dmitry Peskov: We oppose any such permission."
+    )
+    assert found(extractor, text) == {("RUS", "long-range-strikes"): -1}
+
+
+def test_the_question_alone_gives_nobody_a_position(extractor):
+    text = "Q: Reports say Washington let Kyiv strike targets inside Russia. Your view?\nDmitry Peskov: No comment."
+    assert found(extractor, text) == {}
+
+
+def test_a_bare_it_in_an_answer_does_not_reach_back_to_the_question(extractor):
+    text = (
+        "Q: Seoul may send more humanitarian aid to Ukraine. Your view?\n"
+        "Dmitry Peskov: If Seoul began sending arms, we would oppose it."
+    )
+    assert ("RUS", "humanitarian-aid") not in found(extractor, text)
+
+
+def test_an_answer_two_turns_later_does_not_take_up_an_older_question(extractor):
+    text = (
+        "Q: Reports say Washington has let Kyiv strike targets inside Russia. Your reaction?\n"
+        "Dmitry Peskov: We have seen the reports.\n"
+        "Q: And the weather in Moscow?\n"
+        "Dmitry Peskov: We oppose any such permission."
+    )
+    assert found(extractor, text) == {}
+
+
+def test_a_step_said_to_mean_being_at_war_is_opposed(extractor):
+    text = (
+        "Vladimir Putin said that allowing Ukraine to strike deep into Russia would mean that NATO countries "
+        "were at war with Russia."
+    )
+    assert found(extractor, text) == {("RUS", "long-range-strikes"): -1}
