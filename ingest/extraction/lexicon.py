@@ -129,7 +129,8 @@ neither | nor | without | nothing"""
 _NEGATORS_2 = """never | under no circumstances | in no way | by no means | not a single | will not allow |
 no way"""
 
-_NEUTRAL = """neutral* | impartial* | balanced | both sides | studying | study* | consider | considers |
+_NEUTRAL = """neutral | neutrality | neutrally | neutrals | impartial* | balanced | both sides | studying |
+study* | consider | considers |
 considering | weigh* | examin* | assess* | undecided | no decision |
 objective and impartial |
 non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature"""

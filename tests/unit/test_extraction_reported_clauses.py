@@ -143,3 +143,13 @@ def test_a_step_said_to_mean_being_at_war_is_opposed(extractor):
         "were at war with Russia."
     )
     assert found(extractor, text) == {("RUS", "long-range-strikes"): -1}
+
+
+def test_neutralising_targets_is_no_declared_neutrality(extractor):
+    text = "Emmanuel Macron said Ukraine should be allowed to neutralise the military sites in Russia."
+    assert found(extractor, text) == {("FRA", "long-range-strikes"): 1}
+
+
+def test_lifting_restrictions_on_ukraines_use_of_weapons_supports_strikes(extractor):
+    text = "Jens Stoltenberg said allies should lift their restrictions on Ukraine's use of Western weapons."
+    assert found(extractor, text) == {("NATO", "long-range-strikes"): 1}
