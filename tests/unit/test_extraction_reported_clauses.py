@@ -153,3 +153,19 @@ def test_neutralising_targets_is_no_declared_neutrality(extractor):
 def test_lifting_restrictions_on_ukraines_use_of_weapons_supports_strikes(extractor):
     text = "Jens Stoltenberg said allies should lift their restrictions on Ukraine's use of Western weapons."
     assert found(extractor, text) == {("NATO", "long-range-strikes"): 1}
+
+
+def test_a_reason_given_after_arguing_that_does_not_turn_a_refusal(extractor):
+    text = (
+        "Olaf Scholz said he would not send Taurus missiles to Ukraine, arguing that soldiers would have to help "
+        "with targeting."
+    )
+    assert found(extractor, text) == {("DEU", "military-aid-ukraine"): -1}
+
+
+def test_a_second_that_clause_after_and_is_read_on_its_own(extractor):
+    text = (
+        "T.S. Tirumurti said India unequivocally condemned the killings and that it supported the call for an "
+        "independent investigation."
+    )
+    assert found(extractor, text) == {("IND", "war-crimes-accountability"): 1}
