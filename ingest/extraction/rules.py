@@ -835,7 +835,12 @@ class _Reader:
     def _prescriber(self, group: list[Mention], mentions: list[Mention], reports, floor: int) -> list[Mention]:
         """"Macron said Ukraine should be allowed to ...", "Putin said Ukraine must stay neutral": what one
         actor says another must, should or could do is the speaker's position, not the other's."""
-        if not reports or not _DEONTIC.match(self.seg.lower, group[-1].end):
+        lower = self.seg.lower
+        mandative = _MANDATIVE.search(lower, max(floor, group[0].start - 120), group[0].start)
+        if mandative:
+            # "Prabowo proposed that Russia and Ukraine agree to a ceasefire": a demand on others is the asker's.
+            reports = [*reports, mandative.span()]
+        elif not reports or not _DEONTIC.match(lower, group[-1].end):
             return []
         judge = self._judge(mentions, reports, group[0].start, floor)
         if not judge:
@@ -1177,6 +1182,10 @@ _DEONTIC = re.compile(
     r"can't|couldn't|shouldn't|mustn't|would have to|deserves?|is entitled to|ha[sd] the right to)\b"
 )
 """After another actor named inside a reported clause: a modal that prescribes what it must or may do."""
+_MANDATIVE = re.compile(
+    r"\b(?:propos|suggest|urg|demand|insist|recommend|ask|request)\w*\b[^;:]{0,80}?\sthat\s+(?:both\s+|the\s+|)$"
+)
+"""Right before another actor: a verb demanding that it act ("proposed that Russia and Ukraine agree ...")."""
 _CONDITION = re.compile(r"\b(?:if|should|unless)\s+(?!not\b)")
 _CONDITION_NEGATED = re.compile(r"\b(?:no|not|never|fails? to|failed to|refuses? to|refused to)\b|n't\b")
 """Opens a condition ("if it supplied weapons", "should NATO send troops")."""

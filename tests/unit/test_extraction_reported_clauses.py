@@ -169,3 +169,11 @@ def test_a_second_that_clause_after_and_is_read_on_its_own(extractor):
         "independent investigation."
     )
     assert found(extractor, text) == {("IND", "war-crimes-accountability"): 1}
+
+
+def test_a_proposal_that_others_agree_to_a_ceasefire_is_the_proposers(extractor):
+    text = (
+        "Indonesian Defence Minister Prabowo Subianto proposed on Saturday at a forum in Singapore that Russia "
+        "and Ukraine agree to a ceasefire."
+    )
+    assert found(extractor, text) == {("IDN", "peace-talks"): 1}
