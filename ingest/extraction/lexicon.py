@@ -34,7 +34,7 @@ in favo*r of |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
 advocat* |
 promot* | encourag* | commit* | pledg* | promis* | ready to | readiness | willing* | open to | agree* |
-decision to | give | gives | giving | offer* | help | helps | helping | assist | join | joins | joining |
+decision to | offer* | help | helps | helping | assist | join | joins | joining |
 extend* |
 continu* | maintain* | strengthen* | step up | stepping up | stepped up | expand* | increas* | boost* |
 intensif* |
@@ -69,7 +69,8 @@ in our own interests | in our common interest | in our mutual interest | in our 
 in everyone's interest | in the interest of all | in the common interest | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country"""
 
-_SUPPORT_2 = """decid* | sign | signs | signed | signing | proclaim* | recognised | recognized | provid* |
+_SUPPORT_2 = """decid* | give | gives | giving | sign | signs | signed | signing | proclaim* | recognised |
+recognized | provid* |
 supply | supplies | supplying | send | sends | sending | deliver | delivers |
 delivering | deliveries | transfer | transfers | transferring | donat* | impos* | adopt* | approv* |
 unwavering | steadfast | unconditional* | as long as it takes | as long as needed | as long as necessary |

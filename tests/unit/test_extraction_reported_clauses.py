@@ -177,3 +177,8 @@ def test_a_proposal_that_others_agree_to_a_ceasefire_is_the_proposers(extractor)
         "and Ukraine agree to a ceasefire."
     )
     assert found(extractor, text) == {("IDN", "peace-talks"): 1}
+
+
+def test_giving_named_weapons_is_a_delivery_as_sending_them_is(extractor):
+    text = "Mette Frederiksen said Denmark would give Ukraine F-16 fighter jets."
+    assert found(extractor, text) == {("DNK", "military-aid-ukraine"): 2}
