@@ -84,7 +84,8 @@ announced more | announced a | announced an | announces a | announces new | unve
 firm support | strong support | resolute support | ironclad | iron-clad | rock-solid | strongly support* |
 fully support* | firmly support* | continue to support | will continue to provide | stand firmly |
 not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |
-not subject to negotiation | not for sale | not a bargaining chip"""
+not subject to negotiation | not for sale | not a bargaining chip | historic day | historic moment |
+historic step | historic decision | historic milestone"""
 
 _OPPOSE_1 = """oppos* | reject* | refus* | refrain* from | declin* to | criticiz* | criticis* | critical of |
 warn* against | warned of | warns of | mistake | counterproductive | counter-productive | unhelpful |
@@ -202,7 +203,8 @@ in our own interest | in our own interests | in our common interest | in our mut
 in our shared interest | in everyone's interest | in the interest of all | in the common interest | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country |
 legitimate target | legitimate targets | legitimate military target | legitimate military targets | unfriendly act |
-hostile act | act of war | declaration of war"""
+hostile act | act of war | declaration of war | at war with | historic day | historic moment | historic step |
+historic decision | historic milestone"""
     )
 )
 

@@ -182,3 +182,8 @@ def test_a_proposal_that_others_agree_to_a_ceasefire_is_the_proposers(extractor)
 def test_giving_named_weapons_is_a_delivery_as_sending_them_is(extractor):
     text = "Mette Frederiksen said Denmark would give Ukraine F-16 fighter jets."
     assert found(extractor, text) == {("DNK", "military-aid-ukraine"): 2}
+
+
+def test_calling_a_step_historic_is_strong_support(extractor):
+    text = "NATO Secretary General Jens Stoltenberg said Finland's accession was a historic day."
+    assert found(extractor, text) == {("NATO", "nato-enlargement"): 2}
