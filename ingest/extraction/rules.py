@@ -183,8 +183,8 @@ class _Reader:
         self._date_cache: dict[int, list[dates_step.DateMention]] = {}
         self._paragraph_date: tuple[int, datetime.date] | None = None
         self._previous_topics: tuple[int, int, list[topics_step.TopicHit]] | None = None
-        self._question_topics: tuple[int, list[topics_step.TopicHit]] | None = None
-        """The turn of the latest question naming a topic, and its topics: what the answer's anaphors stand for."""
+        self._question: tuple[Sentence, list[Hit]] | None = None
+        """The latest question naming a topic, and its hits: what an answer's anaphors may stand for."""
         self._last_claim: tuple[int, int, Claim] | None = None
         self._deeds: dict[str, int] = {}
         """The sign of the latest deed or stance reported on each topic, whoever holds it (an accused's deed
@@ -262,15 +262,24 @@ class _Reader:
         return claims
 
     def _note_question(self, sentence: Sentence, hits: list[Hit]) -> None:
+        # Which of its phrases count is worked out only if an answer takes one up (most never do).
+        for hit in hits:
+            if hit.entry.kind == "topic":
+                self._question = (sentence, hits)
+                return
+
+    def _asked_topics(self, turn: int) -> list[topics_step.TopicHit]:
+        """The topics of the last question, if it was asked in ``turn``."""
+        if self._question is None or self._question[0].turn != turn:
+            return []
+        sentence, hits = self._question
         topic_hits = [hit for hit in hits if hit.entry.kind == "topic" and hit.end <= sentence.end]
         if not topic_hits:
-            return
+            return []
         mention_hits = [hit for hit in hits if hit.entry.kind in ("actor", "official")]
-        chosen = topics_step.select(
+        return topics_step.select(
             _outside_idioms(topic_hits, hits), self._named(mention_hits), self.seg.lower, sentence.end
         )
-        if chosen:
-            self._question_topics = (sentence.turn, chosen)
 
     def _start_turn(self, sentence: Sentence) -> None:
         context = self.context
@@ -392,15 +401,17 @@ class _Reader:
         stands between the subject and the anaphor, or judges the anaphor right after it ("called the move
         reckless")."""
         previous = self._previous_topics
-        asked = self._question_topics
         if previous is not None and sentence.index - previous[0] <= CARRY_REACH and previous[1] == sentence.paragraph:
             topics = previous[2]
             asked_only = False
-        elif asked is not None and sentence.turn == asked[0] + 1 and not sentence.is_question:
-            topics = asked[1]  # the answer to a question takes up what was asked about
-            asked_only = True
         else:
-            return []
+            # The answer to a question takes up what was asked about.
+            if not _ANAPHOR.search(self.seg.lower, sentence.start, sentence.end):
+                return []
+            topics = self._asked_topics(sentence.turn - 1)
+            if not topics:
+                return []
+            asked_only = True
         lower = self.seg.lower
         candidates = [topic for topic in topics if not topic.pattern.inverse and not topic.pattern.context]
         if not candidates:
