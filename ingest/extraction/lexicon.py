@@ -30,7 +30,7 @@ def _phrases(block: str) -> list[str]:
 
 
 _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* | favour* | favor* |
-in favo*r of |
+in favour of | in favor of |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
 advocat* |
 promot* | encourag* | commit* | pledg* | promis* | ready to | readiness | willing* | open to | agree* |
@@ -48,7 +48,8 @@ right to | keen | eager | prepared to | intend* | plan to | plans to | planning 
 work for | works for | working for | contribut* | fund* | financ* | train* |
 introduc* | agreement to | ratif* | accept* | invit* | yes to | deploy | deploys | deploying | station* |
 resum* | restor* | keep | keeps | keeping | essential | crucial | vital | key to | priority | insist on |
-insists on | insisted on | underlin* the need | no alternative to | only way | applaud* | prais* | hail* |
+insists on | insisted on | underline the need | underlines the need | underlined the need | underlining the need |
+no alternative to | only way | applaud* | prais* | hail* |
 appreciat* | grateful | stand for | stands for | stood for | plea for | appeal for | appeals for |
 appealed for | appealing for | choose | chooses | chose | choosing | convinced | only by | only through |
 settled by | settled through | resolved by | resolved through | way forward | way out | best way |
@@ -87,8 +88,10 @@ not up for negotiation | non-negotiable | not negotiable | not open to negotiati
 not subject to negotiation | not for sale | not a bargaining chip | historic day | historic moment |
 historic step | historic decision | historic milestone"""
 
-_OPPOSE_1 = """oppos* | reject* | refus* | refrain* from | declin* to | criticiz* | criticis* | critical of |
-warn* against | warned of | warns of | mistake | counterproductive | counter-productive | unhelpful |
+_OPPOSE_1 = """oppos* | reject* | refus* | refrain from | refrains from | refrained from | refraining from |
+decline to | declines to | declined to | declining to | criticiz* | criticis* | critical of |
+warn against | warns against | warned against | warning against | warned of | warns of | mistake |
+counterproductive | counter-productive | unhelpful |
 concern* |
 is against | are against | was against | were against | halt* | suspend* | stop* | end | ends | ended |
 ending |
@@ -173,7 +176,7 @@ expressed |
 expresses | voiced | made clear | made it clear | acknowledged | asserted | signalled | signaled |
 indicated"""
 
-_ACCUSE = """accus* | alleg* | blam* | claim* that"""
+_ACCUSE = """accus* | alleg* | blam* | claim that | claims that | claimed that | claiming that"""
 
 _DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebuke*"""
 
@@ -214,8 +217,11 @@ def build_cues() -> dict[str, Cue]:
     table: dict[str, Cue] = {}
 
     def add(block: str, kind: str, value: int = 0) -> None:
-        for phrase in _phrases(block):
-            table[phrase] = Cue(kind, value, phrase.rstrip("*") in PREDICATIVE or phrase in PREDICATIVE)
+        for written in _phrases(block):
+            cue = Cue(kind, value, written.rstrip("*") in PREDICATIVE or written in PREDICATIVE)
+            # "recogni[sz]*" is both spellings, as in topic patterns.
+            for phrase in {written.replace("[sz]", "s"), written.replace("[sz]", "z")}:
+                table[phrase] = cue
 
     add(_SUPPORT_1, "sup", 1)
     add(_SUPPORT_2, "sup", 2)

@@ -187,3 +187,9 @@ def test_giving_named_weapons_is_a_delivery_as_sending_them_is(extractor):
 def test_calling_a_step_historic_is_strong_support(extractor):
     text = "NATO Secretary General Jens Stoltenberg said Finland's accession was a historic day."
     assert found(extractor, text) == {("NATO", "nato-enlargement"): 2}
+
+
+def test_authorising_strikes_in_either_spelling_is_support(extractor):
+    for verb in ("authorised", "authorized"):
+        text = f"Joe Biden {verb} Ukraine to strike targets inside Russia."
+        assert found(extractor, text) == {("USA", "long-range-strikes"): 1}

@@ -76,3 +76,10 @@ def test_a_rumour_is_no_position(extractor):
 
 def test_a_predicate_after_the_topic_counts(extractor):
     assert stance(extractor, "The Kremlin said the sanctions were illegal.", "RUS", "sanctions-russia") == -1
+
+
+def test_every_cue_phrase_is_plain_text_the_matcher_can_find():
+    from ingest.extraction.lexicon import CUES
+
+    assert not [phrase for phrase in CUES if any(mark in phrase.rstrip("*") for mark in "[]()|*")]
+    assert CUES["authoris*"] == CUES["authoriz*"] and CUES["recognis*"].kind == "sup"
