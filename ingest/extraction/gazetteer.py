@@ -31,23 +31,19 @@ _COMMON_WORDS = frozenset(
 )
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MNG", "KHM"})
 _WORD_TAIL = re.compile(r"[\w'\-]*")
-SHORT_KEY = 3
-"""Surface forms this short (all letters) are looked for at word starts only, the rest anywhere."""
 
 
-class _Boundaries(dict):
-    """A translation table for finding short forms as whole words: ASCII punctuation and spaces become a
-    space, any other character that is not a letter or digit becomes NUL (a word may end there, not start:
-    as before, only an ASCII boundary opens one), letters and digits stay."""
+class _Spaces(dict):
+    """A translation table for finding forms on word boundaries: every character that is not a letter or digit
+    becomes a space, so a form written between spaces matches only where it starts and ends a word."""
 
     def __missing__(self, code: int) -> int:
-        value = 0 if not chr(code).isalnum() else code
+        value = code if chr(code).isalnum() else 32
         self[code] = value
         return value
 
 
-_BOUNDARIES = _Boundaries({code: " " for code in range(128) if not chr(code).isalnum()})
-_WORD_ENDS = (" ", "\0")
+_SPACES = _Spaces()
 _START = itemgetter(0)
 _END = itemgetter(1)
 
@@ -186,26 +182,22 @@ class Gazetteer:
         self._load_topics(topics)
         self._load_words()
         self._automaton = ahocorasick.Automaton()
-        self._short: dict[str, tuple[int, tuple[Entry, ...], bool]] = {}
+        bounded: dict[str, tuple[int, int, list[Entry]]] = {}
         for key, entries in self._entries.items():
+            # The text is searched with every non-word character made a space (see ``scan``): a form between
+            # spaces is a whole word, and one with only a space before it ("sanction*") may go on.
+            spaced = key.translate(_SPACES)
+            whole = [entry for entry in entries if not entry.prefix]
+            if whole:
+                bounded.setdefault(f" {spaced} ", (len(key), 1, []))[2].extend(whole)
+            prefixed = [entry for entry in entries if entry.prefix]
+            if prefixed:
+                bounded.setdefault(f" {spaced}", (len(key), 0, []))[2].extend(prefixed)
+        for form, (length, back, entries) in bounded.items():
             plain = all(not entry.caps and not entry.prefix and entry.form != "surname" for entry in entries)
-            value = (len(key), tuple(entries), plain)
-            if len(key) <= SHORT_KEY and key.isalpha() and not any(entry.prefix for entry in entries):
-                # "i", "he", "we", "un", "end" occur inside most words: a second automaton looks for them
-                # at word starts only, instead of walking every match inside "the" or "this".
-                self._short[key] = value
-            else:
-                self._automaton.add_word(key, value)
+            self._automaton.add_word(form, (length, back, tuple(entries), plain))
         if len(self._automaton):
             self._automaton.make_automaton()
-        self._short_automaton = ahocorasick.Automaton()
-        for key, value in self._short.items():
-            # The space or NUL after the form makes the automaton find whole words only: "i" is not
-            # reported at the start of every "in", "is" and "it".
-            for after in _WORD_ENDS:
-                self._short_automaton.add_word(" " + key + after, value)
-        if len(self._short_automaton):
-            self._short_automaton.make_automaton()
 
     # -- construction -------------------------------------------------------------------------------
 
@@ -331,12 +323,7 @@ class Gazetteer:
         """All hits in ``lower`` (the lower-case twin of ``text``), on word boundaries, sorted by start."""
         hits: list[Hit] = []
         if len(self._automaton):
-            self._collect(self._automaton.iter(lower), 0, lower, text, hits)
-        if len(self._short_automaton):
-            # Short forms only as whole words: punctuation becomes a space, a space leads the text and one
-            # ends it.
-            bounded = " " + lower.translate(_BOUNDARIES) + " "
-            self._collect(self._short_automaton.iter(bounded), 2, lower, text, hits)
+            self._collect(self._automaton.iter(" " + lower.translate(_SPACES) + " "), lower, text, hits)
         # By start, longer first: two stable sorts on plain keys give the order of one sort on
         # (start, -end) without a Python call per hit.
         hits.sort(key=_END, reverse=True)
@@ -344,22 +331,17 @@ class Gazetteer:
         return hits
 
     @staticmethod
-    def _collect(matches, shift: int, lower: str, text: str, hits: list[Hit]) -> None:
-        """Add the hits among automaton ``matches`` (ends ``shift`` characters past ``lower``'s offsets)."""
-        size = len(lower)
+    def _collect(matches, lower: str, text: str, hits: list[Hit]) -> None:
+        """Add the hits among ``matches`` of forms written between spaces in the spaced twin of ``lower`` (one
+        space longer at the start): all on word boundaries already."""
         append = hits.append
         new = tuple.__new__  # Hit(...) goes through a Python-level __new__; this is the same tuple
-        for last, (length, entries, plain) in matches:
-            end = last + 1 - shift
+        for last, (length, back, entries, plain) in matches:
+            end = last - back
             start = end - length
-            if start > 0 and lower[start - 1].isalnum():
-                continue
-            whole = end >= size or not lower[end].isalnum()
             if plain:
-                # The common case (cue words, topic phrases): whole words, nothing else to check.
-                if whole:
-                    for entry in entries:
-                        append(new(Hit, (start, end, entry)))
+                for entry in entries:
+                    append(new(Hit, (start, end, entry)))
                 continue
             for entry in entries:
                 for offset in entry.caps:
@@ -370,5 +352,5 @@ class Gazetteer:
                         continue
                     if entry.prefix:
                         append(new(Hit, (start, _WORD_TAIL.match(lower, end).end(), entry)))
-                    elif whole:
+                    else:
                         append(new(Hit, (start, end, entry)))

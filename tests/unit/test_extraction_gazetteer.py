@@ -28,6 +28,15 @@ def test_names_match_only_on_word_boundaries(gazetteer):
     assert not any(kind == "actor" for _, kind in kinds(gazetteer, "Chinaware and Irania are not places."))
 
 
+def test_a_form_is_found_whatever_punctuation_parts_its_words_and_whole_words_only(gazetteer):
+    spans = [(hit.start, hit.end, hit.entry.kind) for hit in gazetteer.scan("a cease fire; (ceasefire)", "")]
+    assert (2, 12, "topic") in spans and (15, 24, "topic") in spans
+    assert not [hit for hit in gazetteer.scan("peace. talks", "") if hit.entry.kind == "topic" and hit.end > 6]
+    # A form that may go on ("sanction*") takes the rest of its word, from a word start only.
+    tails = [(hit.start, hit.end) for hit in gazetteer.scan("sanctioned; desanctioned", "") if hit.entry.prefix]
+    assert (0, 10) in tails and all(start == 0 for start, _ in tails)
+
+
 def test_an_official_speaks_for_the_role_held_on_that_day(gazetteer):
     person = gazetteer.person("Baerbock")
     assert person.stint_on(datetime.date(2023, 5, 1)).actor == "DEU"
