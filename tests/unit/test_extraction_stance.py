@@ -24,6 +24,11 @@ def test_never_recognise_is_strong_opposition(extractor):
     )
 
 
+def test_a_past_denial_with_never_is_opposition_not_a_pledge(extractor):
+    text = "China has never provided lethal weapons to Russia."
+    assert stance(extractor, text, "CHN", "arms-to-russia") == -1
+
+
 def test_refusing_to_join_is_opposition(extractor):
     assert stance(extractor, "India refused to join the sanctions.", "IND", "sanctions-russia") == -1
 
