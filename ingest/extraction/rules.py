@@ -614,7 +614,7 @@ class _Reader:
                 post = post[1:]  # "sanctions against Russia": a preposition, not a judgment
             if post and post[0].start - topic.end <= 1 and _PARTICIPLE.fullmatch(lower, post[0].start, post[0].end):
                 post = post[1:]  # "troops deployed in Ukraine would be ...": a modifier; the predicate comes later
-            predicate = _first_predicate(post)
+            predicate = _first_predicate(post, lower)
             if predicate and _is_predicate(lower, topic.end, predicate, discussed):
                 # "Neither the votes nor the annexation will ever be recognised": the negation before the
                 # topic and the verb after it make one reading.
@@ -1226,6 +1226,7 @@ _REPORTED_CLAIM = re.compile(
 """Right before a subject: the report or claim about it that a denial before it rejects."""
 _RESUMPTION = re.compile(r"\s(?:it|this|them|that decision|this decision|that step|this step)\b(?![-'])")
 """A pronoun object standing for the topic of the clause before ("..., and we condemn it")."""
+_AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _COORDINATION = re.compile(r"^[\s,]*(?:and|or|and/or|as well as|but also)?[\s,]*$")
 _BEARING = frozenset({"sup", "opp", "accuse", "deny"})
 _JUDGING = stance_step.CONTENT | {"hedge", "intens"}
@@ -1262,6 +1263,8 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
             and last_bearing is not None
             and last_bearing.entry.value.kind == kind
         ):
+            if kept[-1] is last_bearing and _stronger_coordinated(last_bearing, hit, lower):
+                kept[-1] = last_bearing = hit
             continue
         if (
             kind in _BEARING
@@ -1278,12 +1281,27 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
     return kept
 
 
-def _first_predicate(hits: list[Hit]) -> list[Hit]:
-    """Cues after a topic phrase up to the first that bears a stance ("are illegal and counterproductive")."""
+def _stronger_coordinated(first: Hit, second: Hit, lower: str) -> bool:
+    """Whether ``second`` is a stronger judgement of the same direction joined to ``first`` by "and" or "or"
+    ("dangerous and unacceptable"): the stronger word gives the strength."""
+    cue, other = first.entry.value, second.entry.value
+    return (
+        other.predicative
+        and other.kind == cue.kind
+        and abs(other.value) > abs(cue.value)
+        and _AND_OR.fullmatch(lower, first.end, second.start) is not None
+    )
+
+
+def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
+    """Cues after a topic phrase up to the first that bears a stance ("are illegal and counterproductive"), or
+    the stronger of it and one coordinated with it."""
     out: list[Hit] = []
-    for hit in hits:
+    for index, hit in enumerate(hits):
         out.append(hit)
         if hit.entry.value.kind in _BEARING or hit.entry.value.kind in ("zero", "vote"):
+            if index + 1 < len(hits) and _stronger_coordinated(hit, hits[index + 1], lower):
+                out[-1] = hits[index + 1]
             break
     return out
 

@@ -88,3 +88,10 @@ def test_every_cue_phrase_is_plain_text_the_matcher_can_find():
 
     assert not [phrase for phrase in CUES if any(mark in phrase.rstrip("*") for mark in "[]()|*")]
     assert CUES["authoris*"] == CUES["authoriz*"] and CUES["recognis*"].kind == "sup"
+
+
+def test_the_stronger_of_two_coordinated_judgements_gives_the_strength(extractor):
+    text = "G7 leaders said that Russia's nuclear rhetoric was dangerous and unacceptable."
+    assert stance(extractor, text, "G7", "nuclear-threats") == -2
+    text = "G7 leaders said that Russia's nuclear rhetoric was dangerous."
+    assert stance(extractor, text, "G7", "nuclear-threats") == -1
