@@ -95,3 +95,8 @@ def test_the_stronger_of_two_coordinated_judgements_gives_the_strength(extractor
     assert stance(extractor, text, "G7", "nuclear-threats") == -2
     text = "G7 leaders said that Russia's nuclear rhetoric was dangerous."
     assert stance(extractor, text, "G7", "nuclear-threats") == -1
+
+
+def test_stationing_nuclear_weapons_is_the_strongest_nuclear_signal(extractor):
+    text = "Vladimir Putin said Russia would station tactical nuclear weapons in Belarus."
+    assert stance(extractor, text, "RUS", "nuclear-threats") == 2
