@@ -193,3 +193,11 @@ def test_authorising_strikes_in_either_spelling_is_support(extractor):
     for verb in ("authorised", "authorized"):
         text = f"Joe Biden {verb} Ukraine to strike targets inside Russia."
         assert found(extractor, text) == {("USA", "long-range-strikes"): 1}
+
+
+def test_a_second_verb_after_and_starts_its_own_reading(extractor):
+    text = (
+        "Russia said on Saturday it was suspending its participation in the Black Sea grain deal. US Secretary "
+        "of State Antony Blinken accused Moscow of weaponising food and urged it to reverse the decision."
+    )
+    assert found(extractor, text)[("USA", "grain-deal")] == 1
