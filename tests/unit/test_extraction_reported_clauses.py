@@ -201,3 +201,11 @@ def test_a_second_verb_after_and_starts_its_own_reading(extractor):
         "of State Antony Blinken accused Moscow of weaponising food and urged it to reverse the decision."
     )
     assert found(extractor, text)[("USA", "grain-deal")] == 1
+
+
+def test_calling_a_decision_historic_supports_what_was_decided(extractor):
+    text = (
+        "Denmark and the Netherlands said on Sunday that they would give Ukraine F-16 fighter jets. Volodymyr "
+        "Zelensky called the decision historic."
+    )
+    assert found(extractor, text)[("UKR", "military-aid-ukraine")] == 1
