@@ -49,7 +49,8 @@ work for | works for | working for | contribut* | fund* | financ* | train* |
 introduc* | agreement to | ratif* | accept* | invit* | yes to | deploy | deploys | deploying | station* |
 resum* | restor* | keep | keeps | keeping | essential | crucial | vital | key to | priority | insist on |
 insists on | insisted on | underline the need | underlines the need | underlined the need | underlining the need |
-no alternative to | only way | applaud* | prais* | hail* |
+no alternative to | no choice but to | no other choice but to | no alternative but to | only way |
+applaud* | prais* | hail* |
 appreciat* | grateful | stand for | stands for | stood for | plea for | appeal for | appeals for |
 appealed for | appealing for | choose | chooses | chose | choosing | convinced | only by | only through |
 settled by | settled through | resolved by | resolved through | way forward | way out | best way |
@@ -388,7 +389,7 @@ COORDINATORS = re.compile(
 CLAUSE_BREAK = re.compile(
     # The lookahead names the characters every break starts with: the search skips other positions at once.
     r"(?=[;,:\s])(?:"
-    r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|\s+but\s+|,\s*while\s+|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
+    r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|\s+but\s+(?!to\s)|,\s*while\s+|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
     r"\s+-\s+|,\s*yet\s+|:\s|,\s+(?:arguing|reasoning|explaining) that\s+|"
     r"\s+and\s+(?=(?:urged|called|warned|demanded|asked|insisted|pledged|promised|vowed)\s)"
     r")"

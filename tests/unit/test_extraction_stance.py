@@ -100,3 +100,8 @@ def test_the_stronger_of_two_coordinated_judgements_gives_the_strength(extractor
 def test_stationing_nuclear_weapons_is_the_strongest_nuclear_signal(extractor):
     text = "Vladimir Putin said Russia would station tactical nuclear weapons in Belarus."
     assert stance(extractor, text, "RUS", "nuclear-threats") == 2
+
+
+def test_having_no_choice_but_to_act_is_support_for_the_act(extractor):
+    text = "The United States said it would have no choice but to put sanctions on Russia."
+    assert stance(extractor, text, "USA", "sanctions-russia") == 1
