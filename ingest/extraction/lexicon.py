@@ -69,7 +69,8 @@ greenlight* | sign off on | signed off on | signs off on | regain* | recover* | 
 win back | take back | won back | took back | in our interest | in our interests | in our own interest |
 in our own interests | in our common interest | in our mutual interest | in our shared interest |
 in everyone's interest | in the interest of all | in the common interest | sovereign right |
-sovereign choice | sovereign decision | the right of every country | the right of any country | historic"""
+sovereign choice | sovereign decision | the right of every country | the right of any country | historic |
+justified | warranted"""
 
 _SUPPORT_2 = """decid* | give | gives | giving | sign | signs | signed | signing | proclaim* | recognised |
 recognized | provid* |
@@ -210,7 +211,7 @@ sovereign choice | sovereign decision | the right of every country | the right o
 legitimate target | legitimate targets | legitimate military target | legitimate military targets | unfriendly act |
 hostile act | act of war | declaration of war | at war with | historic | historic day | historic moment |
 historic step |
-historic decision | historic milestone"""
+historic decision | historic milestone | justified | warranted"""
     )
 )
 
