@@ -1295,9 +1295,12 @@ def _stronger_coordinated(first: Hit, second: Hit, lower: str) -> bool:
 
 def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
     """Cues after a topic phrase up to the first that bears a stance ("are illegal and counterproductive"), or
-    the stronger of it and one coordinated with it."""
+    the stronger of it and one coordinated with it. Of the negations before that cue only the last counts:
+    "was neither provoked nor justified" and "was not provoked and not justified" deny it once."""
     out: list[Hit] = []
     for index, hit in enumerate(hits):
+        if hit.entry.value.kind == "neg":
+            out = [kept for kept in out if kept.entry.value.kind != "neg"]
         out.append(hit)
         if hit.entry.value.kind in _BEARING or hit.entry.value.kind in ("zero", "vote"):
             if index + 1 < len(hits) and _stronger_coordinated(hit, hits[index + 1], lower):
