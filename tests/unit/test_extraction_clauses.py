@@ -158,3 +158,27 @@ def test_short_names_are_found_only_as_whole_words(extractor):
     words = {text[hit.start : hit.end] for hit in gazetteer.scan(text.lower(), text)}
     assert {"UK", "EU", "he"} <= words
     assert "un" not in {word.lower() for word in words}
+
+
+def test_two_negations_before_one_judging_word_deny_it_once(extractor):
+    for text in (
+        "The Irish foreign minister said the invasion was neither provoked nor justified.",
+        "The Irish foreign minister said the invasion was not provoked and not justified.",
+    ):
+        assert signs(found(extractor, text)) == {("IRL", "condemn-invasion", 1)}
+
+
+def test_the_warrant_and_its_wording_are_the_accountability_topic(extractor):
+    text = (
+        "The Kremlin said the warrants were legally null and void for Moscow. "
+        "The Dutch prime minister said on Friday that the warrant was justified."
+    )
+    records = found(extractor, text)
+    assert ("RUS", "war-crimes-accountability", -2) in records
+    assert ("NLD", "war-crimes-accountability", 1) in records
+    assert not any(topic == "russian-annexation" for _, topic, _ in records)
+
+
+def test_recognising_the_separatist_entities_is_the_annexation_topic(extractor):
+    text = "Nairobi rejected Russia's recognition of the Donetsk and Luhansk regions as independent states."
+    assert signs(found(extractor, text)) == {("KEN", "russian-annexation", -1)}
