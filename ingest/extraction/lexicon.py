@@ -72,7 +72,8 @@ in everyone's interest | in the interest of all | in the common interest | sover
 sovereign choice | sovereign decision | the right of every country | the right of any country | historic |
 justified | warranted"""
 
-_SUPPORT_2 = """decid* | give | gives | giving | sign | signs | signed | signing | proclaim* | recognised |
+_SUPPORT_2 = """decid* | give | gives | giving | gave | has given | have given | had given | has already given |
+have already given | had already given | sign | signs | signed | signing | proclaim* | recognised |
 recognized | provid* |
 supply | supplies | supplying | send | sends | sending | deliver | delivers |
 delivering | deliveries | transfer | transfers | transferring | donat* | impos* | adopt* | approv* |

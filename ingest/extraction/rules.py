@@ -103,6 +103,9 @@ _ANAPHOR = re.compile(
 """An anaphor for a topic named shortly before. One naming an event ("the move", "the halt") stands for what
 was done, so a stance toward it is a stance toward the topic times the sign of the deed ("X condemned the
 transfers" of arms to Russia opposes them); any other stands for the thing named ("backs the plan")."""
+EARLIEST = datetime.date(2014, 1, 1)
+"""The conflict's timeline opens in 2014: a stance dated earlier ("in 1994 Kyiv gave up its nuclear arsenal",
+"at the 2008 Bucharest summit") is history told as background, not a position taken in it."""
 CARRY_REACH = 3
 """How many sentences back (in the same paragraph) the topic an anaphor takes up may have been named."""
 SUBJECT_REACH = 60
@@ -154,7 +157,7 @@ class RuleExtractor(Extractor):
                 extractor=self.name,
                 version=self.version,
             )
-            for claim in merge(claims)
+            for claim in merge([claim for claim in claims if claim.date >= EARLIEST])
         ]
         return ExtractionResult(language, records, notes)
 
@@ -1094,12 +1097,12 @@ class _Reader:
         return lead if lead is not None else self.published
 
     def _carried(self, sentence: Sentence) -> datetime.date | None:
-        """A date stated earlier in the same paragraph."""
+        """A date stated earlier in the same paragraph (not one from the history before the conflict)."""
         sentences = self.seg.sentences
         index = sentence.index - 1
         while index >= 0 and sentences[index].paragraph == sentence.paragraph:
             found = self._dates_in(sentences[index])
-            if found:
+            if found and found[-1].day >= EARLIEST:
                 return found[-1].day
             index -= 1
         return None

@@ -182,3 +182,13 @@ def test_the_warrant_and_its_wording_are_the_accountability_topic(extractor):
 def test_recognising_the_separatist_entities_is_the_annexation_topic(extractor):
     text = "Nairobi rejected Russia's recognition of the Donetsk and Luhansk regions as independent states."
     assert signs(found(extractor, text)) == {("KEN", "russian-annexation", -1)}
+
+
+def test_a_stance_dated_before_the_conflict_is_background(extractor):
+    text = (
+        "On 5 December 1994 Kyiv gave up the nuclear arsenal it had inherited. "
+        "Estonia has already given one per cent of its GDP in military aid to Ukraine."
+    )
+    records = found(extractor, text)
+    assert not any(topic == "nuclear-threats" for _, topic, _ in records)
+    assert ("EST", "military-aid-ukraine", 2) in records
