@@ -59,7 +59,12 @@ _DATE = re.compile(
 _HINT = re.compile(r"\d|day|tonight|this")
 """What every date the pattern reads contains (a digit, "...day", "tonight" or "this ..."): most sentences have
 none, and this finds that much faster than the full pattern."""
-_NOT_STATEMENT_DAY = re.compile(r"(?:since|until|till|before|from|by|starting|through|of)\s+(?:the\s+)?$")
+_NOT_STATEMENT_DAY = re.compile(
+    r"(?:(?:since|until|till|before|from|by|starting|beginning|effective|through|of)\s+(?:on\s+)?(?:the\s+)?"
+    r"|(?:next|coming|following)\s+)$"
+)
+"""Right before a date: it is when something starts, ends or will happen ("a ceasefire starting on Monday",
+"talks next Tuesday"), not the day anyone spoke."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +88,7 @@ def find_dates(lower: str, start: int, end: int, published: datetime.date) -> li
     if _HINT.search(lower, start, end) is None:
         return found
     for match in _DATE.finditer(lower, start, end):
-        before = lower[max(start, match.start() - 12) : match.start()]
+        before = lower[max(start, match.start() - 20) : match.start()]
         if _NOT_STATEMENT_DAY.search(before):
             continue
         day: datetime.date | None = None

@@ -40,6 +40,13 @@ def test_a_date_after_since_is_not_the_day_of_the_statement():
     assert find_dates(text, 0, len(text), MONDAY) == []
 
 
+def test_a_day_something_starts_or_will_happen_is_not_the_day_of_the_statement(extractor):
+    for phrase in ("a truce starting on Monday", "talks beginning on the Friday", "a visit next Thursday"):
+        assert find_dates(phrase, 0, len(phrase), MONDAY) == [], phrase
+    text = "On Saturday France called on Russia to agree to a ceasefire starting on Monday."
+    assert day_of(extractor, text) == datetime.date(2024, 2, 17)
+
+
 def test_a_date_stated_earlier_in_the_paragraph_carries_over(extractor):
     text = "On Saturday Kuleba met Wang Yi in Munich. He called for more weapons for Ukraine."
     assert day_of(extractor, text) == datetime.date(2024, 2, 17)
