@@ -49,7 +49,10 @@ def body_of(lower: str) -> str | None:
 
 
 def known_vote(body: str | None, day: datetime.date) -> tuple[str, int] | None:
-    """The topic and sign of the resolution put to ``body`` on ``day``, if it is one of the known votes."""
-    if body is None:
-        return None
-    return VOTES.get((body, day))
+    """The topic and sign of the resolution put to ``body`` on ``day``, if it is one of the known votes; with no
+    body named, the one vote of that day when only one body voted on it (an explanation of vote "on this
+    resolution", dated 2 March 2022, is about ES-11/1)."""
+    if body is not None:
+        return VOTES.get((body, day))
+    found = [VOTES[key] for key in ((GENERAL_ASSEMBLY, day), (SECURITY_COUNCIL, day)) if key in VOTES]
+    return found[0] if len(found) == 1 else None

@@ -338,10 +338,14 @@ class _Reader:
                 if echoed:
                     return echoed
         if not chosen:
-            if self.context.resolution and any(
-                hit.entry.kind == "cue" and hit.entry.value.kind == "vote" for hit in hits
-            ):
-                return self._votes(sentence, hits, mention_hits)
+            if any(hit.entry.kind == "cue" and hit.entry.value.kind == "vote" for hit in hits):
+                if not self.context.resolution:
+                    # "India has decided to abstain on this resolution": a known vote of the document's day.
+                    resolution = RESOLUTION.search(self.seg.lower, sentence.start, sentence.end)
+                    if resolution:
+                        self._note_resolution(sentence, resolution, [], [])
+                if self.context.resolution:
+                    return self._votes(sentence, hits, mention_hits)
             if mention_hits:
                 # Whom a later "he" points back to; most documents never ask, so it is worked out on demand.
                 self.context.defer_speaker(partial(self._speaker_named_in, sentence, mention_hits))

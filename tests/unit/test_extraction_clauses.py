@@ -192,3 +192,12 @@ def test_a_stance_dated_before_the_conflict_is_background(extractor):
     records = found(extractor, text)
     assert not any(topic == "nuclear-threats" for _, topic, _ in records)
     assert ("EST", "military-aid-ukraine", 2) in records
+
+
+def test_a_vote_on_this_resolution_is_the_known_vote_of_the_day(extractor):
+    text = (
+        "Explanation of vote by the Permanent Representative of Bangladesh, 2 March 2022. "
+        "Bangladesh has decided to abstain on this resolution."
+    )
+    records = found(extractor, text, published=datetime.date(2022, 3, 2))
+    assert records == {("BGD", "condemn-invasion", 0)}
