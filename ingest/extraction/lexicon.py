@@ -132,7 +132,8 @@ _NEGATORS_1 = """not | no | don't | doesn't | didn't | won't | wouldn't | can't 
 wasn't |
 weren't | hasn't | haven't | hadn't | shouldn't | couldn't | mustn't | no longer | no plans to |
 no intention |
-neither | nor | without | nothing | has never | have never | had never | has not ever | have not ever"""
+neither | nor | without | nothing | nobody | no one | no country | no state |
+has never | have never | had never | has not ever | have not ever"""
 """Past denials ("China has never provided weapons") weigh as much as "not"; "never" about the future weighs more."""
 
 _NEGATORS_2 = """never | under no circumstances | in no way | by no means | not a single | will not allow |

@@ -201,3 +201,8 @@ def test_a_vote_on_this_resolution_is_the_known_vote_of_the_day(extractor):
     )
     records = found(extractor, text, published=datetime.date(2022, 3, 2))
     assert records == {("BGD", "condemn-invasion", 0)}
+
+
+def test_nobody_negates_what_follows(extractor):
+    text = "Beijing has long held that nobody should ever use nuclear weapons."
+    assert signs(found(extractor, text)) == {("CHN", "nuclear-threats", -1)}
