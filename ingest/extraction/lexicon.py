@@ -17,7 +17,7 @@ class Cue:
     ``kind`` is one of: sup, opp (a stance toward what follows, ``value`` ±1/±2), neg (flips what follows,
     ``value`` is its strength), zero (neutral wording), vote (``value`` +1/−1/0), hedge, intens (strengthens),
     rumour and nocomment (no position), report (a speech verb), accuse and deny (opposing cues with their
-    own reading).
+    own reading), inert (wording that holds a cue word but bears no stance).
     """
 
     kind: str
@@ -185,6 +185,12 @@ _ACCUSE = """accus* | alleg* | blam* | claim that | claims that | claimed that |
 
 _DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebuke*"""
 
+_INERT = """each other's concerns | each other's legitimate concerns | legitimate concerns | security concerns |
+legitimate security concerns | reasonable concerns | reasonable security concerns | concerns of all parties |
+concerns of all sides | concerns of both sides | concerns of all countries"""
+"""Wording that holds a stance word but takes none: "address each other's concerns" names interests to be met,
+not an objection. Read as nothing; being longer, it wins over the cue inside it."""
+
 _VOTES = {
     1: "voted for | voted in favour | voted in favor | voted yes | votes for | votes in favour | "
     "votes in favor | voted to | co-sponsor* | cosponsor* | voting in favour | voting in favor | "
@@ -244,6 +250,7 @@ def build_cues() -> dict[str, Cue]:
     add(_RUMOURS, "rumour")
     add(_NO_COMMENT, "nocomment")
     add(_INTENSIFIERS, "intens", 2)
+    add(_INERT, "inert")
     for value, block in _VOTES.items():
         add(block, "vote", value)
     return table

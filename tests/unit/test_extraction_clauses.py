@@ -206,3 +206,8 @@ def test_a_vote_on_this_resolution_is_the_known_vote_of_the_day(extractor):
 def test_nobody_negates_what_follows(extractor):
     text = "Beijing has long held that nobody should ever use nuclear weapons."
     assert signs(found(extractor, text)) == {("CHN", "nuclear-threats", -1)}
+
+
+def test_concerns_to_be_addressed_are_not_an_objection(extractor):
+    text = "India urged the parties to address each other's legitimate concerns and revive the grain deal."
+    assert signs(found(extractor, text)) == {("IND", "grain-deal", 1)}
