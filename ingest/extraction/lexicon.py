@@ -84,7 +84,8 @@ approved |
 imposed | adopted | deployed | unveiled | announced a new | announced new | firm commitment | full support |
 delivery | provision of | shipment | shipments | announced a further | announced further |
 announced additional | announced an additional |
-announced more | announced a | announced an | announces a | announces new | unveil* | opened |
+announced more | announced a | announced an | announces a | announces new | announcing new |
+announcing further | announcing additional | announcing a new | announcing a further | unveil* | opened |
 firm support | strong support | resolute support | ironclad | iron-clad | rock-solid | strongly support* |
 fully support* | firmly support* | continue to support | will continue to provide | stand firmly |
 not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |

@@ -621,6 +621,15 @@ class _Reader:
                 post = post[1:]  # "sanctions against Russia": a preposition, not a judgment
             if post and post[0].start - topic.end <= 1 and _PARTICIPLE.fullmatch(lower, post[0].start, post[0].end):
                 post = post[1:]  # "troops deployed in Ukraine would be ...": a modifier; the predicate comes later
+            if post:
+                # "sanctions to curtail its illegal war": a word right before another topic phrase qualifies that
+                # phrase; it is no predicate of this one.
+                heads = {
+                    hit.start
+                    for hit in hits
+                    if hit.entry.kind == "topic" and hit.start > topic.end and not hit.entry.value.near
+                }
+                post = [hit for hit in post if hit.end + 1 not in heads]
             predicate = _first_predicate(post, lower)
             if predicate and _is_predicate(lower, topic.end, predicate, discussed):
                 # "Neither the votes nor the annexation will ever be recognised": the negation before the

@@ -211,3 +211,13 @@ def test_nobody_negates_what_follows(extractor):
 def test_concerns_to_be_addressed_are_not_an_objection(extractor):
     text = "India urged the parties to address each other's legitimate concerns and revive the grain deal."
     assert signs(found(extractor, text)) == {("IND", "grain-deal", 1)}
+
+
+def test_a_word_qualifying_a_later_topic_phrase_is_no_predicate_of_the_first(extractor):
+    text = (
+        "Canada said it was announcing further sanctions to curtail Russia's ability to wage its illegal "
+        "war of aggression."
+    )
+    records = signs(found(extractor, text))
+    assert ("CAN", "sanctions-russia", 1) in records
+    assert ("CAN", "sanctions-russia", -1) not in records
