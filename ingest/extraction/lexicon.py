@@ -121,7 +121,8 @@ objection* | regret* | sabotag* | derail* | torpedo* | scuttl* | thwart* | dead 
 unworkable | impede* | hamper* | unfriendly act | hostile act | act of war | declaration of war |
 at war with | direct involvement |
 directly involved | direct participation | directly participating |
-revers* | undo | undid | roll back | rolled back | rolling back"""
+revers* | undo | undid | roll back | rolled back | rolling back | penalty for | penalties for | penalis* |
+penaliz*"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
 deplor* | slam* | decr* | outrage* | abhor* | unacceptable | outrageous | sham |

@@ -221,3 +221,11 @@ def test_a_word_qualifying_a_later_topic_phrase_is_no_predicate_of_the_first(ext
     records = signs(found(extractor, text))
     assert ("CAN", "sanctions-russia", 1) in records
     assert ("CAN", "sanctions-russia", -1) not in records
+
+
+def test_authorising_ukraine_to_use_weapons_across_the_border_is_the_strikes_topic(extractor):
+    text = (
+        "The Dutch defence minister said on Friday that the Netherlands had authorised Ukraine to use "
+        "its F-16s against Russian forces across the border."
+    )
+    assert ("NLD", "long-range-strikes", 1) in signs(found(extractor, text))
