@@ -164,7 +164,8 @@ according to sources | sources said | sources say | people familiar | leaked"""
 
 _NO_COMMENT = """no comment | declined to comment | declines to comment | refused to comment |
 would not comment |
-did not comment | nothing to add | no information"""
+did not comment | nothing to add | no information | preview | previewing | get ahead of | getting ahead of |
+refer you to | nothing to announce"""
 
 _INTENSIFIERS = """strongly | firmly | fully | resolutely | categorically | unequivocally | vehemently |
 totally |

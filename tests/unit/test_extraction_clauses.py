@@ -229,3 +229,8 @@ def test_authorising_ukraine_to_use_weapons_across_the_border_is_the_strikes_top
         "its F-16s against Russian forces across the border."
     )
     assert ("NLD", "long-range-strikes", 1) in signs(found(extractor, text))
+
+
+def test_declining_to_preview_an_action_is_no_position(extractor):
+    text = "A State Department spokesman said: I won't preview sanctions actions from here."
+    assert found(extractor, text) == set()
