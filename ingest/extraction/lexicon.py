@@ -323,6 +323,15 @@ PRONOUNS = {
     "his": "his",
     "her": "her",
     "they": "they",
+    "the two countries": "they",
+    "the two states": "they",
+    "the two governments": "they",
+    "the two leaders": "they",
+    "the two presidents": "they",
+    "both countries": "they",
+    "both leaders": "they",
+    "the three countries": "they",
+    "the three leaders": "they",
 }
 """Words that point back to the last official who spoke ("they": to the actors of the last sentence that had some)."""
 

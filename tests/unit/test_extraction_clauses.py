@@ -234,3 +234,12 @@ def test_authorising_ukraine_to_use_weapons_across_the_border_is_the_strikes_top
 def test_declining_to_preview_an_action_is_no_position(extractor):
     text = "A State Department spokesman said: I won't preview sanctions actions from here."
     assert found(extractor, text) == set()
+
+
+def test_the_two_countries_points_back_to_the_pair_just_named(extractor):
+    text = (
+        "China and Brazil issued a joint document on Thursday. "
+        "The two countries called for de-escalation and said all parties should oppose the use of nuclear weapons."
+    )
+    records = signs(found(extractor, text))
+    assert {("CHN", "nuclear-threats", -1), ("BRA", "nuclear-threats", -1)} <= records
