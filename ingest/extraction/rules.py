@@ -89,7 +89,9 @@ CARRY_OVER = True
 CARRY_CONFIDENCE = 0.8
 """How much less sure a topic taken up by an anaphor from the sentence before is than one named outright."""
 _ANAPHOR = re.compile(
-    r"\s((?:it|this)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|as|in|at|for|with|because|if|until|when|while|now|too|"
+    r"\s((?:it|this)(?=\s*(?:[,.;:!?)]|$)|"
+    r"\s+(?:was|is|would be|will be|has been|had been)\s+(?:a |an |)(?:\w+ ){0,2}\w+[.,;]|"
+    r"\s+(?:and|but|as|in|at|for|with|because|if|until|when|while|now|too|"
     r"either|again|without|fully|strongly|firmly|entirely|wholeheartedly|outright|publicly)\b)|"
     r"(?:the|this|that|these|those) (?:new |latest |planned |proposed |reported |)(?:proposals?|plans?|ideas?|"
     r"initiatives?|offers?|deals?|agreements?|arrangements?|accords?|packages?|warrants?|legislation|law|bill|"
@@ -420,7 +422,7 @@ class _Reader:
                 return []
             asked_only = True
         lower = self.seg.lower
-        candidates = [topic for topic in topics if not topic.pattern.inverse and not topic.pattern.context]
+        candidates = [topic for topic in topics if not topic.pattern.inverse]
         if not candidates:
             return []
         topic = candidates[0]
@@ -442,7 +444,8 @@ class _Reader:
             floor = max(group[-1].end, _last_before(breaks, start, sentence.start))
             # A noun phrase can be judged after it ("called the move reckless"); "it" before a verb is a subject.
             clause_end = end
-            if match.group(1) not in ("it", "this"):
+            if match.group(1) not in ("it", "this") or _JUDGED_SUBJECT.match(lower, end):
+                # ... unless a copula follows it: "said it was a bad decision".
                 clause_end = min(_next_break(lower, end, sentence.end), end + POST_CUE_REACH)
             if not any(
                 (floor <= hit.start and hit.end <= start and hit.entry.value.kind in _BEARING)
@@ -1325,6 +1328,8 @@ def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
     return out
 
 
+_JUDGED_SUBJECT = re.compile(r"\s+(?:was|is|would be|will be|has been|had been|remains|remained)\b")
+"""After "it" or "this": a copula, so what follows judges it ("it was a bad decision")."""
 _GERUND = re.compile(r" [a-z]+ing\b")
 """After an opposing verb that opens a topic phrase: the activity it stops ("stop buying Russian oil")."""
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|sent|given|held|built)")

@@ -243,3 +243,11 @@ def test_the_two_countries_points_back_to_the_pair_just_named(extractor):
     )
     records = signs(found(extractor, text))
     assert {("CHN", "nuclear-threats", -1), ("BRA", "nuclear-threats", -1)} <= records
+
+
+def test_it_judged_by_a_copula_takes_up_the_topic_just_named(extractor):
+    text = (
+        "European Union leaders decided on Thursday to open accession negotiations with Ukraine. "
+        "Slovakia's prime minister said that it was a bad decision."
+    )
+    assert ("SVK", "ukraine-eu", -1) in found(extractor, text)
