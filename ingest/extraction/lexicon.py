@@ -90,7 +90,8 @@ firm support | strong support | resolute support | ironclad | iron-clad | rock-s
 fully support* | firmly support* | continue to support | will continue to provide | stand firmly |
 not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |
 not subject to negotiation | not for sale | not a bargaining chip | historic day | historic moment |
-historic step | historic decision | historic milestone"""
+historic step | historic decision | historic milestone | irreversible | irreversibly | not be reversed |
+cannot be reversed | could not be reversed | can never be reversed | could never be reversed | no turning back"""
 
 _OPPOSE_1 = """oppos* | reject* | refus* | refrain from | refrains from | refrained from | refraining from |
 decline to | declines to | declined to | declining to | criticiz* | criticis* | critical of |
@@ -222,7 +223,8 @@ sovereign choice | sovereign decision | the right of every country | the right o
 legitimate target | legitimate targets | legitimate military target | legitimate military targets | unfriendly act |
 hostile act | act of war | declaration of war | at war with | historic | historic day | historic moment |
 historic step |
-historic decision | historic milestone | justified | warranted"""
+historic decision | historic milestone | justified | warranted | irreversible | not be reversed |
+cannot be reversed | could not be reversed | can never be reversed | could never be reversed | no turning back"""
     )
 )
 

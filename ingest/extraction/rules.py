@@ -638,7 +638,10 @@ class _Reader:
                 # "Neither the votes nor the annexation will ever be recognised": the negation before the
                 # topic and the verb after it make one reading.
                 head = pre if negations_only else []
-                reading = stance_step.read([hit.entry.value for hit in head + predicate], topic.pattern)
+                # "Neither ... nor the annexation will be recognised": the "nor" after the topic is the same
+                # negation as the "neither" before it.
+                chain = _uncoordinated(head + predicate, lower) if head else predicate
+                reading = stance_step.read([hit.entry.value for hit in chain], topic.pattern)
                 judge = self._judge(mentions, reports, topic.start, sentence.start)
                 if reading is not None and judge:
                     # A judgment ("X said the EU's sanctions had backfired") is the one who voices it.
@@ -1335,7 +1338,7 @@ _GERUND = re.compile(r" [a-z]+ing\b")
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|sent|given|held|built)")
 """A past participle right after a noun is a modifier of it, not its predicate ("troops deployed in ...")."""
 _COPULA = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|remains?|seems?|must|should|would|will|has|have|had)\b"
+    r"\b(?:is|are|was|were|be|been|being|remains?|seems?|must|should|would|will|could|can|shall|has|have|had)\b"
 )
 
 
@@ -1374,7 +1377,8 @@ def _is_predicate(lower: str, position: int, cues: list[Hit], copular: bool = Fa
         return False
     if last.entry.value.predicative:
         return True
-    return _COPULA.search(lower, position, cues[0].start) is not None
+    # The modal may itself be a cue: "could not be reversed".
+    return _COPULA.search(lower, position, last.start) is not None
 
 
 def _with_speaker(holder: Holder, mentions: list[Mention], owner) -> Holder:

@@ -251,3 +251,11 @@ def test_it_judged_by_a_copula_takes_up_the_topic_just_named(extractor):
         "Slovakia's prime minister said that it was a bad decision."
     )
     assert ("SVK", "ukraine-eu", -1) in found(extractor, text)
+
+
+def test_a_path_that_cannot_be_reversed_is_strong_support(extractor):
+    for text in (
+        "NATO Secretary General Mark Rutte said Ukraine's path to NATO membership could not be reversed.",
+        "NATO Secretary General Mark Rutte said Ukraine's path to NATO membership was irreversible.",
+    ):
+        assert ("NATO", "ukraine-nato", 2) in found(extractor, text, published=datetime.date(2025, 3, 1)), text
