@@ -384,8 +384,12 @@ class _Reader:
         if resolution:
             self._note_resolution(sentence, resolution, chosen, cues)
         previous_end = sentence.start
+        window = sentence.start
         for topic in chosen:
-            window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
+            if topic.start >= previous_end or not _OR_AND.match(lower, previous_end, topic.end):
+                window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
+            # else it shares its start with the phrase before and is coordinated with it ("weapons to Russia or
+            # to Ukraine"): the same verb governs both.
             previous_end = max(previous_end, topic.end)
             claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, hits))
         if claims:
@@ -1331,6 +1335,8 @@ def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
     return out
 
 
+_OR_AND = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+|for\s+|into\s+)?\S")
+"""Between two topic phrases: they are coordinated ("to Russia or to Ukraine")."""
 _JUDGED_SUBJECT = re.compile(r"\s+(?:was|is|would be|will be|has been|had been|remains|remained)\b")
 """After "it" or "this": a copula, so what follows judges it ("it was a bad decision")."""
 _GERUND = re.compile(r" [a-z]+ing\b")

@@ -259,3 +259,10 @@ def test_a_path_that_cannot_be_reversed_is_strong_support(extractor):
         "NATO Secretary General Mark Rutte said Ukraine's path to NATO membership was irreversible.",
     ):
         assert ("NATO", "ukraine-nato", 2) in found(extractor, text, published=datetime.date(2025, 3, 1)), text
+
+
+def test_one_negated_verb_governs_two_coordinated_destinations(extractor):
+    text = "Serbia's president said Belgrade had not exported and would not export weapons to Russia or to Ukraine."
+    records = signs(found(extractor, text))
+    assert {("SRB", "arms-to-russia", -1), ("SRB", "military-aid-ukraine", -1)} <= records
+    assert ("SRB", "military-aid-ukraine", 1) not in records
