@@ -57,6 +57,14 @@ BYLINE = re.compile(
 STRONGEST = re.compile(r"in the strongest (?:possible )?terms")
 DURATION = re.compile(r"\bas long as (?:it takes|needed|necessary|required)\b")
 """Later in a sentence: a pledge without end, which makes the support it closes strong."""
+PACKAGE_TOPICS = frozenset({"military-aid-ukraine", "humanitarian-aid"})
+PACKAGE = re.compile(
+    r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:million|billion|bn)\b|\b(?:euros|dollars|pounds|kroner|kronor|yen)\b|"
+    r"\b(?:leopard|abrams|challenger|bradley|marder|himars|atacms|patriot|f-16|gripen|storm shadow|taurus|"
+    r"javelin|stinger|nasams|iris-t|samp/t|caesar|archer|gepard|m777|tomahawk)s?\b)"
+)
+"""An amount or a named weapon system: what makes aid a concrete package (+2) rather than a pledge (+1)."""
+READINESS = re.compile(r"\b(?:(?:ready|willing|prepared|open) to|would|could|might|may|consider\w*)\b")
 VOTE_CLAUSE = re.compile(r";|,?\s+while\s+|,\s*whereas\s+|\.\s+")
 PERSON_ROLE = re.compile(
     r"(?:'s?)?\s+(?:[a-z\-]+\s+){0,3}?(?:minister|president|premier|chancellor|envoy|ambassador|"
@@ -702,6 +710,15 @@ class _Reader:
             reading = stance_step.Reading(reading.value * 2, reading.confidence)
         elif reading.value == 1 and DURATION.search(lower, topic.end, sentence.end):
             # "... will keep sending weapons, and our backing will continue for as long as it takes".
+            reading = stance_step.Reading(2, reading.confidence)
+        elif (
+            reading.value == 1
+            and topic.topic in PACKAGE_TOPICS
+            and PACKAGE.search(lower, window, sentence.end)
+            and not READINESS.search(lower, window, topic.start)
+        ):
+            # Aid with an amount or named systems is a concrete package, not a general pledge; being ready or
+            # willing to send it is still only readiness.
             reading = stance_step.Reading(2, reading.confidence)
         holders: list[Holder] = []
         if reading.value:

@@ -266,3 +266,12 @@ def test_one_negated_verb_governs_two_coordinated_destinations(extractor):
     records = signs(found(extractor, text))
     assert {("SRB", "arms-to-russia", -1), ("SRB", "military-aid-ukraine", -1)} <= records
     assert ("SRB", "military-aid-ukraine", 1) not in records
+
+
+def test_aid_with_an_amount_or_named_systems_is_a_package_but_readiness_stays_readiness(extractor):
+    assert ("DNK", "military-aid-ukraine", 2) in found(
+        extractor, "Denmark pledged 19 Leopard 1 tanks to Ukraine on Tuesday, its defence minister said."
+    )
+    assert ("ESP", "military-aid-ukraine", 1) in found(
+        extractor, "Spain's defence minister Margarita Robles said Madrid was willing to send Leopard tanks to Ukraine."
+    )
