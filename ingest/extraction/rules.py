@@ -65,6 +65,12 @@ PACKAGE = re.compile(
 )
 """An amount or a named weapon system: what makes aid a concrete package (+2) rather than a pledge (+1)."""
 READINESS = re.compile(r"\b(?:(?:ready|willing|prepared|open) to|would|could|might|may|consider\w*)\b")
+_MET_OBJECT = re.compile(
+    r"\b(?:(?:spoke|speaks|talked|talks|spoken) (?:with|to)|met|meets|met with|meets with|called|phoned|"
+    r"thanked|received|hosted|welcomed|told)\s+(?:[\w-]+\s+){0,3}$"
+)
+"""Right before an official's name: the one spoken to, met or thanked ("The Prime Minister spoke to President
+Zelensky"), who is not whom a "he" in the next sentence means."""
 VOTE_CLAUSE = re.compile(r";|,?\s+while\s+|,\s*whereas\s+|\.\s+")
 PERSON_ROLE = re.compile(
     r"(?:'s?)?\s+(?:[a-z\-]+\s+){0,3}?(?:minister|president|premier|chancellor|envoy|ambassador|"
@@ -1076,7 +1082,12 @@ class _Reader:
     def _speaker_named_in(self, sentence: Sentence, mention_hits: list[Hit]) -> tuple[str, str | None] | None:
         """The speaker a sentence with no topic names: an official, else one state's role ("the Chinese envoy")."""
         lower = self.seg.lower
-        officials = [hit for hit in mention_hits if hit.entry.kind == "official"]
+        officials = [
+            hit
+            for hit in mention_hits
+            if hit.entry.kind == "official"
+            and not _MET_OBJECT.search(lower, max(sentence.start, hit.start - 50), hit.start)
+        ]
         if not officials:
             officials = [
                 hit for hit in mention_hits if hit.entry.kind == "actor" and PERSON_ROLE.match(lower, hit.end)

@@ -275,3 +275,13 @@ def test_aid_with_an_amount_or_named_systems_is_a_package_but_readiness_stays_re
     assert ("ESP", "military-aid-ukraine", 1) in found(
         extractor, "Spain's defence minister Margarita Robles said Madrid was willing to send Leopard tanks to Ukraine."
     )
+
+
+def test_the_official_spoken_to_is_not_whom_he_points_back_to(extractor):
+    text = (
+        "The Prime Minister spoke to President Zelensky this morning. "
+        "He said the UK had delivered Challenger 2 tanks to Ukraine."
+    )
+    records = found(extractor, text, source_actor="GBR")
+    assert ("GBR", "military-aid-ukraine", 2) in records
+    assert not any(actor == "UKR" for actor, _, _ in records)
