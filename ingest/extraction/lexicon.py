@@ -128,7 +128,7 @@ penaliz*"""
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
 deplor* | slam* | decr* | outrage* | abhor* | unacceptable | outrageous | sham |
 categorically reject* | strongly oppos* | firmly oppos* | resolutely oppos* | will not tolerate |
-never accept | theft | barbar* | criminal | strongest terms | appall* | shameful | blackmail |
+never accept | theft | barbar* | criminal | a war criminal | strongest terms | appall* | shameful | blackmail |
 legitimate target | legitimate targets | legitimate military target | legitimate military targets"""
 
 _NEGATORS_1 = """not | no | don't | doesn't | didn't | won't | wouldn't | can't | cannot | isn't | aren't |
@@ -191,9 +191,12 @@ _DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebu
 
 _INERT = """each other's concerns | each other's legitimate concerns | legitimate concerns | security concerns |
 legitimate security concerns | reasonable concerns | reasonable security concerns | concerns of all parties |
-concerns of all sides | concerns of both sides | concerns of all countries"""
+concerns of all sides | concerns of both sides | concerns of all countries | war criminal | war criminals |
+criminal court | criminal law | criminal responsibility | criminal proceedings | criminal case | criminal cases |
+criminal investigation | criminal investigations | criminal justice | criminal liability"""
 """Wording that holds a stance word but takes none: "address each other's concerns" names interests to be met,
-not an objection. Read as nothing; being longer, it wins over the cue inside it."""
+not an objection; a "war criminal" or the "criminal court" is a noun, not a verdict. Read as nothing; being
+longer, it wins over the cue inside it."""
 
 _VOTES = {
     1: "voted for | voted in favour | voted in favor | voted yes | votes for | votes in favour | "

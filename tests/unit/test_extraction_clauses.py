@@ -285,3 +285,8 @@ def test_the_official_spoken_to_is_not_whom_he_points_back_to(extractor):
     records = found(extractor, text, source_actor="GBR")
     assert ("GBR", "military-aid-ukraine", 2) in records
     assert not any(actor == "UKR" for actor, _, _ in records)
+
+
+def test_a_war_criminal_to_bring_to_justice_is_a_noun_not_a_verdict(extractor):
+    text = "Ukraine's foreign ministry said it would work with the ICC to bring every Russian war criminal to justice."
+    assert signs(found(extractor, text)) == {("UKR", "war-crimes-accountability", 1)}
