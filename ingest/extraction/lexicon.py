@@ -105,7 +105,7 @@ pulling out |
 exit* | quit* | block* | obstruct* | delay* | resist* | sceptic* | skeptic* | ban | bans | banned | banning |
 prohibit* | restrict* | limit* | cut | cuts | cutting | cut off | phase out | phasing out | phased out |
 reduc* |
-diminish* | illegal | illegitimate | unlawful | invalid | no legal value | breach* | violat* | absurd |
+diminish* | decreas* | illegal | illegitimate | unlawful | invalid | no legal value | breach* | violat* | absurd |
 hypocri* | provocat* | dangerous |
 irresponsible | reckless | fuel the | fuels the | fuelling the | fueling the | adding fuel | add fuel |
 add oil | adding oil | pouring oil | escalat* | harmful | futile | useless | ineffective | unjust | unfair |
@@ -126,7 +126,7 @@ revers* | undo | undid | roll back | rolled back | rolling back | penalty for | 
 penaliz*"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
-deplor* | slam* | decr* | outrage* | abhor* | unacceptable | outrageous | sham |
+deplor* | slam* | decry | decries | decried | decrying | outrage* | abhor* | unacceptable | outrageous | sham |
 categorically reject* | strongly oppos* | firmly oppos* | resolutely oppos* | will not tolerate |
 never accept | theft | barbar* | criminal | a war criminal | strongest terms | appall* | shameful | blackmail |
 legitimate target | legitimate targets | legitimate military target | legitimate military targets"""

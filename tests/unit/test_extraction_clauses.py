@@ -290,3 +290,8 @@ def test_the_official_spoken_to_is_not_whom_he_points_back_to(extractor):
 def test_a_war_criminal_to_bring_to_justice_is_a_noun_not_a_verdict(extractor):
     text = "Ukraine's foreign ministry said it would work with the ICC to bring every Russian war criminal to justice."
     assert signs(found(extractor, text)) == {("UKR", "war-crimes-accountability", 1)}
+
+
+def test_a_decree_is_not_a_decrying(extractor):
+    text = "President Zelensky signed a decree that rules out negotiations with Vladimir Putin."
+    assert signs(found(extractor, text)) == {("UKR", "peace-talks", -1)}
