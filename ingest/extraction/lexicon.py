@@ -33,20 +33,25 @@ _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* |
 in favour of | in favor of |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
 advocat* |
-promot* | encourag* | commit* | pledg* | promis* | ready to | readiness | willing* | open to | agree* |
+promot* | encourag* | commit | commits | committed | committing | commitment | commitments | pledg* | promis* |
+ready to | readiness | willing* | open to | agree* |
 decision to | offer* | help | helps | helping | assist | join | joins | joining |
 extend* |
 continu* | maintain* | strengthen* | step up | stepping up | stepped up | expand* | increas* | boost* |
 intensif* |
-recogni[sz]* | respect* | uphold* | upholds | reaffirm* | stand with | stands with | stood with | stand by |
+recogni[sz]* | respect | respects | respected | respecting | respectful | uphold* | upholds | reaffirm* |
+stand with | stands with | stood with | stand by |
 stands by | solidarity | important | importance | necessary | necessity | need to | needs to | needed | must |
-should | demand* | seek* | sought | pursu* | want* | hope* | look forward | looks forward | facilitat* |
+should | demand* | seek* | sought | pursue | pursues | pursued | pursuing | pursuit | want* | hope* | look forward |
+looks forward | facilitat* |
 buy* |
 purchas* | import* | allow* | permit* | authori[sz]* | green light | in favour | vote for |
 consider it right |
 right to | keen | eager | prepared to | intend* | plan to | plans to | planning to | aim* | work toward* |
-work for | works for | working for | contribut* | fund* | financ* | train* |
-introduc* | agreement to | ratif* | accept* | invit* | yes to | deploy | deploys | deploying | station* |
+work for | works for | working for | contribut* | fund | funds | funded | funding | finance | finances | financed |
+financing | train* |
+introduc* | agreement to | ratif* | accept* | invit* | yes to | deploy | deploys | deploying | stationing |
+stationed |
 resum* | restor* | keep | keeps | keeping | essential | crucial | vital | key to | priority | insist on |
 insists on | insisted on | underline the need | underlines the need | underlined the need | underlining the need |
 no alternative to | no choice but to | no other choice but to | no alternative but to | only way |
@@ -54,7 +59,8 @@ applaud* | prais* | hail* |
 appreciat* | grateful | stand for | stands for | stood for | plea for | appeal for | appeals for |
 appealed for | appealing for | choose | chooses | chose | choosing | convinced | only by | only through |
 settled by | settled through | resolved by | resolved through | way forward | way out | best way |
-the answer is | champion* | in support of | ready for | prepared for | open for | sole | achiev* | secur* |
+the answer is | champion* | in support of | ready for | prepared for | open for | sole | achiev* | secure | secures |
+secured | securing |
 bring about | brings about | brought about | work towards | working towards | works towards |
 efforts towards | efforts toward | step toward* | steps toward* | first step | need for | the need for |
 propos* | open | opens | opening | reopen* | unblock* | reviv* | salvag* | rescu* | hold | holds | holding | held |
@@ -76,7 +82,8 @@ _SUPPORT_2 = """decid* | give | gives | giving | gave | has given | have given |
 have already given | had already given | sign | signs | signed | signing | proclaim* | recognised |
 recognized | provid* |
 supply | supplies | supplying | send | sends | sending | deliver | delivers |
-delivering | deliveries | transfer | transfers | transferring | donat* | impos* | adopt* | approv* |
+delivering | deliveries | transfer | transfers | transferring | donat* | impose | imposes | imposed | imposing |
+imposition | adopt* | approv* |
 unwavering | steadfast | unconditional* | as long as it takes | as long as needed | as long as necessary |
 as long as required | wholehearted* |
 staunch* | delivered | supplied | sent | shipped | handed over | transferred | donated | allocated |
@@ -93,16 +100,19 @@ not subject to negotiation | not for sale | not a bargaining chip | historic day
 historic step | historic decision | historic milestone | irreversible | irreversibly | not be reversed |
 cannot be reversed | could not be reversed | can never be reversed | could never be reversed | no turning back"""
 
-_OPPOSE_1 = """oppos* | reject* | refus* | refrain from | refrains from | refrained from | refraining from |
+_OPPOSE_1 = """oppose | opposes | opposed | opposing | opposition to | reject* | refus* | refrain from |
+refrains from | refrained from | refraining from |
 decline to | declines to | declined to | declining to | criticiz* | criticis* | critical of |
 warn against | warns against | warned against | warning against | warned of | warns of | mistake |
 counterproductive | counter-productive | unhelpful |
-concern* |
+concern | concerns | concerned |
 is against | are against | was against | were against | halt* | suspend* | stop* | end | ends | ended |
 ending |
-lift | lifts | lifted | lifting | eas* | withdr* | terminat* | pull out | pulled out | pulls out |
+lift | lifts | lifted | lifting | ease | eases | eased | easing | withdr* | terminat* | pull out | pulled out |
+pulls out |
 pulling out |
-exit* | quit* | block* | obstruct* | delay* | resist* | sceptic* | skeptic* | ban | bans | banned | banning |
+exit* | quit | quits | quitting | block* | obstruct* | delay* | resist* | sceptic* | skeptic* | ban | bans | banned |
+banning |
 prohibit* | restrict* | limit* | cut | cuts | cutting | cut off | phase out | phasing out | phased out |
 reduc* |
 diminish* | decreas* | illegal | illegitimate | unlawful | invalid | no legal value | breach* | violat* | absurd |
@@ -115,7 +125,7 @@ shot itself in the foot | shoots itself in the foot | shooting itself in the foo
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
 undermin* | infring* | flout* | trampl* | encroach* | paus* | freez* | froze | frozen out |
-put on hold | shelv* | rule out | rules out | ruled out | ruling out |
+put on hold | shelve | shelved | shelving | rule out | rules out | ruled out | ruling out |
 exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table |
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
@@ -144,7 +154,7 @@ no way"""
 
 _NEUTRAL = """neutral | neutrality | neutrally | neutrals | impartial* | balanced | both sides | studying |
 study* | consider | considers |
-considering | weigh* | examin* | assess* | undecided | no decision |
+considering | weigh | weighs | weighing | weighed | examin* | assess* | undecided | no decision |
 objective and impartial |
 non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature"""
 
@@ -185,7 +195,8 @@ expressed |
 expresses | voiced | made clear | made it clear | acknowledged | asserted | signalled | signaled |
 indicated"""
 
-_ACCUSE = """accus* | alleg* | blam* | claim that | claims that | claimed that | claiming that"""
+_ACCUSE = """accuse | accuses | accused | accusing | accusation | accusations | alleg* | blam* | claim that |
+claims that | claimed that | claiming that"""
 
 _DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebuke*"""
 
