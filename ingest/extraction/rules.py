@@ -71,6 +71,13 @@ _MET_OBJECT = re.compile(
 )
 """Right before an official's name: the one spoken to, met or thanked ("The Prime Minister spoke to President
 Zelensky"), who is not whom a "he" in the next sentence means."""
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<before>a day earlier|the day before|the previous day|the preceding day)|"
+    r"the next day|the following day|a day later|the day after)\b"
+)
+_SPOKE_ON = re.compile(r"\b(?:said|says|told \w+|announced|stated|added|wrote|declared)\s+$")
+"""Before "the next day": the day is the statement's ("Zelensky said the next day that ..."), not an event's
+told in a relative clause ("who had spoken to Putin the day before")."""
 VOTE_CLAUSE = re.compile(r";|,?\s+while\s+|,\s*whereas\s+|\.\s+")
 PERSON_ROLE = re.compile(
     r"(?:'s?)?\s+(?:[a-z\-]+\s+){0,3}?(?:minister|president|premier|chancellor|envoy|ambassador|"
@@ -1142,6 +1149,15 @@ class _Reader:
         if best is not None:
             return best.day
         carried = self._carried(sentence)
+        shift = _RELATIVE_DAY.search(self.seg.lower, sentence.start, sentence.end)
+        if shift is not None and (
+            shift.start() <= sentence.start + 2
+            or _SPOKE_ON.search(self.seg.lower, max(sentence.start, shift.start() - 30), shift.start())
+        ):
+            # "A day earlier, Peskov said ...", "The next day, Zelensky said ...": a day off the last date named.
+            base = carried or self._lead_date() or self.published
+            step = datetime.timedelta(days=-1 if shift.group("before") else 1)
+            return min(base + step, self.published)
         if carried is not None:
             return carried
         lead = self._lead_date()

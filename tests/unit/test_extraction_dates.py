@@ -50,3 +50,18 @@ def test_a_day_something_starts_or_will_happen_is_not_the_day_of_the_statement(e
 def test_a_date_stated_earlier_in_the_paragraph_carries_over(extractor):
     text = "On Saturday Kuleba met Wang Yi in Munich. He called for more weapons for Ukraine."
     assert day_of(extractor, text) == datetime.date(2024, 2, 17)
+
+
+def test_a_day_earlier_or_the_next_day_counts_from_the_date_before_it(extractor):
+    earlier = "On Saturday Finland applied to join NATO. A day earlier, Russia said it opposed NATO enlargement."
+    assert day_of(extractor, earlier) == datetime.date(2024, 2, 16)
+    later = "On Thursday Russia annexed four regions. The next day, Kyiv said it would never recognise the annexation."
+    assert day_of(extractor, later) == datetime.date(2024, 2, 16)
+
+
+def test_the_day_before_in_a_relative_clause_is_an_event_not_the_statement(extractor):
+    text = (
+        "On Saturday Russia agreed to return to the grain deal. Erdogan, who had spoken to Putin the day before, "
+        "said the grain deal would continue."
+    )
+    assert day_of(extractor, text) == datetime.date(2024, 2, 17)
