@@ -295,3 +295,8 @@ def test_a_war_criminal_to_bring_to_justice_is_a_noun_not_a_verdict(extractor):
 def test_a_decree_is_not_a_decrying(extractor):
     text = "President Zelensky signed a decree that rules out negotiations with Vladimir Putin."
     assert signs(found(extractor, text)) == {("UKR", "peace-talks", -1)}
+
+
+def test_preventing_something_opposes_it(extractor):
+    text = "Macron said France stood ready to take measures to prevent transfers of Iranian missiles to Russia."
+    assert signs(found(extractor, text)) == {("FRA", "arms-to-russia", -1)}
