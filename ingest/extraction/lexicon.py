@@ -76,6 +76,7 @@ win back | take back | won back | took back | in our interest | in our interests
 in our own interests | in our common interest | in our mutual interest | in our shared interest |
 in everyone's interest | in the interest of all | in the common interest | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country | historic |
+good approach | right approach | good idea | good step | right step | step in the right direction |
 justified | warranted"""
 
 _SUPPORT_2 = """decid* | give | gives | giving | gave | has given | have given | had given | has already given |
@@ -238,6 +239,7 @@ in our shared interest | in everyone's interest | in the interest of all | in th
 sovereign choice | sovereign decision | the right of every country | the right of any country |
 legitimate target | legitimate targets | legitimate military target | legitimate military targets | unfriendly act |
 hostile act | act of war | declaration of war | at war with | historic | historic day | historic moment |
+good approach | right approach | good idea | good step | right step | step in the right direction |
 historic step |
 historic decision | historic milestone | justified | warranted | irreversible | not be reversed |
 cannot be reversed | could not be reversed | can never be reversed | could never be reversed | no turning back"""

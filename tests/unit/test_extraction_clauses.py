@@ -300,3 +300,8 @@ def test_a_decree_is_not_a_decrying(extractor):
 def test_preventing_something_opposes_it(extractor):
     text = "Macron said France stood ready to take measures to prevent transfers of Iranian missiles to Russia."
     assert signs(found(extractor, text)) == {("FRA", "arms-to-russia", -1)}
+
+
+def test_an_annex_to_a_document_is_not_an_annexation(extractor):
+    text = "The United States said the goods listed in the Annex to this proclamation would face duties."
+    assert not any(topic == "russian-annexation" for _, topic, _ in found(extractor, text))
