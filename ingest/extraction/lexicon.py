@@ -105,7 +105,7 @@ _OPPOSE_1 = """oppose | opposes | opposed | opposing | opposition to | reject* |
 refrains from | refrained from | refraining from |
 decline to | declines to | declined to | declining to | criticiz* | criticis* | critical of |
 warn against | warns against | warned against | warning against | warned of | warns of | mistake |
-counterproductive | counter-productive | unhelpful | shocking | disgraceful | scandalous |
+counterproductive | counter-productive | unhelpful | shocking | disgraceful | scandalous | inhuman | inhumane |
 concern | concerns | concerned |
 is against | are against | was against | were against | halt* | suspend* | stop* | end | ends | ended |
 ending |
@@ -225,7 +225,7 @@ PREDICATIVE = frozenset(
         """mistake | counterproductive | counter-productive | unhelpful | illegal | illegitimate |
 unlawful | invalid |
 absurd | dangerous | irresponsible | reckless | harmful | futile | useless | ineffective | unjust | unfair |
-unacceptable | outrageous | sham | theft | criminal | shocking | disgraceful | scandalous |
+unacceptable | outrageous | sham | theft | criminal | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
 a threat | threat to | pose a threat | poses a threat | important | importance | necessary | essential |
