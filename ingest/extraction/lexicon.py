@@ -47,7 +47,8 @@ looks forward | facilitat* |
 buy* |
 purchas* | import* | allow* | permit* | authori[sz]* | green light | in favour | vote for |
 consider it right |
-right to | keen | eager | prepared to | intend* | plan to | plans to | planning to | aim* | work toward* |
+right to | keen | eager | interested in |
+prepared to | intend* | plan to | plans to | planning to | aim* | work toward* |
 work for | works for | working for | contribut* | fund | funds | funded | funding | finance | finances | financed |
 financing | train* |
 introduc* | agreement to | ratif* | accept* | invit* | yes to | deploy | deploys | deploying | stationing |

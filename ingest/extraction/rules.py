@@ -620,8 +620,8 @@ class _Reader:
                     speaking = speaker
         elif denial:
             chain_from = denial[0].start
-        pre = _uncoordinated(
-            [hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower
+        pre = _modifier_negations_dropped(
+            _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower), lower
         )
         reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
         if reading is None or not group:
@@ -1349,6 +1349,28 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
             last_bearing = hit if kind in _BEARING else None
         kept.append(hit)
     return kept
+
+
+def _modifier_negations_dropped(hits: list[Hit], lower: str) -> list[Hit]:
+    """Drop a negation that only qualifies a noun ("countries not involved in the war should mediate talks"):
+    it is followed by a participle that bears no stance and a preposition, and its scope ends there."""
+    if len(hits) < 2:
+        return hits
+    kept: list[Hit] = []
+    for index, hit in enumerate(hits):
+        if hit.entry.value.kind == "neg" and index + 1 < len(hits):
+            match = _NEGATED_PARTICIPLE.match(lower, hit.end)
+            if match is not None and hits[index + 1].start >= match.end():
+                continue
+        kept.append(hit)
+    return kept
+
+
+_NEGATED_PARTICIPLE = re.compile(
+    r"\s+(?:directly\s+)?(?:involved|affected|aligned|related|linked|connected|based|located|covered|included|"
+    r"listed|named|bound|party)\s+(?:in|by|with|from|on|to)\b"
+)
+"""After "not": "involved in", "affected by" — a noun's modifier, not the clause's negation."""
 
 
 def _stronger_coordinated(first: Hit, second: Hit, lower: str) -> bool:

@@ -305,3 +305,13 @@ def test_preventing_something_opposes_it(extractor):
 def test_an_annex_to_a_document_is_not_an_annexation(extractor):
     text = "The United States said the goods listed in the Annex to this proclamation would face duties."
     assert not any(topic == "russian-annexation" for _, topic, _ in found(extractor, text))
+
+
+def test_a_negation_inside_a_noun_modifier_does_not_reach_the_verb(extractor):
+    text = (
+        "Lula proposed that a group of countries not involved in the war should come together to mediate talks, "
+        "Brazil's foreign ministry said."
+    )
+    assert signs(found(extractor, text)) == {("BRA", "peace-talks", 1)}
+    refusal = "Hungary said it was not interested in sending weapons to Ukraine."
+    assert signs(found(extractor, refusal)) == {("HUN", "military-aid-ukraine", -1)}
