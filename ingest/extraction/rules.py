@@ -1279,7 +1279,8 @@ _WARNING = re.compile(
 )
 """A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
 _OTHER_CLAUSE = re.compile(
-    r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b"
+    r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b|"
+    r"\buntil\s+(?:moscow|russia|the kremlin|putin|kyiv|ukraine)\b"
 )
 """A subordinate clause with a subject of its own between the holder and the topic."""
 _EVENT_TIME = re.compile(

@@ -315,3 +315,8 @@ def test_a_negation_inside_a_noun_modifier_does_not_reach_the_verb(extractor):
     assert signs(found(extractor, text)) == {("BRA", "peace-talks", 1)}
     refusal = "Hungary said it was not interested in sending weapons to Ukraine."
     assert signs(found(extractor, refusal)) == {("HUN", "military-aid-ukraine", -1)}
+
+
+def test_until_moscow_ends_its_aggression_is_no_position_of_moscow(extractor):
+    text = "G7 leaders said Russia's assets would remain immobilised until Moscow ended its aggression."
+    assert not any(actor == "RUS" for actor, _, _ in found(extractor, text))
