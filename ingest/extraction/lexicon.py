@@ -113,7 +113,8 @@ ending |
 lift | lifts | lifted | lifting | ease | eases | eased | easing | withdr* | terminat* | pull out | pulled out |
 pulls out |
 pulling out |
-exit* | quit | quits | quitting | block* | obstruct* | delay* | resist* | sceptic* | skeptic* | ban | bans | banned |
+exit* | quit | quits | quitting | block | blocks | blocked | blocking |
+obstruct* | delay* | resist* | sceptic* | skeptic* | ban | bans | banned |
 banning |
 prohibit* | restrict* | limit* | cut | cuts | cutting | cut off | phase out | phasing out | phased out |
 reduc* |

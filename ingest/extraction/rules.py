@@ -1284,11 +1284,12 @@ _OTHER_CLAUSE = re.compile(
 )
 """A subordinate clause with a subject of its own between the holder and the topic."""
 _EVENT_TIME = re.compile(
-    r"\b(?:since|after|before|during|following|amid|(?:anniversary|eve|start|outbreak|beginning|onset|"
-    r"months|years|days|weeks) of)\s+(?:(?:the|a|its|their|russia's|moscow's|full-scale|large-scale|"
-    r"first|russian|2022|2014)\s+)*$"
+    r"\b(?:since|after|before|during|following|amid|in the face of|in response to|(?:anniversary|eve|start|"
+    r"outbreak|beginning|onset|months|years|days|weeks) of)\s+(?:(?:the|a|its|their|russia's|moscow's|"
+    r"full-scale|large-scale|first|russian|continued|ongoing|2022|2014)\s+)*$"
 )
-"""Right before an event noun: the event as a point in time ("since the invasion")."""
+"""Right before an event noun: the event as a point in time or a circumstance ("since the invasion", "support
+for Ukraine in the face of continued Russian aggression")."""
 _VIOLATION = re.compile(r"violat|breach|undermin|infring|encroach|trampl|disregard|flout")
 _REPORTED_CLAIM = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)\s+(?:that\s+)?"

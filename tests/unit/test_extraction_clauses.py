@@ -320,3 +320,13 @@ def test_a_negation_inside_a_noun_modifier_does_not_reach_the_verb(extractor):
 def test_until_moscow_ends_its_aggression_is_no_position_of_moscow(extractor):
     text = "G7 leaders said Russia's assets would remain immobilised until Moscow ended its aggression."
     assert not any(actor == "RUS" for actor, _, _ in found(extractor, text))
+
+
+def test_aggression_as_the_circumstance_of_support_is_not_its_object(extractor):
+    text = "Sweden expressed unwavering support for Ukraine in the face of continued Russian aggression."
+    assert not any(topic == "condemn-invasion" and stance < 0 for _, topic, stance in found(extractor, text))
+
+
+def test_a_blockade_asked_for_inside_a_sanctions_package_is_no_objection(extractor):
+    text = "Zelensky urged the EU to back a complete blockade of Russian banks in the new package of sanctions."
+    assert ("UKR", "sanctions-russia", 1) in signs(found(extractor, text))
