@@ -330,3 +330,14 @@ def test_aggression_as_the_circumstance_of_support_is_not_its_object(extractor):
 def test_a_blockade_asked_for_inside_a_sanctions_package_is_no_objection(extractor):
     text = "Zelensky urged the EU to back a complete blockade of Russian banks in the new package of sanctions."
     assert ("UKR", "sanctions-russia", 1) in signs(found(extractor, text))
+
+
+def test_a_humanitarian_corridor_is_not_the_grain_corridor(extractor):
+    text = "The Holy See asked that humanitarian corridors be opened for civilians trapped in Mariupol, Ukraine."
+    assert not any(topic == "grain-deal" for _, topic, _ in found(extractor, text))
+
+
+def test_it_concerns_means_it_is_about(extractor):
+    text = "Zelensky said the talks concern the acceleration of Ukraine's integration into the European Union."
+    text += " In particular, it concerns Ukraine's candidate status for EU membership, Zelensky said."
+    assert ("UKR", "ukraine-eu", -1) not in signs(found(extractor, text))
