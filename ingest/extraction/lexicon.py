@@ -207,7 +207,8 @@ _DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebu
 _INERT = """each other's concerns | each other's legitimate concerns | legitimate concerns | security concerns |
 legitimate security concerns | reasonable concerns | reasonable security concerns | concerns of all parties |
 concerns of all sides | concerns of both sides | concerns of all countries | it concerns | this concerns |
-which concerns | that concerns | as concerns | war criminal | war criminals |
+which concerns | that concerns | as concerns | not just | not only | not merely | not simply | blocked assets |
+asset blocking | war criminal | war criminals |
 criminal court | criminal law | criminal responsibility | criminal proceedings | criminal case | criminal cases |
 criminal investigation | criminal investigations | criminal justice | criminal liability"""
 """Wording that holds a stance word but takes none: "address each other's concerns" names interests to be met,

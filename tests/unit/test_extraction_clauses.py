@@ -341,3 +341,8 @@ def test_it_concerns_means_it_is_about(extractor):
     text = "Zelensky said the talks concern the acceleration of Ukraine's integration into the European Union."
     text += " In particular, it concerns Ukraine's candidate status for EU membership, Zelensky said."
     assert ("UKR", "ukraine-eu", -1) not in signs(found(extractor, text))
+
+
+def test_not_only_adds_rather_than_negates(extractor):
+    text = "Poland said it would not only support sanctions against Russia but also push for a tougher package."
+    assert ("POL", "sanctions-russia", 1) in signs(found(extractor, text))
