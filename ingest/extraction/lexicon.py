@@ -131,7 +131,7 @@ undermin* | infring* | flout* | trampl* | encroach* | paus* | freez* | froze | f
 put on hold | shelve | shelved | shelving | rule out | rules out | ruled out | ruling out |
 exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table |
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
-objection* | regret* | prevent | prevents | prevented | preventing | prevention of |
+objection* | regret* | prevent | prevents | prevented | preventing | prevention of | deter | deters | deterring |
 sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
 unworkable | impede* | hamper* | unfriendly act | hostile act | act of war | declaration of war |
 at war with | direct involvement |

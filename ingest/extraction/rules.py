@@ -1284,9 +1284,9 @@ _OTHER_CLAUSE = re.compile(
 )
 """A subordinate clause with a subject of its own between the holder and the topic."""
 _EVENT_TIME = re.compile(
-    r"\b(?:since|after|before|during|following|amid|in the face of|in response to|in connection with|because of|"
-    r"due to|as a result of|(?:anniversary|eve|start|"
-    r"outbreak|beginning|onset|months|years|days|weeks) of)\s+(?:(?:the|a|its|their|russia's|moscow's|"
+    r"\b(?:since|after|before|during|following|amid|when|in the face of|in response to|in connection with|"
+    r"because of|due to|as a result of|caused by|triggered by|resulting from|stemming from|(?:anniversary|eve|start|"
+    r"outbreak|beginning|onset|months|years|days|weeks) of)\s+(?:(?:the|a|this|its|their|russia's|moscow's|"
     r"full-scale|large-scale|first|russian|continued|ongoing|2022|2014)\s+)*$"
 )
 """Right before an event noun: the event as a point in time or a circumstance ("since the invasion", "support

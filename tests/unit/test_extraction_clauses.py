@@ -346,3 +346,16 @@ def test_it_concerns_means_it_is_about(extractor):
 def test_not_only_adds_rather_than_negates(extractor):
     text = "Poland said it would not only support sanctions against Russia but also push for a tougher package."
     assert ("POL", "sanctions-russia", 1) in signs(found(extractor, text))
+
+
+def test_the_invasion_as_a_time_or_a_cause_is_no_stance_on_it(extractor):
+    for text in (
+        "Zelensky thanked Finland for not delaying when this invasion by the Russian Federation began.",
+        "Biden and Kishida agreed to address the food security challenges caused by Russia's war of aggression.",
+    ):
+        assert not any(topic == "condemn-invasion" and stance < 0 for _, topic, stance in found(extractor, text))
+
+
+def test_deterring_aggression_opposes_it(extractor):
+    text = "Stoltenberg said allies stand together to deter aggression against Ukraine."
+    assert ("NATO", "condemn-invasion", 1) in signs(found(extractor, text))
