@@ -596,6 +596,8 @@ class _Reader:
         if topic.pattern.inverse and _EVENT_TIME.search(lower, max(window, topic.start - 40), topic.start):
             return []  # "since the invasion", "on the anniversary of the invasion": a date, not a stance
         group = group_before(mentions, topic.start, lower)
+        if group and _CONDITION_SUBJECT.fullmatch(lower, sentence.start, group[0].start):
+            return []  # "If the Russian leadership does not seek peace, ...": a condition, not a position
         if group and lower.startswith("'", group[-1].end):
             group = self._possessor_as_object(group, mentions, cues, window) or group
         denial: list[Hit] = []
@@ -1278,6 +1280,8 @@ _WARNING = re.compile(
     r"have no (?:other )?choice but)"
 )
 """A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
+_CONDITION_SUBJECT = re.compile(r"\W*(?:if|unless)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
+"""From the sentence's start to the holder: it is the subject of a condition ("If the Russian leadership ...")."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b|"
     r"\buntil\s+(?:moscow|russia|the kremlin|putin|kyiv|ukraine)\b"

@@ -359,3 +359,8 @@ def test_the_invasion_as_a_time_or_a_cause_is_no_stance_on_it(extractor):
 def test_deterring_aggression_opposes_it(extractor):
     text = "Stoltenberg said allies stand together to deter aggression against Ukraine."
     assert ("NATO", "condemn-invasion", 1) in signs(found(extractor, text))
+
+
+def test_the_subject_of_an_opening_condition_states_no_position(extractor):
+    assert found(extractor, "Talks failed. If Russia rejects peace talks, the war will go on.") == set()
+    assert signs(found(extractor, "Talks failed. Russia rejected peace talks.")) == {("RUS", "peace-talks", -1)}
