@@ -132,6 +132,7 @@ put on hold | shelve | shelved | shelving | rule out | rules out | ruled out | r
 exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table |
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | prevent | prevents | prevented | preventing | prevention of | deter | deters | deterring |
+response to | responses to | respond to | responded to | responding to | counter | countering |
 sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
 unworkable | impede* | hamper* | unfriendly act | hostile act | act of war | declaration of war |
 at war with | direct involvement |

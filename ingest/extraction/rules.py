@@ -598,6 +598,8 @@ class _Reader:
         group = group_before(mentions, topic.start, lower)
         if group and _CONDITION_SUBJECT.fullmatch(lower, sentence.start, group[0].start):
             return []  # "If the Russian leadership does not seek peace, ...": a condition, not a position
+        if group and _RECIPIENT.match(lower, group[-1].end):
+            return []  # "Russia was offered a ceasefire": what others put to it, not its position
         if group and lower.startswith("'", group[-1].end):
             group = self._possessor_as_object(group, mentions, cues, window) or group
         denial: list[Hit] = []
@@ -1282,6 +1284,11 @@ _WARNING = re.compile(
 """A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
 _CONDITION_SUBJECT = re.compile(r"\W*(?:if|unless)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
 """From the sentence's start to the holder: it is the subject of a condition ("If the Russian leadership ...")."""
+_RECIPIENT = re.compile(
+    r"\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:offered|asked|invited|urged|"
+    r"called on|called upon|told|pressed|pressured|encouraged)\b"
+)
+"""After the holder: a passive that makes it the one addressed ("Russia was offered a truce")."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b|"
     r"\buntil\s+(?:moscow|russia|the kremlin|putin|kyiv|ukraine)\b"

@@ -364,3 +364,13 @@ def test_deterring_aggression_opposes_it(extractor):
 def test_the_subject_of_an_opening_condition_states_no_position(extractor):
     assert found(extractor, "Talks failed. If Russia rejects peace talks, the war will go on.") == set()
     assert signs(found(extractor, "Talks failed. Russia rejected peace talks.")) == {("RUS", "peace-talks", -1)}
+
+
+def test_the_one_offered_a_truce_holds_no_position_on_it(extractor):
+    assert not any(actor == "RUS" for actor, _, _ in found(extractor, "Russia was offered an Easter ceasefire."))
+
+
+def test_a_response_to_the_aggression_opposes_it(extractor):
+    text = "Canada and Japan agreed to provide a robust joint response to Russia's war of aggression against Ukraine."
+    records = signs(found(extractor, text))
+    assert {("CAN", "condemn-invasion", 1), ("JPN", "condemn-invasion", 1)} <= records
