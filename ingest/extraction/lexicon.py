@@ -132,7 +132,8 @@ put on hold | shelve | shelved | shelving | rule out | rules out | ruled out | r
 exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table |
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | prevent | prevents | prevented | preventing | prevention of | deter | deters | deterring |
-response to | responses to | respond to | responded to | responding to | counter | countering |
+response to | responses to | respond to | responded to | responding to | counter | countering | give up |
+gives up | gave up | giving up |
 sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
 unworkable | impede* | hamper* | unfriendly act | hostile act | act of war | declaration of war |
 at war with | direct involvement |
@@ -186,7 +187,8 @@ refer you to | nothing to announce"""
 _INTENSIFIERS = """strongly | firmly | fully | resolutely | categorically | unequivocally | vehemently |
 totally |
 completely | absolutely | unreservedly | in the strongest | formally | in the firmest | decisively |
-vigorously | steadfastly"""
+vigorously | steadfastly | will not waver | would not waver | won't waver | does not waver | not going to change |
+will not change | won't change | has not changed | hasn't changed | have not changed | remains unchanged"""
 
 _REPORT = """said | says | say | saying | stated | states | told | tells | announced | announces | noted |
 notes |
@@ -209,7 +211,8 @@ _INERT = """each other's concerns | each other's legitimate concerns | legitimat
 legitimate security concerns | reasonable concerns | reasonable security concerns | concerns of all parties |
 concerns of all sides | concerns of both sides | concerns of all countries | it concerns | this concerns |
 which concerns | that concerns | as concerns | not just | not only | not merely | not simply | blocked assets |
-asset blocking | war criminal | war criminals |
+asset blocking | criminal procedure | criminal code | criminal offence | criminal offense | criminal charges |
+war criminal | war criminals |
 criminal court | criminal law | criminal responsibility | criminal proceedings | criminal case | criminal cases |
 criminal investigation | criminal investigations | criminal justice | criminal liability"""
 """Wording that holds a stance word but takes none: "address each other's concerns" names interests to be met,

@@ -55,7 +55,9 @@ BYLINE = re.compile(
     re.I,
 )
 STRONGEST = re.compile(r"in the strongest (?:possible )?terms")
-DURATION = re.compile(r"\bas long as (?:it takes|needed|necessary|required)\b")
+DURATION = re.compile(
+    r"\bas long as (?:it takes|needed|necessary|required)\b|\b(?:will|would|does|shall) not waver\b|\bwon't waver\b"
+)
 """Later in a sentence: a pledge without end, which makes the support it closes strong."""
 PACKAGE_TOPICS = frozenset({"military-aid-ukraine", "humanitarian-aid"})
 PACKAGE = re.compile(
@@ -1282,7 +1284,9 @@ _WARNING = re.compile(
     r"have no (?:other )?choice but)"
 )
 """A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
-_CONDITION_SUBJECT = re.compile(r"\W*(?:if|unless)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
+_CONDITION_SUBJECT = re.compile(
+    r"\W*(?:(?:and|but|so|yet)\s+)?(?:if|unless)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+)
 """From the sentence's start to the holder: it is the subject of a condition ("If the Russian leadership ...")."""
 _RECIPIENT = re.compile(
     r"\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:offered|asked|invited|urged|"

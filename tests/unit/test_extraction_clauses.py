@@ -374,3 +374,13 @@ def test_a_response_to_the_aggression_opposes_it(extractor):
     text = "Canada and Japan agreed to provide a robust joint response to Russia's war of aggression against Ukraine."
     records = signs(found(extractor, text))
     assert {("CAN", "condemn-invasion", 1), ("JPN", "condemn-invasion", 1)} <= records
+
+
+def test_a_commitment_that_will_not_waver_is_strong(extractor):
+    text = "Biden said America's commitment to Ukraine's sovereignty and territorial integrity would not waver."
+    assert ("USA", "ukraine-territorial-integrity", 2) in found(extractor, text)
+
+
+def test_refusing_to_give_up_sovereignty_upholds_it(extractor):
+    text = "Zelensky said no one would force Ukrainians to give up their independence and their sovereignty."
+    assert ("UKR", "ukraine-territorial-integrity", -1) not in signs(found(extractor, text))
