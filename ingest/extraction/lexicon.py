@@ -133,7 +133,8 @@ exclude | excludes | excluded | excluding | out of the question | not on the age
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | prevent | prevents | prevented | preventing | prevention of | deter | deters | deterring |
 response to | responses to | respond to | responded to | responding to | counter | countering | give up |
-gives up | gave up | giving up |
+gives up | gave up | giving up | curtail | curtails | curtailed | curtailing | away from | wean off | weaning off |
+weaned off | independence from | break free from | free itself from | free themselves from |
 sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
 unworkable | impede* | hamper* | unfriendly act | hostile act | act of war | declaration of war |
 at war with | direct involvement |

@@ -384,3 +384,11 @@ def test_a_commitment_that_will_not_waver_is_strong(extractor):
 def test_refusing_to_give_up_sovereignty_upholds_it(extractor):
     text = "Zelensky said no one would force Ukrainians to give up their independence and their sovereignty."
     assert ("UKR", "ukraine-territorial-integrity", -1) not in signs(found(extractor, text))
+
+
+def test_moving_away_from_russian_energy_opposes_it(extractor):
+    for text in (
+        "Germany said it was diversifying away from Russian energy sources.",
+        "Germany said the new terminals curtail Russia's energy revenues.",
+    ):
+        assert signs(found(extractor, text)) == {("DEU", "russian-energy", -1)}, text
