@@ -392,3 +392,11 @@ def test_moving_away_from_russian_energy_opposes_it(extractor):
         "Germany said the new terminals curtail Russia's energy revenues.",
     ):
         assert signs(found(extractor, text)) == {("DEU", "russian-energy", -1)}, text
+
+
+def test_a_new_verb_phrase_ends_a_split_topic_phrase(extractor):
+    text = (
+        "Biden and Scholz reiterated their concern about the Russian military build-up on Ukraine's borders "
+        "and expressed their support for Ukraine's sovereignty and territorial integrity."
+    )
+    assert not any(topic == "military-aid-ukraine" for _, topic, _ in found(extractor, text))
