@@ -442,7 +442,8 @@ CLAUSE_BREAK = re.compile(
     r"(?=[;,:\s])(?:"
     r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|\s+but\s+(?!to\s)|,\s*while\s+|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
     r"\s+-\s+|,\s*yet\s+|:\s|,\s+(?:arguing|reasoning|explaining) that\s+|"
-    r"\s+and\s+(?=(?:urged|called|warned|demanded|asked|insisted|pledged|promised|vowed)\s)"
+    r"\s+and\s+(?=(?:urged|called|warned|demanded|asked|insisted|pledged|promised|vowed|expressed|reiterated|"
+    r"reaffirmed|stressed|welcomed|condemned|announced|underscored|emphasi[sz]ed)\s)"
     r")"
 )
 """Where a sentence's clauses part ways, for the reach of negation and cues."""
