@@ -96,7 +96,7 @@ announced additional | announced an additional |
 announced more | announced a | announced an | announces a | announces new | announcing new |
 announcing further | announcing additional | announcing a new | announcing a further | unveil* | opened |
 firm support | strong support | resolute support | ironclad | iron-clad | rock-solid | strongly support* |
-fully support* | firmly support* |  will continue to provide | stand firmly |
+fully support* | firmly support* | will continue to provide | stand firmly |
 not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |
 not subject to negotiation | not for sale | not a bargaining chip | historic day | historic moment |
 historic step | historic decision | historic milestone | irreversible | irreversibly | not be reversed |
