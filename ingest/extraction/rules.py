@@ -602,6 +602,8 @@ class _Reader:
             return []  # "If the Russian leadership does not seek peace, ...": a condition, not a position
         if group and _RECIPIENT.match(lower, group[-1].end):
             return []  # "Russia was offered a ceasefire": what others put to it, not its position
+        if not group and _ADDRESSEE.search(lower, window, topic.start):
+            return []  # "... as you are still delaying Ukraine's accession, Zelensky told MPs": the addressee's doing
         if group and lower.startswith("'", group[-1].end):
             group = self._possessor_as_object(group, mentions, cues, window) or group
         denial: list[Hit] = []
@@ -1293,6 +1295,10 @@ _RECIPIENT = re.compile(
     r"called on|called upon|told|pressed|pressured|encouraged)\b"
 )
 """After the holder: a passive that makes it the one addressed ("Russia was offered a truce")."""
+_ADDRESSEE = re.compile(
+    r"\byou\s+(?:are|were|have|had|will|would|can|could|should|must|do|did|keep|kept|still|continue|continued)\b"
+)
+"""Before the topic: "you" as the subject, so the clause tells what the audience does."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b|"
     r"\buntil\s+(?:moscow|russia|the kremlin|putin|kyiv|ukraine)\b"

@@ -400,3 +400,8 @@ def test_a_new_verb_phrase_ends_a_split_topic_phrase(extractor):
         "and expressed their support for Ukraine's sovereignty and territorial integrity."
     )
     assert not any(topic == "military-aid-ukraine" for _, topic, _ in found(extractor, text))
+
+
+def test_what_you_are_doing_is_the_audience_s_not_the_speaker_s(extractor):
+    text = "Just as you are still delaying Ukraine's accession to the European Union, Zelensky told the Bundestag."
+    assert not any(actor == "UKR" and stance < 0 for actor, _, stance in found(extractor, text))
