@@ -353,6 +353,9 @@ class _Reader:
                 # "France is in favour of enlarging the EU", right after a sentence on Ukraine's bid.
                 named |= self._named(previous[2])
             chosen = topics_step.select(topic_hits, named, lower, sentence.end)
+            if chosen:
+                # "a ceasefire in Gaza", "negotiate lower drug prices": the same words about another matter.
+                chosen = [topic for topic in chosen if not _ELSEWHERE.match(lower, topic.end)]
         self._named_before = (sentence.index, sentence.paragraph, mention_hits)
         if chosen:
             self._previous_topics = (sentence.index, sentence.paragraph, chosen)
@@ -1295,6 +1298,13 @@ _RECIPIENT = re.compile(
     r"called on|called upon|told|pressed|pressured|encouraged)\b"
 )
 """After the holder: a passive that makes it the one addressed ("Russia was offered a truce")."""
+_ELSEWHERE = re.compile(
+    r"\s+(?:(?:in|for|to|into|on|across|throughout|with)\s+(?:the\s+)?(?:gaza|yemen|sudan|syria|lebanon|israel|"
+    r"the middle east|middle east|taiwan|west bank|haiti|libya|afghanistan|korean peninsula|south china sea|"
+    r"nagorno-karabakh|karabakh|congo|drc|rwanda|ethiopia|myanmar|palestinians?|hamas|hezbollah|the houthis)\b|"
+    r"(?:lower|drug|medicine)\s)"
+)
+"""Right after a topic phrase: it speaks of another conflict or matter."""
 _ADDRESSEE = re.compile(
     r"\byou\s+(?:are|were|have|had|will|would|can|could|should|must|do|did|keep|kept|still|continue|continued)\b"
 )

@@ -405,3 +405,9 @@ def test_a_new_verb_phrase_ends_a_split_topic_phrase(extractor):
 def test_what_you_are_doing_is_the_audience_s_not_the_speaker_s(extractor):
     text = "Just as you are still delaying Ukraine's accession to the European Union, Zelensky told the Bundestag."
     assert not any(actor == "UKR" and stance < 0 for actor, _, stance in found(extractor, text))
+
+
+def test_the_same_words_about_another_conflict_are_no_position_on_this_one(extractor):
+    assert found(extractor, "Germany called for a ceasefire in Gaza.") == set()
+    assert found(extractor, "Biden said the law lets Medicare negotiate lower drug prices.") == set()
+    assert signs(found(extractor, "Germany called for a ceasefire in Ukraine.")) == {("DEU", "peace-talks", 1)}
