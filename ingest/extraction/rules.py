@@ -601,6 +601,11 @@ class _Reader:
         if topic.pattern.inverse and _EVENT_TIME.search(lower, max(window, topic.start - 40), topic.start):
             return []  # "since the invasion", "on the anniversary of the invasion": a date, not a stance
         group = group_before(mentions, topic.start, lower)
+        if group:
+            met = _MET_OBJECT.search(lower, max(sentence.start, group[0].start - 50), group[0].start)
+            if met is not None:
+                # "Biden spoke with Zelensky and pledged ...": the one spoken with is no subject.
+                group = group_before(mentions, met.start(), lower) or group
         if group and _CONDITION_SUBJECT.fullmatch(lower, sentence.start, group[0].start):
             return []  # "If the Russian leadership does not seek peace, ...": a condition, not a position
         if group and _RECIPIENT.match(lower, group[-1].end):

@@ -411,3 +411,13 @@ def test_the_same_words_about_another_conflict_are_no_position_on_this_one(extra
     assert found(extractor, "Germany called for a ceasefire in Gaza.") == set()
     assert found(extractor, "Biden said the law lets Medicare negotiate lower drug prices.") == set()
     assert signs(found(extractor, "Germany called for a ceasefire in Ukraine.")) == {("DEU", "peace-talks", 1)}
+
+
+def test_the_one_spoken_with_is_not_the_subject_of_the_next_verb(extractor):
+    text = (
+        "Yesterday, Prime Minister Rishi Sunak spoke with President Zelensky and pledged to keep providing "
+        "Ukraine with air defence systems."
+    )
+    records = found(extractor, text, published=datetime.date(2023, 6, 1))
+    assert ("GBR", "military-aid-ukraine") in {(actor, topic) for actor, topic, _ in records}
+    assert not any(actor == "UKR" for actor, _, _ in records)
