@@ -1306,8 +1306,9 @@ _RECIPIENT = re.compile(
 _ELSEWHERE = re.compile(
     r"\s+(?:(?:in|for|to|into|on|across|throughout|with)\s+(?:the\s+)?(?:gaza|yemen|sudan|syria|lebanon|israel|"
     r"the middle east|middle east|taiwan|west bank|haiti|libya|afghanistan|korean peninsula|south china sea|"
-    r"nagorno-karabakh|karabakh|congo|drc|rwanda|ethiopia|myanmar|palestinians?|hamas|hezbollah|the houthis)\b|"
-    r"(?:lower|drug|medicine)\s)"
+    r"nagorno-karabakh|karabakh|congo|drc|rwanda|ethiopia|myanmar|palestinians?|hamas|hezbollah|the houthis|"
+    r"iran|venezuela|cuba|assad|the assad regime)\b|"
+    r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical)\b)"
 )
 """Right after a topic phrase: it speaks of another conflict or matter."""
 _ADDRESSEE = re.compile(
