@@ -600,6 +600,8 @@ class _Reader:
             return []
         if topic.pattern.inverse and _EVENT_TIME.search(lower, max(window, topic.start - 40), topic.start):
             return []  # "since the invasion", "on the anniversary of the invasion": a date, not a stance
+        if topic.pattern.inverse and _OTHER_AGGRESSOR.search(lower, max(window, topic.start - 30), topic.start):
+            return []  # "confront Iran's aggression": another aggressor's, not Russia's
         group = group_before(mentions, topic.start, lower)
         if group:
             met = _MET_OBJECT.search(lower, max(sentence.start, group[0].start - 50), group[0].start)
@@ -1311,6 +1313,11 @@ _ELSEWHERE = re.compile(
     r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical)\b)"
 )
 """Right after a topic phrase: it speaks of another conflict or matter."""
+_OTHER_AGGRESSOR = re.compile(
+    r"\b(?:iran|china|beijing|tehran|north korea|pyongyang|the dprk|dprk|hamas|hezbollah|israel|azerbaijan|"
+    r"the houthis|houthi)(?:'s|’s)\s+$"
+)
+"""Right before an aggression or war: someone else's."""
 _ADDRESSEE = re.compile(
     r"\byou\s+(?:are|were|have|had|will|would|can|could|should|must|do|did|keep|kept|still|continue|continued)\b"
 )

@@ -422,3 +422,13 @@ def test_the_one_spoken_with_is_not_the_subject_of_the_next_verb(extractor):
     records = found(extractor, text, published=datetime.date(2023, 6, 1))
     assert ("GBR", "military-aid-ukraine") in {(actor, topic) for actor, topic, _ in records}
     assert not any(actor == "UKR" for actor, _, _ in records)
+
+
+def test_another_aggressor_s_aggression_is_not_this_war(extractor):
+    text = "The United States affirmed its commitment to work with partners to confront Iran's aggression."
+    assert not any(topic == "condemn-invasion" for _, topic, _ in found(extractor, text))
+
+
+def test_the_war_should_end_is_a_call_for_its_end(extractor):
+    text = "China has been very public in its view that the war should end through diplomacy."
+    assert signs(found(extractor, text)) == {("CHN", "peace-talks", 1)}
