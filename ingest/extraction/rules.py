@@ -612,6 +612,8 @@ class _Reader:
             return []  # "If the Russian leadership does not seek peace, ...": a condition, not a position
         if group and _RECIPIENT.match(lower, group[-1].end):
             return []  # "Russia was offered a ceasefire": what others put to it, not its position
+        if group and topic.topic == "sanctions-russia" and _TARGET.match(lower, group[-1].end):
+            return []  # "Russia has begun receiving the first sanctions": the target, not a supporter
         if not group and _ADDRESSEE.search(lower, window, topic.start):
             return []  # "... as you are still delaying Ukraine's accession, Zelensky told MPs": the addressee's doing
         if group and lower.startswith("'", group[-1].end):
@@ -1318,6 +1320,11 @@ _OTHER_AGGRESSOR = re.compile(
     r"the houthis|houthi)(?:'s|’s)\s+$"
 )
 """Right before an aggression or war: someone else's."""
+_TARGET = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:receiv(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|(?:was|were|is|are|"
+    r"has been|have been) hit by|under)\b"
+)
+"""After the holder of a sanctions phrase: it is the one sanctioned ("Russia faces new sanctions")."""
 _ADDRESSEE = re.compile(
     r"\byou\s+(?:are|were|have|had|will|would|can|could|should|must|do|did|keep|kept|still|continue|continued)\b"
 )

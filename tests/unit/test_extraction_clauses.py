@@ -432,3 +432,8 @@ def test_another_aggressor_s_aggression_is_not_this_war(extractor):
 def test_the_war_should_end_is_a_call_for_its_end(extractor):
     text = "China has been very public in its view that the war should end through diplomacy."
     assert signs(found(extractor, text)) == {("CHN", "peace-talks", 1)}
+
+
+def test_the_target_of_sanctions_does_not_support_them(extractor):
+    text = "Zelensky said Russia has already begun receiving the first sanctions from a large package."
+    assert not any(actor == "RUS" for actor, _, _ in found(extractor, text))
