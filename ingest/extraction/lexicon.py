@@ -134,7 +134,8 @@ negative | forget about | wrong | bad idea | object to | objects to | objected t
 objection* | regret* | prevent | prevents | prevented | preventing | prevention of | deter | deters | deterring |
 response to | responses to | respond to | responded to | responding to | counter | countering | give up |
 gives up | gave up | giving up | curtail | curtails | curtailed | curtailing | away from | wean off | weaning off |
-weaned off | independence from | break free from | free itself from | free themselves from |
+weaned off | independence from | break free from | free itself from | free themselves from | remove | removes |
+removed | removing | removal of |
 sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
 unworkable | impede* | hamper* | unfriendly act | hostile act | act of war | declaration of war |
 at war with | direct involvement |
@@ -212,7 +213,8 @@ _INERT = """each other's concerns | each other's legitimate concerns | legitimat
 legitimate security concerns | reasonable concerns | reasonable security concerns | concerns of all parties |
 concerns of all sides | concerns of both sides | concerns of all countries | it concerns | this concerns |
 which concerns | that concerns | as concerns | not just | not only | not merely | not simply | blocked assets |
-asset blocking | criminal procedure | criminal code | criminal offence | criminal offense | criminal charges |
+asset blocking | cuts against | cut against | runs counter to | run counter to |
+criminal procedure | criminal code | criminal offence | criminal offense | criminal charges |
 war criminal | war criminals |
 criminal court | criminal law | criminal responsibility | criminal proceedings | criminal case | criminal cases |
 criminal investigation | criminal investigations | criminal justice | criminal liability"""

@@ -122,6 +122,7 @@ _ANAPHOR = re.compile(
     r"(?P<event>decisions?|moves?|steps?|measures?|transfers?|deliveries|shipments?|announcement|ruling|decree|"
     r"order|ban|embargo|suspension|halt|deployment|restrictions?|exemption))|"
     r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force)|"
+    r"such (?:limits|restrictions|steps|measures|strikes|deliveries|weapons|plans|proposals|ideas)|"
     r"(?:any |)such (?:permission|authori[sz]ation|decisions?|steps?|moves?|plans?|proposals?|deliveries|"
     r"supplies|transfers|weapons))\b(?![-'])"
 )
