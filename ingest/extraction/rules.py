@@ -787,6 +787,14 @@ class _Reader:
             fallback = self._default_holder(sentence, mentions)
             if fallback is not None:
                 holders.append(fallback)
+        source = self.context.source_actor
+        if source and not reports and not any(
+            hit.entry.value.kind in ("sup", "opp", "vote") and abs(hit.entry.value.value) == 2 for hit in pre
+        ):
+            # In a ministry's own text, what it says another state does or thinks, with no speech verb and no
+            # deed, is the ministry's account of that state ("Russia is convinced of its impunity"), not a
+            # position the state stated.
+            holders = [holder for holder in holders if holder.actor == source]
         return [
             self._claim(sentence, topic, holder, reading.value, reading.confidence, pre) for holder in holders
         ]

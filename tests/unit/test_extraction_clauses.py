@@ -437,3 +437,10 @@ def test_the_war_should_end_is_a_call_for_its_end(extractor):
 def test_the_target_of_sanctions_does_not_support_them(extractor):
     text = "Zelensky said Russia has already begun receiving the first sanctions from a large package."
     assert not any(actor == "RUS" for actor, _, _ in found(extractor, text))
+
+
+def test_a_ministry_s_account_of_another_state_is_not_that_state_s_position(extractor):
+    text = "Russia is absolutely convinced of its impunity for everything it does."
+    assert not any(actor == "RUS" for actor, _, _ in found(extractor, text, source_actor="UKR"))
+    said = "Russia said on Monday that it rejected any tribunal."
+    assert ("RUS", "war-crimes-accountability", -1) in signs(found(extractor, said, source_actor="UKR"))
