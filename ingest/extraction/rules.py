@@ -594,9 +594,11 @@ class _Reader:
         warning = self._conditional_warning(sentence, topic, mentions, owner)
         if warning is not None:
             return warning
-        if any(
-            window <= hit.start < topic.start and lower.startswith("whether", hit.start) for hit in cues
-        ) or _OTHER_CLAUSE.search(lower, window, topic.start):
+        if (
+            any(window <= hit.start < topic.start and lower.startswith("whether", hit.start) for hit in cues)
+            or _OTHER_CLAUSE.search(lower, window, topic.start)
+            or _RELATIVE_DOER.search(lower, window, topic.start)
+        ):
             # "Asked whether the US would send ...", "... if it faced aggression": not a stated position.
             return []
         if topic.pattern.inverse and _EVENT_TIME.search(lower, max(window, topic.start - 40), topic.start):
@@ -1321,7 +1323,7 @@ _ELSEWHERE = re.compile(
     r"the middle east|middle east|taiwan|west bank|haiti|libya|afghanistan|korean peninsula|south china sea|"
     r"nagorno-karabakh|karabakh|congo|drc|rwanda|ethiopia|myanmar|palestinians?|hamas|hezbollah|the houthis|"
     r"iran|venezuela|cuba|assad|the assad regime)\b|"
-    r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical)\b)"
+    r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical|office)\b)"
 )
 """Right after a topic phrase: it speaks of another conflict or matter."""
 _OTHER_AGGRESSOR = re.compile(
@@ -1334,6 +1336,14 @@ _TARGET = re.compile(
     r"has been|have been) hit by|under)\b"
 )
 """After the holder of a sanctions phrase: it is the one sanctioned ("Russia faces new sanctions")."""
+_RELATIVE_DOER = re.compile(
+    r"\b(?:countries|states|nations|entities|companies|firms|actors|individuals|those|people|others|networks)\s+"
+    r"(?:that|which|who)\s+(?:are\s+|were\s+|have\s+been\s+|has\s+been\s+)?(?:supplying|supporting|helping|"
+    r"enabling|backing|arming|financing|funding|fuell?ing|assisting|aiding|providing|sending|facilitating|"
+    r"evading|circumventing|profiting)\b"
+)
+"""Before the topic: a relative clause about other parties' doing ("third countries that are supplying Russia's
+war"), whose subject is not the holder."""
 _ADDRESSEE = re.compile(
     r"\byou\s+(?:are|were|have|had|will|would|can|could|should|must|do|did|keep|kept|still|continue|continued)\b"
 )
@@ -1347,7 +1357,8 @@ _EVENT_TIME = re.compile(
     r"\b(?:since|after|before|during|following|amid|when|in the face of|in response to|in connection with|"
     r"because of|due to|as a result of|caused by|triggered by|resulting from|stemming from|(?:anniversary|eve|start|"
     r"outbreak|beginning|onset|months|years|days|weeks) of)\s+(?:(?:the|a|this|its|their|russia's|moscow's|"
-    r"full-scale|large-scale|first|russian|continued|ongoing|2022|2014)\s+)*$"
+    r"russia’s|putin's|putin’s|full-scale|large-scale|first|russian|continued|ongoing|brutal|unprovoked|illegal|"
+    r"unjustified|unjust|senseless|premeditated|2022|2014)\s+)*$"
 )
 """Right before an event noun: the event as a point in time or a circumstance ("since the invasion", "support
 for Ukraine in the face of continued Russian aggression")."""

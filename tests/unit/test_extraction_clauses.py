@@ -444,3 +444,15 @@ def test_a_ministry_s_account_of_another_state_is_not_that_state_s_position(extr
     assert not any(actor == "RUS" for actor, _, _ in found(extractor, text, source_actor="UKR"))
     said = "Russia said on Monday that it rejected any tribunal."
     assert ("RUS", "war-crimes-accountability", -1) in signs(found(extractor, said, source_actor="UKR"))
+
+
+def test_a_relative_clause_about_suppliers_is_not_the_holder_s_stance(extractor):
+    text = "Biden said the sanctions would disrupt third countries that are supplying Russia's war effort."
+    assert not any(topic == "condemn-invasion" for _, topic, _ in found(extractor, text))
+    allies = "Italy will keep supporting the heroic Ukrainian people who are resisting the aggression, Meloni said."
+    assert ("ITA", "condemn-invasion", 1) in signs(found(extractor, allies, published=datetime.date(2023, 1, 10)))
+
+
+def test_the_accountability_office_is_an_office(extractor):
+    text = "Trump said the Government Accountability Office had estimated fraud at 500 billion dollars."
+    assert found(extractor, text) == set()
