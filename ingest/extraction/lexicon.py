@@ -135,7 +135,7 @@ objection* | regret* | prevent | prevents | prevented | preventing | prevention 
 response to | responses to | respond to | responded to | responding to | counter | countering | give up |
 gives up | gave up | giving up | curtail | curtails | curtailed | curtailing | away from | wean off | weaning off |
 weaned off | independence from | break free from | free itself from | free themselves from | remove | removes |
-removed | removing | removal of |
+removed | removing | removal of | non-proliferation | nonproliferation | disarmament |
 sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
 unworkable | impede* | hamper* | unfriendly act | hostile act | act of war | declaration of war |
 at war with | direct involvement |
@@ -213,7 +213,7 @@ _INERT = """each other's concerns | each other's legitimate concerns | legitimat
 legitimate security concerns | reasonable concerns | reasonable security concerns | concerns of all parties |
 concerns of all sides | concerns of both sides | concerns of all countries | it concerns | this concerns |
 which concerns | that concerns | as concerns | not just | not only | not merely | not simply | blocked assets |
-asset blocking | cuts against | cut against | runs counter to | run counter to |
+asset blocking | treaty on the non-proliferation | cuts against | cut against | runs counter to | run counter to |
 criminal procedure | criminal code | criminal offence | criminal offense | criminal charges |
 war criminal | war criminals |
 criminal court | criminal law | criminal responsibility | criminal proceedings | criminal case | criminal cases |

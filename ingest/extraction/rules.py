@@ -1323,7 +1323,8 @@ _ELSEWHERE = re.compile(
     r"the middle east|middle east|taiwan|west bank|haiti|libya|afghanistan|korean peninsula|south china sea|"
     r"nagorno-karabakh|karabakh|congo|drc|rwanda|ethiopia|myanmar|palestinians?|hamas|hezbollah|the houthis|"
     r"iran|venezuela|cuba|assad|the assad regime)\b|"
-    r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical|office)\b)"
+    r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical|office)\b|"
+    r"to (?:this|the) (?:joint )?(?:statement|declaration|document|letter|report|communiqu\w+)\b)"
 )
 """Right after a topic phrase: it speaks of another conflict or matter."""
 _OTHER_AGGRESSOR = re.compile(

@@ -456,3 +456,16 @@ def test_a_relative_clause_about_suppliers_is_not_the_holder_s_stance(extractor)
 def test_the_accountability_office_is_an_office(extractor):
     text = "Trump said the Government Accountability Office had estimated fraud at 500 billion dollars."
     assert found(extractor, text) == set()
+
+
+def test_a_commitment_to_non_proliferation_opposes_nuclear_threats(extractor):
+    text = (
+        "Japan reiterated its commitment to the nuclear non-proliferation regime and the Treaty on the "
+        "Non-Proliferation of Nuclear Weapons."
+    )
+    assert signs(found(extractor, text)) == {("JPN", "nuclear-threats", -1)}
+
+
+def test_a_document_annexed_to_a_statement_is_no_annexation(extractor):
+    text = "Canada said it would cooperate as outlined in the declaration annexed to this Joint Statement."
+    assert found(extractor, text) == set()
