@@ -149,7 +149,7 @@ class RuleExtractor(Extractor):
     """Rules over a gazetteer: needs no network and no model."""
 
     name = "rules"
-    version = "1.5"
+    version = "1.6"
 
     def __init__(self, gazetteer: Gazetteer):
         super().__init__(gazetteer)
