@@ -213,7 +213,8 @@ _INERT = """each other's concerns | each other's legitimate concerns | legitimat
 legitimate security concerns | reasonable concerns | reasonable security concerns | concerns of all parties |
 concerns of all sides | concerns of both sides | concerns of all countries | it concerns | this concerns |
 which concerns | that concerns | as concerns | not just | not only | not merely | not simply | blocked assets |
-asset blocking | treaty on the non-proliferation | cuts against | cut against | runs counter to | run counter to |
+asset blocking | treaty on the non-proliferation | principal concerns | main concerns | key concerns |
+core concerns | cuts against | cut against | runs counter to | run counter to |
 criminal procedure | criminal code | criminal offence | criminal offense | criminal charges |
 war criminal | war criminals |
 criminal court | criminal law | criminal responsibility | criminal proceedings | criminal case | criminal cases |
