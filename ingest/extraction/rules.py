@@ -356,7 +356,12 @@ class _Reader:
             chosen = topics_step.select(topic_hits, named, lower, sentence.end)
             if chosen:
                 # "a ceasefire in Gaza", "negotiate lower drug prices": the same words about another matter.
-                chosen = [topic for topic in chosen if not _ELSEWHERE.match(lower, topic.end)]
+                chosen = [
+                    topic
+                    for topic in chosen
+                    if not _ELSEWHERE.match(lower, topic.end)
+                    and not _ELSEWHERE_BEFORE.search(lower, max(sentence.start, topic.start - 24), topic.start)
+                ]
         self._named_before = (sentence.index, sentence.paragraph, mention_hits)
         if chosen:
             self._previous_topics = (sentence.index, sentence.paragraph, chosen)
@@ -1322,7 +1327,8 @@ _ELSEWHERE = re.compile(
     r"\s+(?:(?:in|for|to|into|on|across|throughout|with)\s+(?:the\s+)?(?:gaza|yemen|sudan|syria|lebanon|israel|"
     r"the middle east|middle east|taiwan|west bank|haiti|libya|afghanistan|korean peninsula|south china sea|"
     r"nagorno-karabakh|karabakh|congo|drc|rwanda|ethiopia|myanmar|palestinians?|hamas|hezbollah|the houthis|"
-    r"iran|venezuela|cuba|assad|the assad regime)\b|"
+    r"iran|venezuela|cuba|assad|the assad regime|the dprk|dprk|the democratic people's republic of korea|"
+    r"north korea|libya|cross-strait)\b|"
     r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical|office)\b|"
     r"to (?:this|the) (?:joint )?(?:statement|declaration|document|letter|report|communiqu\w+)\b)"
 )
@@ -1345,6 +1351,12 @@ _RELATIVE_DOER = re.compile(
 )
 """Before the topic: a relative clause about other parties' doing ("third countries that are supplying Russia's
 war"), whose subject is not the holder."""
+_ELSEWHERE_BEFORE = re.compile(
+    r"\b(?:libyan|syrian|yemeni|sudanese|gaza|israeli|palestinian|lebanese|cross-strait|korean|afghan|haitian|"
+    r"armenian|azerbaijani|budget|migration|treaty|debt|climate|labor|labour)\s+$"
+)
+"""Right before a topic phrase: another conflict's or matter's talks ("budget negotiations", "the Libyan
+ceasefire")."""
 _ADDRESSEE = re.compile(
     r"\byou\s+(?:are|were|have|had|will|would|can|could|should|must|do|did|keep|kept|still|continue|continued)\b"
 )

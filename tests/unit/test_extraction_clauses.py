@@ -411,6 +411,8 @@ def test_the_same_words_about_another_conflict_are_no_position_on_this_one(extra
     assert found(extractor, "Germany called for a ceasefire in Gaza.") == set()
     assert found(extractor, "Biden said the law lets Medicare negotiate lower drug prices.") == set()
     assert found(extractor, "Blinken said the United States had imposed more sanctions on Iran.") == set()
+    assert found(extractor, "The White House said it fully supported the Libyan ceasefire agreement.") == set()
+    assert found(extractor, "Biden said the budget negotiations with Congress would resume.") == set()
     assert signs(found(extractor, "Germany called for a ceasefire in Ukraine.")) == {("DEU", "peace-talks", 1)}
 
 
