@@ -25,10 +25,12 @@ from ingest.extraction.lexicon import (
 _PREVIOUS_WORDS = re.compile(r"([a-z][a-z'\-]*)\W*(?:(?:the|a|an|its|their|his|her)\s+)?$")
 _ADJACENT_WORD = re.compile(r"([a-z][a-z\-]*) +(?:(?:the|a|an) +)?$")
 _DIRECTIVE = re.compile(
-    r"\b(?:propos|urg|demand|recommend|request|want|wish|insist|call(?:ed|s|ing)? on|ask)[a-z]*\s+"
+    r"\b(?:propos|urg|demand|recommend|request|want|wish|insist|call(?:ed|s|ing)? on|ask|ensur|make sure|"
+    r"made sure|making sure)[a-z]*\s+"
     r"(?:(?:all|every|both)\s+|[^.;:]{0,50}?\bthat\s+)?(?:the\s+)?$"
 )
-"""Before an actor's name: a directive whose addressee it is ("proposed that the EU provide ...")."""
+"""Before an actor's name: a directive whose addressee it is ("proposed that the EU provide ...", "will ensure
+that Ukraine remains supplied")."""
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z.\-]+\s+){0,5}$")
 """Before a name: a former official speaks for nobody ("former NATO Secretary General ...")."""
 _PART_OF = frozenset("some several many most few other certain individual various numerous".split())

@@ -51,7 +51,8 @@ BYLINE = re.compile(
     r"\b(?:statement|speech|remarks|address|interview|op-ed|message|letter|article|briefing|declaration|"
     r"joint statement|communiqu[eé]|explanation of (?:vote|position)|intervention|keynote|toast|readout|"
     r"press conference|news conference|lecture|post)\s+(?:[a-z]+\s+){0,3}?(?:by|of|from|with)\s+|"
-    r"^\W*we,\s+(?:the\s+)?",
+    r"^\W*(?:\d+\.\s*)?we,?\s+the\s+|"
+    r"^\W*(?=(?:the\s+)?\S+\s+(?:[\w-]+\s+){0,2}?leaders[’']?\s+(?:joint\s+)?(?:statement|communiqu|declaration|vision))",
     re.I,
 )
 STRONGEST = re.compile(r"in the strongest (?:possible )?terms")
@@ -206,8 +207,12 @@ class _Reader:
                 self.context.doc_speaker = (person.stint_on(published).actor, person.name)
             elif doc.source_actor:
                 self.context.doc_speaker = (doc.source_actor, doc.speaker.strip())
-        if self.context.doc_speaker is None and not doc.source_actor:
-            self.context.doc_speaker = self._byline()
+        if self.context.doc_speaker is None:
+            byline = self._byline()
+            if not doc.source_actor or (byline is not None and self._is_bloc(byline[0])):
+                # A bloc's own statement on a member's channel ("G7 Leaders' Statement" on the White House's
+                # site): its "we" is the bloc's. Any other byline in a channel's text is the channel's own.
+                self.context.doc_speaker = byline
         self._lead: datetime.date | bool | None = False
         self._date_cache: dict[int, list[dates_step.DateMention]] = {}
         self._paragraph_date: tuple[int, datetime.date] | None = None
@@ -221,12 +226,17 @@ class _Reader:
         self._named_before: tuple[int, int, list[Hit]] | None = None
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
 
+    def _is_bloc(self, code: str | None) -> bool:
+        actor = self.gazetteer.actors.get(code) if code else None
+        return actor is not None and actor.kind == "organisation"
+
     def _byline(self) -> tuple[str, str | None] | None:
         """The speaker of a speech or statement named in its title or opening ("Speech by Chancellor X")."""
         heads = [self.doc.title or ""]
-        if self.seg.sentences:
-            first = self.seg.sentences[0]
-            heads.append(self.seg.text[first.start : min(first.end, first.start + 300)])
+        for first in self.seg.sentences[:3]:
+            if first.end - first.start > 4:  # past a paragraph number ("1.")
+                heads.append(self.seg.text[first.start : min(first.end, first.start + 300)])
+                break
         for head in heads:
             match = BYLINE.search(head)
             if not match:
@@ -356,11 +366,30 @@ class _Reader:
             chosen = topics_step.select(topic_hits, named, lower, sentence.end)
             if chosen:
                 # "a ceasefire in Gaza", "negotiate lower drug prices": the same words about another matter.
+                elsewhere = {
+                    hit.entry.value.topic
+                    for hit in topic_hits
+                    if _ELSEWHERE.match(lower, hit.end)
+                    or _ELSEWHERE_BEFORE.search(lower, max(sentence.start, hit.start - 24), hit.start)
+                }
+                if _ELSEWHERE_LEAD.match(lower, sentence.start):
+                    elsewhere.update(topic.topic for topic in chosen)
+                if elsewhere:
+                    # Once a sentence puts a topic's words on another matter ("the sanctions on the Assad
+                    # regime"), its later bare uses ("that sanctions policy") are about that matter too.
+                    chosen = [
+                        topic
+                        for topic in chosen
+                        if topic.topic not in elsewhere
+                        or _NAMES_WAR.search(lower, topic.start, min(sentence.end, topic.end + 24))
+                    ]
+            if chosen and (owned := _owned_elsewhere(lower, mention_hits)):
+                # "Georgia's sovereignty and territorial integrity": another state's, not Ukraine's.
                 chosen = [
                     topic
                     for topic in chosen
-                    if not _ELSEWHERE.match(lower, topic.end)
-                    and not _ELSEWHERE_BEFORE.search(lower, max(sentence.start, topic.start - 24), topic.start)
+                    if topic.topic != "ukraine-territorial-integrity"
+                    or not any(start <= topic.start <= end or start <= topic.end <= end for start, end in owned)
                 ]
         self._named_before = (sentence.index, sentence.paragraph, mention_hits)
         if chosen:
@@ -1323,16 +1352,48 @@ _RECIPIENT = re.compile(
     r"called on|called upon|told|pressed|pressured|encouraged)\b"
 )
 """After the holder: a passive that makes it the one addressed ("Russia was offered a truce")."""
+_PLACES = (
+    r"(?:gaza|yemen|sudan|syria|lebanon|israel|the middle east|middle east|taiwan|west bank|haiti|libya|"
+    r"afghanistan|korean peninsula|south china sea|nagorno-karabakh|karabakh|congo|drc|rwanda|ethiopia|myanmar|"
+    r"palestinians?|hamas|hezbollah|the houthis|iran|venezuela|cuba|assad|the assad regime|the dprk|dprk|"
+    r"the democratic people's republic of korea|north korea|cross-strait|the indo-pacific|indo-pacific|"
+    r"bosnia|kosovo|the balkans|the western balkans)"
+)
+"""Other conflicts and matters that share this war's words (talks, ceasefires, sanctions, aid)."""
+_ELSEWHERE_LEAD = re.compile(
+    r"\W*(?:(?:and|but|so|now|meanwhile|likewise|similarly),?\s+)?(?:in|on|for|as for|turning to|regarding|"
+    r"with regard to|with respect to|when it comes to|as to)\s+(?:the\s+)?" + _PLACES + r"\b"
+)
+"""At a sentence's start: the sentence is about another conflict ("In the Middle East, ...")."""
 _ELSEWHERE = re.compile(
-    r"\s+(?:(?:in|for|to|into|on|across|throughout|with)\s+(?:the\s+)?(?:gaza|yemen|sudan|syria|lebanon|israel|"
-    r"the middle east|middle east|taiwan|west bank|haiti|libya|afghanistan|korean peninsula|south china sea|"
-    r"nagorno-karabakh|karabakh|congo|drc|rwanda|ethiopia|myanmar|palestinians?|hamas|hezbollah|the houthis|"
-    r"iran|venezuela|cuba|assad|the assad regime|the dprk|dprk|the democratic people's republic of korea|"
-    r"north korea|libya|cross-strait)\b|"
+    r"\s+(?:(?:in|for|to|into|on|across|throughout|with)\s+(?:the\s+)?" + _PLACES + r"\b|"
     r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical|office)\b|"
     r"to (?:this|the) (?:joint )?(?:statement|declaration|document|letter|report|communiqu\w+)\b)"
 )
 """Right after a topic phrase: it speaks of another conflict or matter."""
+_OWNED = re.compile(r"(?:'s|’s|s'|’)\s+(?:(?:full|own|national|state|[a-z]+,|and)\s+){0,3}")
+"""After an actor's name: a possessive that makes what follows that actor's ("Georgia's sovereignty, ...")."""
+_INTEGRITY_OF = re.compile(r"(?:sovereignty|integrity|independence|borders)\s+of\s+(?:the\s+)?$")
+"""Before an actor's name: "the territorial integrity of" that actor."""
+
+
+def _owned_elsewhere(lower: str, mention_hits: list[Hit]) -> list[tuple[int, int]]:
+    """Spans a state other than Ukraine owns: from its name through a possessive ("Moldova's sovereignty and"),
+    or from "the sovereignty of" through its name."""
+    spans = []
+    for hit in mention_hits:
+        if hit.entry.kind != "actor" or hit.entry.value == "UKR":
+            continue
+        owned = _OWNED.match(lower, hit.end)
+        if owned:
+            spans.append((hit.start, owned.end() + 1))
+        elif _INTEGRITY_OF.search(lower, max(0, hit.start - 40), hit.start):
+            spans.append((max(0, hit.start - 40), hit.end))
+    return spans
+
+
+_NAMES_WAR = re.compile(r"russia|ukrain|moscow|kremlin|kyiv|crimea|donbas")
+"""In or right after a topic phrase: it names this war's parties, whatever else the sentence is about."""
 _OTHER_AGGRESSOR = re.compile(
     r"\b(?:iran|china|beijing|tehran|north korea|pyongyang|the dprk|dprk|hamas|hezbollah|israel|azerbaijan|"
     r"the houthis|houthi)(?:'s|’s)\s+$"

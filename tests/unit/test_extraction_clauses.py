@@ -471,3 +471,44 @@ def test_a_commitment_to_non_proliferation_opposes_nuclear_threats(extractor):
 def test_a_document_annexed_to_a_statement_is_no_annexation(extractor):
     text = "Canada said it would cooperate as outlined in the declaration annexed to this Joint Statement."
     assert found(extractor, text) == set()
+
+
+def test_a_bloc_s_statement_on_a_member_s_channel_speaks_for_the_bloc(extractor):
+    text = "1.  We, the Leaders of the Group of Seven (G7), met today. We will continue to impose sanctions on Russia."
+    assert signs(found(extractor, text, source_actor="USA")) == {("G7", "sanctions-russia", 1)}
+    titled = "We will continue to impose sanctions on Russia."
+    assert signs(found(extractor, titled, source_actor="USA", title="G7 Leaders’ Statement")) == {
+        ("G7", "sanctions-russia", 1)
+    }
+    # A channel's own release about the invasion stays the channel's.
+    own = found(extractor, titled, source_actor="USA", title="Statement on the anniversary of Russia's invasion")
+    assert signs(own) == {("USA", "sanctions-russia", 1)}
+
+
+def test_the_words_of_another_conflict_stay_there_through_the_sentence(extractor):
+    syria = (
+        "We have made clear that the sanctions on the Assad regime, imposed over many years, are the only "
+        "sanctions policy that would change if Assad engaged in a political process."
+    )
+    assert found(extractor, syria, source_actor="USA") == set()
+    both = "We will keep sanctions on Iran and impose new sanctions on Russia."
+    assert ("USA", "sanctions-russia", 1) in signs(found(extractor, both, source_actor="USA"))
+    lead = "In the Middle East, we conduct urgent diplomacy to secure an immediate ceasefire that brings hostages home."
+    assert found(extractor, lead, source_actor="USA") == set()
+
+
+def test_another_state_s_territorial_integrity_is_not_ukraine_s(extractor):
+    bosnia = (
+        "France and the United States will firmly protect Bosnia and Herzegovina’s sovereignty, territorial "
+        "integrity."
+    )
+    assert found(extractor, bosnia) == set()
+    moldova = "The ministry supports the sovereignty and territorial integrity of Moldova."
+    assert found(extractor, moldova, source_actor="ROU") == set()
+    both = "We support Georgia's and Ukraine's territorial integrity."
+    assert ("USA", "ukraine-territorial-integrity", 1) in found(extractor, both, source_actor="USA")
+
+
+def test_the_state_a_speaker_ensures_is_supplied_is_not_the_speaker(extractor):
+    text = "We will ensure that Ukraine remains supplied with the air defense missiles it needs."
+    assert {actor for actor, _, _ in found(extractor, text, source_actor="USA")} == {"USA"}
