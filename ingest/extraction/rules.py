@@ -1429,13 +1429,13 @@ _OTHER_CLAUSE = re.compile(
 """A subordinate clause with a subject of its own between the holder and the topic."""
 _EVENT_TIME = re.compile(
     r"\b(?:since|after|before|during|following|amid|when|in the face of|in response to|in connection with|"
-    r"because of|due to|as a result of|caused by|triggered by|resulting from|stemming from|(?:anniversary|eve|start|"
+    r"because of|due to|as a result of|[a-z]+(?:ed|en) by|resulting from|stemming from|(?:anniversary|eve|start|"
     r"outbreak|beginning|onset|months|years|days|weeks) of)\s+(?:(?:the|a|this|its|their|russia's|moscow's|"
     r"russia’s|putin's|putin’s|full-scale|large-scale|first|russian|continued|ongoing|brutal|unprovoked|illegal|"
     r"unjustified|unjust|senseless|premeditated|2022|2014)\s+)*$"
 )
-"""Right before an event noun: the event as a point in time or a circumstance ("since the invasion", "support
-for Ukraine in the face of continued Russian aggression")."""
+"""Right before an event noun: the event as a point in time, a cause or a circumstance ("since the invasion",
+"strained by Russia's war", "support for Ukraine in the face of continued Russian aggression")."""
 _VIOLATION = re.compile(r"violat|breach|undermin|infring|encroach|trampl|disregard|flout")
 _REPORTED_CLAIM = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)\s+(?:that\s+)?"

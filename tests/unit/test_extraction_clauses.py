@@ -512,3 +512,15 @@ def test_another_state_s_territorial_integrity_is_not_ukraine_s(extractor):
 def test_the_state_a_speaker_ensures_is_supplied_is_not_the_speaker(extractor):
     text = "We will ensure that Ukraine remains supplied with the air defense missiles it needs."
     assert {actor for actor, _, _ in found(extractor, text, source_actor="USA")} == {"USA"}
+
+
+def test_theft_is_the_assets_topic_only_where_russia_is_named(extractor):
+    fraud = "Let us crack down on criminal syndicates stealing billions of dollars from the American people."
+    assert found(extractor, fraud, source_actor="USA") == set()
+    zakharova = "Russian foreign ministry spokeswoman Maria Zakharova said the plan amounted to theft."
+    assert ("RUS", "frozen-assets", -2) in found(extractor, zakharova)
+
+
+def test_the_war_as_a_cause_is_no_stance_on_it(extractor):
+    text = "The civil nuclear industry has been further strained by Russia’s war in Ukraine, the White House said."
+    assert not any(topic == "condemn-invasion" for _, topic, _ in found(extractor, text))
