@@ -130,6 +130,7 @@ _ANAPHOR = re.compile(
 """An anaphor for a topic named shortly before. One naming an event ("the move", "the halt") stands for what
 was done, so a stance toward it is a stance toward the topic times the sign of the deed ("X condemned the
 transfers" of arms to Russia opposes them); any other stands for the thing named ("backs the plan")."""
+_LIMITS = re.compile(r"limit|restriction|ban\b|caveat|constraint")
 EARLIEST = datetime.date(2014, 1, 1)
 """The conflict's timeline opens in 2014: a stance dated earlier ("in 1994 Kyiv gave up its nuclear arsenal",
 "at the 2008 Bucharest summit") is history told as background, not a position taken in it."""
@@ -488,12 +489,17 @@ class _Reader:
             asked_only = True
         lower = self.seg.lower
         candidates = [topic for topic in topics if not topic.pattern.inverse]
-        if not candidates:
+        limits = [topic for topic in topics if topic.pattern.inverse]
+        if not candidates and not limits:
             return []
-        topic = candidates[0]
         mentions: list[Mention] | None = None
         for match in _ANAPHOR.finditer(lower, sentence.start, sentence.end):
             start, end = match.start(1), match.end(1)
+            # "such limits" stands for the restrictions named before ("range restrictions"), anything else for
+            # what the topic proposes.
+            topic = (limits or candidates)[0] if _LIMITS.search(lower, start, end) else (candidates or [None])[0]
+            if topic is None:
+                continue
             if asked_only and match.group(1) in ("it", "this"):
                 continue  # a bare "it" in an answer may mean anything the answer itself went on to
             pattern = self._anaphor_pattern(match, topic)
@@ -1491,7 +1497,9 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
         ):
             # Only a cue of the same direction repeats ("plan to cut" is a plan to cut, not a plan).
             gap = _INTENSIFIER_WORDS.sub(" ", lower[last_bearing.end : hit.start])
-            if _COORDINATION.match(gap):
+            if _COORDINATION.match(gap) and not (word.endswith("ing") and not gap.strip()):
+                # ... but a gerund right after the cue is its object ("against lifting", "warned against
+                # ending"): a second layer.
                 continue
         if kind in _BEARING or kind == "neg":
             last_bearing = hit if kind in _BEARING else None

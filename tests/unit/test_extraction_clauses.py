@@ -524,3 +524,17 @@ def test_theft_is_the_assets_topic_only_where_russia_is_named(extractor):
 def test_the_war_as_a_cause_is_no_stance_on_it(extractor):
     text = "The civil nuclear industry has been further strained by Russia’s war in Ukraine, the White House said."
     assert not any(topic == "condemn-invasion" for _, topic, _ in found(extractor, text))
+
+
+def test_a_gerund_after_an_opposing_cue_is_its_object_not_a_repeat(extractor):
+    assert ("DEU", "sanctions-russia", 1) in found(extractor, "Germany is against lifting the sanctions on Russia.")
+    assert ("TUR", "grain-deal", 1) in found(extractor, "Turkey warned against ending the grain deal.")
+    assert ("DEU", "russian-annexation", -2) in found(extractor, "Germany condemns the illegal annexation.")
+
+
+def test_an_answer_s_such_limits_stands_for_the_restrictions_asked_about(extractor):
+    text = (
+        "Q: The chancellor says there are no longer any range restrictions on weapons supplied to Ukraine. "
+        "How does the Kremlin view this?\nDmitry Peskov: We are against removing such limits."
+    )
+    assert ("RUS", "long-range-strikes", -1) in found(extractor, text, published=datetime.date(2025, 5, 26))
