@@ -710,7 +710,12 @@ class _Reader:
             ]
             if post and post[0].start - topic.end <= 1 and lower.startswith("against", post[0].start):
                 post = post[1:]  # "sanctions against Russia": a preposition, not a judgment
-            if post and post[0].start - topic.end <= 1 and _PARTICIPLE.fullmatch(lower, post[0].start, post[0].end):
+            if (
+                post
+                and post[0].start - topic.end <= 1
+                and _PARTICIPLE.fullmatch(lower, post[0].start, post[0].end)
+                and not _FINITE_VIOLATION.match(lower, post[0].start)
+            ):
                 post = post[1:]  # "troops deployed in Ukraine would be ...": a modifier; the predicate comes later
             if post:
                 # "sanctions to curtail its illegal war": a word right before another topic phrase qualifies that
@@ -734,6 +739,19 @@ class _Reader:
                 if reading is not None and judge:
                     # A judgment ("X said the EU's sanctions had backfired") is the one who voices it.
                     group = judge
+        if reading is not None and reading.value and not reading.blocked:
+            # "sending troops could not be ruled out": a neutral predicate after the topic leaves it open, whatever
+            # the words inside the subject ("sending") say.
+            clause_end = _next_break(lower, topic.end, sentence.end)
+            left_open = [
+                hit
+                for hit in cues
+                if topic.end <= hit.start < min(clause_end, topic.end + POST_CUE_REACH)
+                and hit.entry.value.kind == "zero"
+                and hit.entry.value.value
+            ]
+            if left_open and not _SUBORDINATE.search(lower, topic.end, left_open[0].start):
+                reading = stance_step.Reading(0, 0.75)
         if not topic.pattern.inverse and topic.pattern.stance is None and (reading is None or not reading.blocked):
             # A phrase that opens with its own verb ("send Ukraine a Patriot battery", "stop buying Russian oil"):
             # the verb is the cue, and one that opposes stays a layer under the cues before it ("refused to stop
@@ -750,9 +768,9 @@ class _Reader:
                         and not lower.endswith("ing", hit.start, hit.end)
                     )
                     or (
-                        reading is not None
-                        and hit.entry.value.kind == "opp"
-                        and _GERUND.match(lower, hit.end, topic.end) is not None
+                        hit.entry.value.kind == "opp"
+                        and (gerund := _GERUND.match(lower, hit.end, topic.end)) is not None
+                        and (reading is not None or gerund.end() < topic.end)  # "stop buying Russian gas"
                     )
                 )
             ][:1]
@@ -1442,6 +1460,11 @@ _EVENT_TIME = re.compile(
 )
 """Right before an event noun: the event as a point in time, a cause or a circumstance ("since the invasion",
 "strained by Russia's war", "support for Ukraine in the face of continued Russian aggression")."""
+_FINITE_VIOLATION = re.compile(
+    r"(?:violat|breach|undermin|infring|flout|contraven)(?:es|ed|s)\b|(?:is|was|are|were) (?:a |an )?"
+    r"(?:\w+ )?(?:violation|breach)"
+)
+"""A verb whose subject is the topic phrase before it: the sentence judges that topic."""
 _VIOLATION = re.compile(r"violat|breach|undermin|infring|encroach|trampl|disregard|flout")
 _REPORTED_CLAIM = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)\s+(?:that\s+)?"
@@ -1605,6 +1628,8 @@ def _is_predicate(lower: str, position: int, cues: list[Hit], copular: bool = Fa
         return False
     if last.entry.value.predicative:
         return True
+    if _FINITE_VIOLATION.match(lower, last.start):
+        return True  # "the annexation violated the UN Charter"
     # The modal may itself be a cue: "could not be reversed".
     return _COPULA.search(lower, position, last.start) is not None
 

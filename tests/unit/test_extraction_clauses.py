@@ -538,3 +538,29 @@ def test_an_answer_s_such_limits_stands_for_the_restrictions_asked_about(extract
         "How does the Kremlin view this?\nDmitry Peskov: We are against removing such limits."
     )
     assert ("RUS", "long-range-strikes", -1) in found(extractor, text, published=datetime.date(2025, 5, 26))
+
+
+def test_a_neutral_predicate_after_the_topic_leaves_it_open(extractor):
+    text = "Macron said sending Western troops to Ukraine could not be ruled out."
+    assert found(extractor, text) == {("FRA", "foreign-troops-ukraine", 0)}
+
+
+def test_a_violation_verb_after_the_topic_judges_it(extractor):
+    annexation = "Kenya's ambassador said the annexation of Ukrainian regions violated the UN Charter."
+    assert ("KEN", "russian-annexation", -1) in found(extractor, annexation)
+    sanctions = "China said the sanctions violated international law."
+    assert ("CHN", "sanctions-russia", -1) in found(extractor, sanctions)
+
+
+def test_a_phrase_opening_with_a_verb_that_stops_something_reads_as_that_verb(extractor):
+    assert ("DEU", "russian-energy", -1) in found(extractor, "Germany stopped importing Russian gas.")
+    deal = "We are going to make a deal with Russia and Ukraine to stop killing people."
+    assert not any(stance < 0 for _, _, stance in found(extractor, deal, source_actor="USA"))
+
+
+def test_applying_to_join_and_returning_crimea_are_read(extractor):
+    assert ("FIN", "nato-enlargement", 1) in found(extractor, "Finland applied to join NATO on Wednesday.")
+    demand = "Kuleba demanded that Russia return Crimea."
+    assert ("UKR", "russian-annexation", -1) in found(extractor, demand)
+    refusal = signs(found(extractor, "Lavrov said Russia would never return Crimea to Ukraine."))
+    assert ("RUS", "russian-annexation", 1) in refusal
