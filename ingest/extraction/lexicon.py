@@ -35,7 +35,7 @@ call for | calls for | called for | calling for | call on | calls on | called on
 advocat* |
 promot* | encourag* | commit | commits | committed | committing | commitment | commitments | pledg* | promis* |
 ready to | readiness | willing* | open to | agree* |
-decision to | offer* | help | helps | helping | assist | join | joins | joining |
+decision to | offer* | help | helps | helping | assist | join | joins | joining | host | hosts | hosted | hosting |
 extend* |
 continu* | maintain* | strengthen* | step up | stepping up | stepped up | expand* | increas* | boost* |
 intensif* |
@@ -57,7 +57,8 @@ resum* | restor* | keep | keeps | keeping | essential | crucial | vital | key to
 insists on | insisted on | underline the need | underlines the need | underlined the need | underlining the need |
 no alternative to | no choice but to | no other choice but to | no alternative but to | only way |
 applaud* | prais* | hail* |
-appreciat* | grateful | stand for | stands for | stood for | plea for | appeal for | appeals for |
+appreciat* | grateful | thank | thanks | thanked | thanking |
+stand for | stands for | stood for | plea for | appeal for | appeals for |
 appealed for | appealing for | choose | chooses | chose | choosing | convinced | only by | only through |
 settled by | settled through | resolved by | resolved through | way forward | way out | best way |
 the answer is | champion* | in support of | ready for | prepared for | open for | sole | achiev* | secure | secures |
@@ -218,7 +219,8 @@ core concerns | cuts against | cut against | runs counter to | run counter to |
 criminal procedure | criminal code | criminal offence | criminal offense | criminal charges |
 war criminal | war criminals |
 criminal court | criminal law | criminal responsibility | criminal proceedings | criminal case | criminal cases |
-criminal investigation | criminal investigations | criminal justice | criminal liability"""
+criminal investigation | criminal investigations | criminal justice | criminal liability | thanks to |
+thanks in part to | thanks in large part to"""
 """Wording that holds a stance word but takes none: "address each other's concerns" names interests to be met,
 not an objection; a "war criminal" or the "criminal court" is a noun, not a verdict. Read as nothing; being
 longer, it wins over the cue inside it."""
@@ -429,7 +431,7 @@ delivering delivered offered offer offering reassured reassure congratulated con
 urging asking telling letting making make made leave left reach reached reaching contacted phoned called
 praised praise thanked welcomed welcome welcoming hit struck strike striking targeted target targeting
 recognise recognize recognised recognized recognising recognizing by-passing bypass rejoin rejoined
-represent represents represented representing citing cited""".split()
+represent represents represented representing citing cited grant grants granted granting""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

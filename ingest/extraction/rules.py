@@ -700,7 +700,8 @@ class _Reader:
         # "a debate on deploying peacekeepers was premature": the topic is the complement of a subject noun, so
         # the predicate after it judges the whole, not the words inside the noun phrase.
         discussed = bool(pre) and _is_discussed(lower, chain_from, pre)
-        if reading is None or negations_only or self_stated or discussed:
+        subject = _gerund_subject(lower, chain_from, pre, topic)
+        if reading is None or negations_only or self_stated or discussed or subject:
             clause_end = _next_break(lower, topic.end, sentence.end)
             post = [
                 hit
@@ -1603,6 +1604,25 @@ _DISCUSSION = re.compile(
     r"prospect|possibility)\s+(?:on|about|of|over|around)\s+(?:the\s+)?$"
 )
 """Right before a topic's verb: a noun the topic is the complement of ("the idea of sending troops")."""
+
+
+_GERUND_OPENER = re.compile(r"[\s,:;\"“'‘]*(?:that\s+)?(?:(?:any|further|continued)\s+)?$")
+_MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:would|will|could|might|may|is|was|means|meant)\b")
+
+
+def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:
+    """Whether the topic is the object of a gerund that opens the clause and is its subject ("warned that
+    supplying long-range missiles would mean war"): the verb after the topic then judges the whole."""
+    if not pre:
+        return False
+    gerund = pre[-1]
+    if gerund.entry.value.kind not in _BEARING or not lower.endswith("ing", gerund.start, gerund.end):
+        return False
+    if any(hit.entry.value.kind != "report" for hit in pre[:-1]):
+        return False
+    if not _GERUND_OPENER.fullmatch(lower, pre[-2].end if len(pre) > 1 else floor, gerund.start):
+        return False
+    return _MODAL_AFTER.match(lower, topic.end) is not None
 
 
 def _is_discussed(lower: str, floor: int, pre: list[Hit]) -> bool:

@@ -564,3 +564,16 @@ def test_applying_to_join_and_returning_crimea_are_read(extractor):
     assert ("UKR", "russian-annexation", -1) in found(extractor, demand)
     refusal = signs(found(extractor, "Lavrov said Russia would never return Crimea to Ukraine."))
     assert ("RUS", "russian-annexation", 1) in refusal
+
+
+def test_a_gerund_subject_is_judged_by_the_verb_after_it(extractor):
+    text = "Moscow warned that supplying long-range missiles to Kyiv would mean NATO was at war with Russia."
+    assert ("RUS", "long-range-strikes", -1) in found(extractor, text)
+
+
+def test_thanks_for_aid_and_granting_a_status_are_support(extractor):
+    assert ("UKR", "military-aid-ukraine") in {
+        (actor, topic) for actor, topic, _ in found(extractor, "Zelensky thanked Denmark for the F-16 fighter jets.")
+    }
+    assert ("EU", "ukraine-eu", 1) in signs(found(extractor, "The EU agreed to grant Ukraine candidate status."))
+    assert ("POL", "humanitarian-aid", 1) in found(extractor, "Poland is hosting a million Ukrainian refugees.")
