@@ -138,7 +138,8 @@ gives up | gave up | giving up | curtail | curtails | curtailed | curtailing | a
 weaned off | independence from | break free from | free itself from | free themselves from | remove | removes |
 removed | removing | removal of | non-proliferation | nonproliferation | disarmament |
 sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
-unworkable | impede* | hamper* | unfriendly act | hostile act | act of war | declaration of war |
+unworkable | impede* | hamper* | stand in the way | stands in the way | stood in the way |
+standing in the way | unfriendly act | hostile act | act of war | declaration of war |
 at war with | direct involvement |
 directly involved | direct participation | directly participating |
 revers* | undo | undid | roll back | rolled back | rolling back | penalty for | penalties for | penalis* |

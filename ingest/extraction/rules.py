@@ -581,8 +581,9 @@ class _Reader:
         if warned is None:
             return None
         group = group_before(mentions, warned.start(), lower)
-        if group and lower.startswith("w", warned.start()) and not lower.startswith("warn", warned.start()):
-            # "Sullivan said North Korea would pay a price if ...": the one who is to pay is not the one warning.
+        if group and _PENALTY.match(lower, warned.start()):
+            # "Sullivan said North Korea would pay a price if ...": the one who is to pay is not the one warning
+            # (the one who "will respond" or "retaliate" is).
             group = group_before(mentions, group[0].start, lower)
         holders = [holder for mention in group for holder in self._resolve_all(mention, owner, mentions)]
         # "... if there is no peace deal", "unless a deal is made": the warning presses for the topic.
@@ -766,7 +767,10 @@ class _Reader:
                     (
                         reading is None
                         and hit.entry.value.kind == "sup"
-                        and not lower.endswith("ing", hit.start, hit.end)
+                        and (
+                            not lower.endswith("ing", hit.start, hit.end)
+                            or _PROGRESSIVE.search(lower, max(0, hit.start - 12), hit.start) is not None
+                        )
                     )
                     or (
                         hit.entry.value.kind == "opp"
@@ -1115,7 +1119,7 @@ class _Reader:
         first = group[0]
         spans = [span for span in reports if span[1] <= first.start]
         if not spans:
-            return None
+            return self._trailing_reporter(mentions, group, reports, owner)
         report_start = spans[-1][0]
         before = group_before(mentions, report_start, self.seg.lower)
         if not before:
@@ -1125,6 +1129,29 @@ class _Reader:
         if reporter is None or reporter.actor in subjects:
             return None
         return reporter
+
+    def _trailing_reporter(self, mentions: list[Mention], group: list[Mention], reports, owner) -> Holder | None:
+        """The actor named with a speech verb after the clause ("Beijing is arming Moscow, Blinken said")."""
+        lower = self.seg.lower
+        last = group[-1]
+        for start, end in reports:
+            if start <= last.end:
+                continue
+            comma = lower.rfind(",", last.end, start)
+            if comma < 0:
+                continue
+            for mention in mentions:
+                if (
+                    mention.start > comma
+                    and (0 <= start - mention.end <= 3 or 0 <= mention.start - end <= 3)
+                    and _TRAILING_TAIL.match(lower, max(end, mention.end))
+                ):
+                    reporter = resolve(mention, self.context, owner)
+                    subjects = {holder.actor for other in group for holder in self._resolve_all(other, owner, mentions)}
+                    if reporter is None or reporter.actor in subjects:
+                        return None
+                    return reporter
+        return None
 
     def _default_holder(self, sentence: Sentence, mentions: list[Mention]) -> Holder | None:
         context = self.context
@@ -1365,9 +1392,12 @@ CONDITION_REACH = 120
 _WARNING = re.compile(
     r"\bwarn(?:s|ed|ing)?\b|\bthreaten(?:s|ed|ing)?\b|\bcaution(?:s|ed|ing)?\b|"
     r"\b(?:would|will) (?:pay a (?:heavy |high |)price|face (?:\w+ )?consequences|(?:be )?(?:forced to )?respond|"
+    r"retaliate|hit back|take (?:\w+ )?(?:countermeasures|counter-measures|retaliatory measures)|"
     r"have no (?:other )?choice but)"
 )
 """A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
+_PENALTY = re.compile(r"(?:would|will) (?:pay a|face)\b")
+"""A warning whose subject is the one to be punished, not the one warning."""
 _CONDITION_SUBJECT = re.compile(
     r"\W*(?:(?:and|but|so|yet)\s+)?(?:if|unless)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
 )
@@ -1585,6 +1615,16 @@ _OR_AND = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+|for\s+|into\s+)?\S")
 """Between two topic phrases: they are coordinated ("to Russia or to Ukraine")."""
 _JUDGED_SUBJECT = re.compile(r"\s+(?:was|is|would be|will be|has been|had been|remains|remained)\b")
 """After "it" or "this": a copula, so what follows judges it ("it was a bad decision")."""
+_TRAILING_TAIL = re.compile(
+    r"(?:\s+(?:on|in|at|during|after|before|from|to|told|last|this|late|earlier|reporters|journalists|lawmakers|"
+    r"parliament|senators|intelligence|officials|government|ministry|military|defen[cs]e|foreign)\b"
+    r"(?:\s+[\w'’-]+){0,5})?"
+    r"\s*(?:[.!?\"”]|$)"
+)
+"""After a trailing "..., Blinken said": the sentence's end, or a time, place or audience before it ("on Tuesday",
+"told reporters"), no clause of its own."""
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+"""Before an -ing verb that opens a topic phrase: a progressive ("is providing Moscow with"), not a gerund."""
 _GERUND = re.compile(r" [a-z]+ing\b")
 """After an opposing verb that opens a topic phrase: the activity it stops ("stop buying Russian oil")."""
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|sent|given|held|built)")

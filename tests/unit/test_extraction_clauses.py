@@ -577,3 +577,30 @@ def test_thanks_for_aid_and_granting_a_status_are_support(extractor):
     }
     assert ("EU", "ukraine-eu", 1) in signs(found(extractor, "The EU agreed to grant Ukraine candidate status."))
     assert ("POL", "humanitarian-aid", 1) in found(extractor, "Poland is hosting a million Ukrainian refugees.")
+
+
+def test_a_speaker_named_after_the_clause_reports_another_state_s_deed(extractor):
+    text = "Beijing is providing Moscow with components for drones, Blinken said."
+    assert signs(found(extractor, text)) == {("USA", "arms-to-russia", -1)}
+    intelligence = "Pyongyang has sent more than 10,000 troops to Russia, according to South Korean intelligence."
+    assert signs(found(extractor, intelligence)) == {("KOR", "arms-to-russia", -1)}
+    own = "Germany will send tanks to Ukraine, Scholz said."
+    assert ("DEU", "military-aid-ukraine", 2) in found(extractor, own)
+    coordinated = (
+        "Ukraine said it was ready to accept a US proposal for a ceasefire, and the United States said it "
+        "would resume security assistance to Ukraine."
+    )
+    assert ("UKR", "peace-talks") in {(actor, topic) for actor, topic, _ in found(extractor, coordinated)}
+
+
+def test_the_one_who_will_retaliate_is_the_one_warning(extractor):
+    text = "Russia will retaliate if Western countries confiscate its frozen assets, Peskov warned."
+    assert ("RUS", "frozen-assets", -1) in found(extractor, text)
+    penalty = "Sullivan said North Korea would pay a price if it supplied weapons to Russia."
+    assert signs(found(extractor, penalty)) == {("USA", "arms-to-russia", -1)}
+
+
+def test_not_standing_in_the_way_allows_it(extractor):
+    text = "Scholz said Germany would not stand in the way of Poland sending Leopard tanks to Ukraine."
+    assert ("DEU", "military-aid-ukraine", 1) in signs(found(extractor, text))
+    assert ("RUS", "peace-talks", 1) in found(extractor, "Putin said Russia was open to talks.")
