@@ -41,6 +41,8 @@ _EVENT_AFTER = re.compile(
     r"\s+(?:summit|meeting|talks|conference|format|process|declaration|communiqu|agreements?|accords?|"
     r"memorandum|forum|dialogue|group|platform|principles|framework|protocol|initiative|deal)\b"
 )
+_TOPIC_NOUN_AFTER = re.compile(r"\s+(?:crisis|question|issue|file|situation|conflict|war)\b(?!\s+(?:has|have|had)\b)")
+"""After a name: the name only labels a matter ("the Ukraine crisis", "the Korea question"); nobody speaks."""
 _ROLE_BEFORE_OF = re.compile(
     r"(?:minister|ministry|president|government|representative|ambassador|envoy|leaders?|leadership|delegation|"
     r"spokes(?:person|man|woman)|foreign affairs|affairs|embassy|mission|secretary|king|emir|parliament|"
@@ -208,6 +210,8 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         return ROLE_AFTER.match(lower, end) is not None
     if kind == "metonym" and _EVENT_AFTER.match(lower, end):
         return False  # "the Vilnius summit", "the Minsk agreements": a place naming an event
+    if kind == "name" and _TOPIC_NOUN_AFTER.match(lower, end):
+        return False
     if possessive:
         return POSSESSIVE_HOLDER.match(lower, end) is not None or ROLE_AFTER.match(lower, end) is not None
     return True

@@ -61,6 +61,8 @@ DURATION = re.compile(
 )
 """Later in a sentence: a pledge without end, which makes the support it closes strong."""
 PACKAGE_TOPICS = frozenset({"military-aid-ukraine", "humanitarian-aid"})
+RECIPIENT = "UKR"
+"""Who receives the aid of ``PACKAGE_TOPICS``."""
 PACKAGE = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:million|billion|bn)\b|\b(?:euros|dollars|pounds|kroner|kronor|yen)\b|"
     r"\b(?:leopard|abrams|challenger|bradley|marder|himars|atacms|patriot|f-16|gripen|storm shadow|taurus|"
@@ -803,6 +805,7 @@ class _Reader:
             return [
                 self._claim(sentence, topic, holder, 1, reading.confidence * 0.9, pre) for holder in holders
             ]
+        package = False
         if abs(reading.value) == 1 and STRONGEST.search(
             lower, topic.end, _next_break(lower, topic.end, sentence.end)
         ):
@@ -819,6 +822,7 @@ class _Reader:
             # Aid with an amount or named systems is a concrete package, not a general pledge; being ready or
             # willing to send it is still only readiness.
             reading = stance_step.Reading(2, reading.confidence)
+            package = True
         holders: list[Holder] = []
         if reading.value:
             self._deeds[topic.topic] = 1 if reading.value > 0 else -1
@@ -861,7 +865,16 @@ class _Reader:
             # position the state stated.
             holders = [holder for holder in holders if holder.actor == source]
         return [
-            self._claim(sentence, topic, holder, reading.value, reading.confidence, pre) for holder in holders
+            self._claim(
+                sentence,
+                topic,
+                holder,
+                # The package's recipient welcoming or asking for it backs the aid; it delivers nothing.
+                1 if package and holder.actor == RECIPIENT else reading.value,
+                reading.confidence,
+                pre,
+            )
+            for holder in holders
         ]
 
     def _resolve_all(self, mention: Mention, owner, mentions: list[Mention]) -> list[Holder]:

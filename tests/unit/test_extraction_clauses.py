@@ -604,3 +604,13 @@ def test_not_standing_in_the_way_allows_it(extractor):
     text = "Scholz said Germany would not stand in the way of Poland sending Leopard tanks to Ukraine."
     assert ("DEU", "military-aid-ukraine", 1) in signs(found(extractor, text))
     assert ("RUS", "peace-talks", 1) in found(extractor, "Putin said Russia was open to talks.")
+
+
+def test_the_recipient_of_a_package_backs_it_without_delivering_it(extractor):
+    text = "The Foreign Ministry of Ukraine welcomes the decision of the Netherlands to transfer F-16 fighter jets."
+    assert ("UKR", "military-aid-ukraine", 1) in found(extractor, text)
+
+
+def test_a_country_named_as_the_matter_is_not_a_speaker(extractor):
+    text = "Lavrov met Wang Yi in Beijing. The two ministers agreed that the Ukraine crisis must be settled by talks."
+    assert not any(actor == "UKR" for actor, _, _ in found(extractor, text))
