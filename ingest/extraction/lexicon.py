@@ -131,6 +131,10 @@ did not work | failed | hurting | hurt | damaging | threat to | a threat | pose 
 undermin* | infring* | flout* | trampl* | encroach* | paus* | freez* | froze | frozen out |
 put on hold | shelve | shelved | shelving | rule out | rules out | ruled out | ruling out |
 exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table |
+never been on the agenda | never on the agenda | not been on the agenda | never been on the table |
+not go unpunished | not remain unpunished | won't go unpunished | prolong the suffering | prolongs the suffering |
+prolonging the suffering | prolong the war | prolongs the war | prolonging the war | prolong the conflict |
+prolongs the conflict | prolonging the conflict | prolong the bloodshed |
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | prevent | prevents | prevented | preventing | prevention of | deter | deters | deterring |
 response to | responses to | respond to | responded to | responding to | counter | countering | give up |
@@ -221,7 +225,8 @@ criminal procedure | criminal code | criminal offence | criminal offense | crimi
 war criminal | war criminals |
 criminal court | criminal law | criminal responsibility | criminal proceedings | criminal case | criminal cases |
 criminal investigation | criminal investigations | criminal justice | criminal liability | thanks to |
-thanks in part to | thanks in large part to"""
+thanks in part to | thanks in large part to | without restriction | without restrictions | without delay |
+without limitation | without limitations | without hindrance"""
 """Wording that holds a stance word but takes none: "address each other's concerns" names interests to be met,
 not an objection; a "war criminal" or the "criminal court" is a noun, not a verdict. Read as nothing; being
 longer, it wins over the cue inside it."""

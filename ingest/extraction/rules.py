@@ -386,6 +386,18 @@ class _Reader:
                         if topic.topic not in elsewhere
                         or _NAMES_WAR.search(lower, topic.start, min(sentence.end, topic.end + 24))
                     ]
+            if len(chosen) > 1:
+                # "The International Criminal Court issued an arrest warrant": a name that is also a topic phrase
+                # is the speaker when the sentence names the topic otherwise too.
+                names = {(hit.start, hit.end) for hit in mention_hits if hit.entry.kind == "actor"}
+                chosen = [
+                    topic
+                    for topic in chosen
+                    if (topic.start, topic.end) not in names
+                    or not any(
+                        other.topic == topic.topic and (other.start, other.end) not in names for other in chosen
+                    )
+                ]
             if chosen and (owned := _owned_elsewhere(lower, mention_hits)):
                 # "Georgia's sovereignty and territorial integrity": another state's, not Ukraine's.
                 chosen = [

@@ -614,3 +614,19 @@ def test_the_recipient_of_a_package_backs_it_without_delivering_it(extractor):
 def test_a_country_named_as_the_matter_is_not_a_speaker(extractor):
     text = "Lavrov met Wang Yi in Beijing. The two ministers agreed that the Ukraine crisis must be settled by talks."
     assert not any(actor == "UKR" for actor, _, _ in found(extractor, text))
+
+
+def test_a_court_named_as_a_topic_phrase_can_still_speak(extractor):
+    text = "The International Criminal Court issued an arrest warrant on Friday for Vladimir Putin."
+    assert ("ICC", "war-crimes-accountability", 1) in signs(found(extractor, text))
+
+
+def test_more_wording_read_as_stances(extractor):
+    mexico = "Mexico will not impose any economic reprisals on Moscow."
+    assert ("MEX", "sanctions-russia", -1) in found(extractor, mexico)
+    nato = "NATO leaders said that Ukraine's future lay in the alliance."
+    assert ("NATO", "ukraine-nato", 1) in found(extractor, nato)
+    troops = "North Korea confirmed that it had sent troops to fight for Russia."
+    assert ("PRK", "arms-to-russia", 1) in signs(found(extractor, troops))
+    unpunished = "Russia said the theft of its assets would not go unpunished."
+    assert ("RUS", "frozen-assets", -1) in signs(found(extractor, unpunished))
