@@ -153,7 +153,8 @@ _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | c
 deplor* | slam* | decry | decries | decried | decrying | outrage* | abhor* | unacceptable | outrageous | sham |
 categorically reject* | strongly oppos* | firmly oppos* | resolutely oppos* | will not tolerate |
 never accept | theft | barbar* | criminal | a war criminal | strongest terms | appall* | shameful | blackmail |
-legitimate target | legitimate targets | legitimate military target | legitimate military targets"""
+legitimate target | legitimate targets | legitimate military target | legitimate military targets |
+null and void | no legal force | no legal effect"""
 
 _NEGATORS_1 = """not | no | don't | doesn't | didn't | won't | wouldn't | can't | cannot | isn't | aren't |
 wasn't |
@@ -245,7 +246,8 @@ PREDICATIVE = frozenset(
         """mistake | counterproductive | counter-productive | unhelpful | illegal | illegitimate |
 unlawful | invalid |
 absurd | dangerous | irresponsible | reckless | harmful | futile | useless | ineffective | unjust | unfair |
-unacceptable | outrageous | sham | theft | criminal | shocking | disgraceful | scandalous | inhuman | inhumane |
+unacceptable | outrageous | sham | theft | criminal | null and void | no legal force | no legal effect |
+shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
 a threat | threat to | pose a threat | poses a threat | important | importance | necessary | essential |

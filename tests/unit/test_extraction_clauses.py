@@ -630,3 +630,13 @@ def test_more_wording_read_as_stances(extractor):
     assert ("PRK", "arms-to-russia", 1) in signs(found(extractor, troops))
     unpunished = "Russia said the theft of its assets would not go unpunished."
     assert ("RUS", "frozen-assets", -1) in signs(found(extractor, unpunished))
+
+
+def test_null_and_void_judges_the_topic_it_is_said_of(extractor):
+    assert ("DEU", "russian-annexation", -2) in found(extractor, "Germany declared the referendums null and void.")
+    court = "Peskov said Russia did not recognise the court's jurisdiction, so any such decisions were null and void."
+    assert not any(topic == "russian-annexation" for _, topic, _ in found(extractor, court))
+    body = "Moscow says it will not recognise any such body."
+    assert not any(topic == "russian-annexation" for _, topic, _ in found(extractor, body))
+    front = "The force would not be deployed along the front line."
+    assert not any(topic == "territorial-concessions" for _, topic, _ in found(extractor, front))
