@@ -445,7 +445,8 @@ delivering delivered offered offer offering reassured reassure congratulated con
 urging asking telling letting making make made leave left reach reached reaching contacted phoned called
 praised praise thanked welcomed welcome welcoming hit struck strike striking targeted target targeting
 recognise recognize recognised recognized recognising recognizing by-passing bypass rejoin rejoined
-represent represents represented representing citing cited grant grants granted granting""".split()
+represent represents represented representing citing cited grant grants granted granting raise raises raised
+raising mention mentions mentioned mentioning lend lends lent lending""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

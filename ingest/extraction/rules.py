@@ -454,6 +454,8 @@ class _Reader:
         cues = _cues(hits, blocked + names)
         reports = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in ("report", "accuse")]
         owner = speaker_in_sentence(mentions, lower, reports, self.context)
+        if owner is None:
+            owner = _named_before_pronoun(mentions)
         breaks = [match.end() for match in CLAUSE_BREAK.finditer(lower, sentence.start, sentence.end)]
         claims: list[Claim] = []
         resolution = RESOLUTION.search(lower, sentence.start, sentence.end)
@@ -715,7 +717,8 @@ class _Reader:
         # "a debate on deploying peacekeepers was premature": the topic is the complement of a subject noun, so
         # the predicate after it judges the whole, not the words inside the noun phrase.
         discussed = bool(pre) and _is_discussed(lower, chain_from, pre)
-        subject = _gerund_subject(lower, chain_from, pre, topic)
+        complement = reading is not None and _complement_subject(lower, topic)
+        subject = complement or _gerund_subject(lower, chain_from, pre, topic)
         if reading is None or negations_only or self_stated or discussed or subject:
             clause_end = _next_break(lower, topic.end, sentence.end)
             post = [
@@ -743,7 +746,7 @@ class _Reader:
                 }
                 post = [hit for hit in post if hit.end + 1 not in heads]
             predicate = _first_predicate(post, lower)
-            if predicate and _is_predicate(lower, topic.end, predicate, discussed):
+            if predicate and _is_predicate(lower, topic.end, predicate, discussed or complement):
                 # "Neither the votes nor the annexation will ever be recognised": the negation before the
                 # topic and the verb after it make one reading.
                 head = pre if negations_only else []
@@ -1504,9 +1507,11 @@ _ADDRESSEE = re.compile(
 """Before the topic: "you" as the subject, so the clause tells what the audience does."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b|"
-    r"\buntil\s+(?:moscow|russia|the kremlin|putin|kyiv|ukraine)\b"
+    r"\buntil\s+(?:moscow|russia|the kremlin|putin|kyiv|ukraine)\b|"
+    r"\bsince\s+(?:the\s+)?[\w-]+\s+(?:had\s+|has\s+)?[a-z]+ed\b"
 )
-"""A subordinate clause with a subject of its own between the holder and the topic."""
+"""A subordinate clause with a subject of its own between the holder and the topic ("since Russia pulled out of
+the grain deal": background told as time)."""
 _EVENT_TIME = re.compile(
     r"\b(?:since|after|before|during|following|amid|when|in the face of|in response to|in connection with|"
     r"because of|due to|as a result of|[a-z]+(?:ed|en) by|resulting from|stemming from|(?:anniversary|eve|start|"
@@ -1688,6 +1693,33 @@ def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:
     if not _GERUND_OPENER.fullmatch(lower, pre[-2].end if len(pre) > 1 else floor, gerund.start):
         return False
     return _MODAL_AFTER.match(lower, topic.end) is not None
+
+
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?:(?:the|any|such|these|those|its|their|russia's|russia’s|moscow's)\s+)?$")
+_COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were|would be|will be|had been|has been|have been|remain|remains)\s")
+
+
+def _complement_subject(lower: str, topic) -> bool:
+    """Whether the topic is the subject of a "that" clause with a copula after it ("agreed that nuclear threats
+    were irresponsible"): what the copula says of it is the stance, not the verb that introduced the clause."""
+    return (
+        _THAT_SUBJECT.search(lower, max(0, topic.start - 24), topic.start) is not None
+        and _COPULA_AFTER.match(lower, topic.end) is not None
+    )
+
+
+def _named_before_pronoun(mentions: list[Mention]) -> tuple[str, str | None] | None:
+    """ "Zelensky signed what he called an application": the official named first in the sentence is who a
+    later "he" or "she" in it stands for, before anyone named in earlier sentences."""
+    for index, mention in enumerate(mentions):
+        if mention.kind == "pronoun" and mention.sub in ("he", "she"):
+            named = [
+                other for other in mentions[:index] if other.kind == "official" and other.eligible and other.person
+            ]
+            if len(named) == 1:
+                return (named[0].actor, named[0].person.name)
+            return None
+    return None
 
 
 def _is_discussed(lower: str, floor: int, pre: list[Hit]) -> bool:

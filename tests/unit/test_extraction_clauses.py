@@ -640,3 +640,22 @@ def test_null_and_void_judges_the_topic_it_is_said_of(extractor):
     assert not any(topic == "russian-annexation" for _, topic, _ in found(extractor, body))
     front = "The force would not be deployed along the front line."
     assert not any(topic == "territorial-concessions" for _, topic, _ in found(extractor, front))
+
+
+def test_since_a_deed_is_background_told_as_time(extractor):
+    text = "It was the first vessel to leave a Ukrainian port since Russia pulled out of the grain arrangement."
+    assert found(extractor, text) == set()
+
+
+def test_a_he_in_the_sentence_is_the_official_it_named_first(extractor):
+    text = (
+        "Putin signed the documents. Hours later, in Kyiv, Volodymyr Zelensky signed what he called an "
+        "application for accelerated accession to NATO."
+    )
+    assert {actor for actor, _, _ in found(extractor, text)} == {"UKR"}
+
+
+def test_a_copula_after_the_subject_of_a_that_clause_judges_it(extractor):
+    text = "Scholz said that he and the Chinese president agreed that nuclear threats were irresponsible."
+    assert found(extractor, text) == {("DEU", "nuclear-threats", -1)}
+    assert ("HUN", "sanctions-russia", -1) in found(extractor, "Hungary agreed that the sanctions were a mistake.")
