@@ -103,6 +103,8 @@ class Context:
     doc_speaker: tuple[str, str | None] | None = None
     turn_speaker: tuple[str, str | None] | None = None
     last_actor: str | None = None
+    place_actor: str | None = None
+    """The state whose capital the current sentence places its ministry in ("In Seoul, the foreign ministry ...")."""
     last_group: tuple[str, ...] = ()
     labels: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
     resolution: dict[str, int] = field(default_factory=dict)
@@ -283,7 +285,9 @@ def resolve(
     owner: tuple[str, str | None] | None
     if mention.kind == "self" and mention.sub == "office":
         owner = (
-            (context.source_actor, None)
+            (context.place_actor, None)
+            if context.place_actor
+            else (context.source_actor, None)
             if context.source_actor
             else context.turn_speaker or ((context.last_actor, None) if context.last_actor else None)
         )

@@ -115,7 +115,8 @@ CARRY_OVER = True
 CARRY_CONFIDENCE = 0.8
 """How much less sure a topic taken up by an anaphor from the sentence before is than one named outright."""
 _ANAPHOR = re.compile(
-    r"\s((?:it|this)(?=\s*(?:[,.;:!?)]|$)|"
+    r"\s((?:it|this)(?=\s*(?:[,.;:!?)]|$)|\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:moment|decision|step|day|milestone|"
+    r"mistake|blow|violation|provocation|act|crime|success|victory|signal|breakthrough|disgrace|outrage)\b|"
     r"\s+(?:was|is|would be|will be|has been|had been)\s+(?:a |an |)(?:\w+ ){0,2}\w+[.,;]|"
     r"\s+(?:and|but|as|in|at|for|with|because|if|until|when|while|now|too|"
     r"either|again|without|fully|strongly|firmly|entirely|wholeheartedly|outright|publicly)\b)|"
@@ -456,6 +457,7 @@ class _Reader:
         owner = speaker_in_sentence(mentions, lower, reports, self.context)
         if owner is None:
             owner = _named_before_pronoun(mentions)
+        self.context.place_actor = _place_of_office(mentions, lower)
         breaks = [match.end() for match in CLAUSE_BREAK.finditer(lower, sentence.start, sentence.end)]
         claims: list[Claim] = []
         resolution = RESOLUTION.search(lower, sentence.start, sentence.end)
@@ -531,7 +533,11 @@ class _Reader:
             floor = max(group[-1].end, _last_before(breaks, start, sentence.start))
             # A noun phrase can be judged after it ("called the move reckless"); "it" before a verb is a subject.
             clause_end = end
-            if match.group(1) not in ("it", "this") or _JUDGED_SUBJECT.match(lower, end):
+            if (
+                match.group(1) not in ("it", "this")
+                or _JUDGED_SUBJECT.match(lower, end)
+                or lower.startswith((" a ", " an "), end)  # "called it a historic moment"
+            ):
                 # ... unless a copula follows it: "said it was a bad decision".
                 clause_end = min(_next_break(lower, end, sentence.end), end + POST_CUE_REACH)
             if not any(
@@ -1706,6 +1712,29 @@ def _complement_subject(lower: str, topic) -> bool:
         _THAT_SUBJECT.search(lower, max(0, topic.start - 24), topic.start) is not None
         and _COPULA_AFTER.match(lower, topic.end) is not None
     )
+
+
+_OFFICE_AFTER_PLACE = re.compile(
+    r",?\s+(?:the\s+)?(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government|foreign office|presidency|"
+    r"spokes(?:man|woman|person))\b"
+)
+_OFFICE_BEFORE_PLACE = re.compile(
+    r"\b(?:ministry|government|foreign office|presidency|spokes(?:man|woman|person))\s+in\s+$"
+)
+
+
+def _place_of_office(mentions: list[Mention], lower: str) -> str | None:
+    """The state a sentence's unnamed ministry belongs to by where it is placed: "In Seoul, the foreign ministry
+    said" or "the foreign ministry in Beijing said"."""
+    for mention in mentions:
+        if mention.kind != "metonym" or mention.actor is None:
+            continue
+        before = lower[max(0, mention.start - 30) : mention.start]
+        if (before.endswith("in ") and _OFFICE_AFTER_PLACE.match(lower, mention.end)) or _OFFICE_BEFORE_PLACE.search(
+            before
+        ):
+            return mention.actor
+    return None
 
 
 def _named_before_pronoun(mentions: list[Mention]) -> tuple[str, str | None] | None:

@@ -659,3 +659,24 @@ def test_a_copula_after_the_subject_of_a_that_clause_judges_it(extractor):
     text = "Scholz said that he and the Chinese president agreed that nuclear threats were irresponsible."
     assert found(extractor, text) == {("DEU", "nuclear-threats", -1)}
     assert ("HUN", "sanctions-russia", -1) in found(extractor, "Hungary agreed that the sanctions were a mistake.")
+
+
+def test_a_ministry_placed_in_a_capital_is_that_state_s(extractor):
+    seoul = "In Seoul, the foreign ministry said it condemned the deployment of North Korean troops to Russia."
+    assert ("KOR", "arms-to-russia", -2) in found(extractor, seoul)
+    beijing = "The foreign ministry in Beijing said it firmly opposes unilateral sanctions."
+    assert ("CHN", "sanctions-russia", -2) in found(extractor, beijing)
+
+
+def test_refusing_to_talk_and_never_refusing(extractor):
+    assert ("UKR", "peace-talks", -1) in found(extractor, "Kyiv refused to negotiate with Moscow.")
+    never = "The Russian president said Moscow had never refused to talk."
+    assert ("RUS", "peace-talks", 1) in found(extractor, never)
+
+
+def test_calling_it_a_historic_moment_takes_up_the_topic_before(extractor):
+    text = (
+        "Ukraine became a candidate for membership of the European Union on Thursday. European Council "
+        "President Charles Michel called it a historic moment."
+    )
+    assert ("EU", "ukraine-eu") in {(actor, topic) for actor, topic, _ in found(extractor, text)}
