@@ -137,6 +137,8 @@ _LIMITS = re.compile(r"limit|restriction|ban\b|caveat|constraint")
 EARLIEST = datetime.date(2014, 1, 1)
 """The conflict's timeline opens in 2014: a stance dated earlier ("in 1994 Kyiv gave up its nuclear arsenal",
 "at the 2008 Bucharest summit") is history told as background, not a position taken in it."""
+NAMED_REACH = 8
+"""How many sentences back an anaphor whose noun names the topic ("the doctrine change") may find it."""
 CARRY_REACH = 3
 """How many sentences back (in the same paragraph) the topic an anaphor takes up may have been named."""
 SUBJECT_REACH = 60
@@ -221,6 +223,7 @@ class _Reader:
         self._date_cache: dict[int, list[dates_step.DateMention]] = {}
         self._paragraph_date: tuple[int, datetime.date] | None = None
         self._previous_topics: tuple[int, int, list[topics_step.TopicHit]] | None = None
+        self._topic_history: list[tuple[int, int, list[topics_step.TopicHit]]] = []
         self._question: tuple[Sentence, list[Hit]] | None = None
         """The latest question naming a topic, and its hits: what an answer's anaphors may stand for."""
         self._last_claim: tuple[int, int, Claim] | None = None
@@ -410,6 +413,9 @@ class _Reader:
         self._named_before = (sentence.index, sentence.paragraph, mention_hits)
         if chosen:
             self._previous_topics = (sentence.index, sentence.paragraph, chosen)
+            self._topic_history.append(self._previous_topics)
+            if len(self._topic_history) > 8:
+                del self._topic_history[0]
         elif CARRY_OVER:
             chosen = self._carried_topic(sentence, hits, mention_hits)
             if not chosen:
@@ -487,6 +493,21 @@ class _Reader:
         )
         return named
 
+    def _named_topic(self, words: list[str], candidates: list, sentence: Sentence):
+        """The topic an anaphor's noun names ("the doctrine change": the phrase with "doctrine"), among the
+        candidates or, further back in the paragraph, among the topics named there."""
+        lower = self.seg.lower
+        pools = [candidates] + [
+            [topic for topic in topics if not topic.pattern.inverse]
+            for index, paragraph, topics in reversed(self._topic_history)
+            if paragraph == sentence.paragraph and sentence.index - index <= NAMED_REACH
+        ]
+        for pool in pools:
+            for topic in pool:
+                if any(word in lower[topic.start : topic.end] for word in words):
+                    return topic
+        return None
+
     def _carried_topic(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list:
         """A topic named a little earlier (same paragraph) and taken up here by "it", "this", "the proposal", "the
         move", "the transfers", "such a move" after a subject ("Spain proposed a tribunal. Italy said it supports
@@ -514,10 +535,15 @@ class _Reader:
         for match in _ANAPHOR.finditer(lower, sentence.start, sentence.end):
             start, end = match.start(1), match.end(1)
             # "such limits" stands for the restrictions named before ("range restrictions"), anything else for
-            # what the topic proposes.
+            # what the topic proposes; "the doctrine change" for the topic whose phrase has "doctrine".
             topic = (limits or candidates)[0] if _LIMITS.search(lower, start, end) else (candidates or [None])[0]
             if topic is None:
                 continue
+            words = [word.rstrip("s") for word in lower[start:end].split()[1:] if len(word) > 3]
+            if words and not _LIMITS.search(lower, start, end):
+                named = self._named_topic(words, candidates, sentence)
+                if named is not None:
+                    topic = named
             if asked_only and match.group(1) in ("it", "this"):
                 continue  # a bare "it" in an answer may mean anything the answer itself went on to
             pattern = self._anaphor_pattern(match, topic)

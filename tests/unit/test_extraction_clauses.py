@@ -680,3 +680,18 @@ def test_calling_it_a_historic_moment_takes_up_the_topic_before(extractor):
         "President Charles Michel called it a historic moment."
     )
     assert ("EU", "ukraine-eu") in {(actor, topic) for actor, topic, _ in found(extractor, text)}
+
+
+def test_an_anaphor_s_noun_finds_its_topic_further_back(extractor):
+    text = (
+        "Vladimir Putin on Tuesday signed a revised nuclear doctrine. Peskov said the document was timely. The "
+        "same day Ukraine fired American ATACMS missiles at a military facility in Russia for the first time. "
+        "In Brussels, Josep Borrell called the doctrine change totally irresponsible."
+    )
+    assert ("EU", "nuclear-threats") in {(actor, topic) for actor, topic, _ in found(extractor, text)}
+    assert not any(actor == "EU" and topic == "military-aid-ukraine" for actor, topic, _ in found(extractor, text))
+
+
+def test_a_tariff_as_a_penalty_for_buying_russian_oil_opposes_the_purchases(extractor):
+    text = "Trump signed an order imposing a tariff on goods from India as a penalty for its purchases of Russian oil."
+    assert ("USA", "russian-energy", -1) in signs(found(extractor, text))
