@@ -227,7 +227,8 @@ war criminal | war criminals |
 criminal court | criminal law | criminal responsibility | criminal proceedings | criminal case | criminal cases |
 criminal investigation | criminal investigations | criminal justice | criminal liability | thanks to |
 thanks in part to | thanks in large part to | without restriction | without restrictions | without delay |
-without limitation | without limitations | without hindrance"""
+without limitation | without limitations | without hindrance | by the end of | at the end of | until the end of |
+before the end of | towards the end of | toward the end of | end of the year | end of the month | end of next year"""
 """Wording that holds a stance word but takes none: "address each other's concerns" names interests to be met,
 not an objection; a "war criminal" or the "criminal court" is a noun, not a verdict. Read as nothing; being
 longer, it wins over the cue inside it."""
@@ -446,7 +447,7 @@ urging asking telling letting making make made leave left reach reached reaching
 praised praise thanked welcomed welcome welcoming hit struck strike striking targeted target targeting
 recognise recognize recognised recognized recognising recognizing by-passing bypass rejoin rejoined
 represent represents represented representing citing cited grant grants granted granting raise raises raised
-raising mention mentions mentioned mentioning lend lends lent lending""".split()
+raising mention mentions mentioned mentioning lend lends lent lending alongside beside""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

@@ -695,3 +695,24 @@ def test_an_anaphor_s_noun_finds_its_topic_further_back(extractor):
 def test_a_tariff_as_a_penalty_for_buying_russian_oil_opposes_the_purchases(extractor):
     text = "Trump signed an order imposing a tariff on goods from India as a penalty for its purchases of Russian oil."
     assert ("USA", "russian-energy", -1) in signs(found(extractor, text))
+
+
+def test_the_end_of_the_year_is_a_date_not_an_ending(extractor):
+    text = (
+        "Leaders of the Group of Seven agreed to lend Ukraine 50 billion dollars by the end of the year, to be "
+        "repaid from the interest earned on Russian central bank assets frozen in Western jurisdictions."
+    )
+    assert ("G7", "frozen-assets", 1) in signs(found(extractor, text))
+
+
+def test_the_one_spoken_alongside_is_not_the_speaker(extractor):
+    text = "Donald Tusk, speaking alongside his Czech counterpart, said Poland did not plan to send troops to Ukraine."
+    assert found(extractor, text) == {("POL", "foreign-troops-ukraine", -1)}
+
+
+def test_the_transit_is_an_anaphor_for_the_topic_before(extractor):
+    text = (
+        "Russian gas stopped flowing to Europe through Ukraine, ending the gas transit agreement. Poland's "
+        "foreign minister welcomed the end of the transit."
+    )
+    assert ("POL", "russian-energy", -1) in signs(found(extractor, text))
