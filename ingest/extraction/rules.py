@@ -391,6 +391,15 @@ class _Reader:
                         if topic.topic not in elsewhere
                         or _NAMES_WAR.search(lower, topic.start, min(sentence.end, topic.end + 24))
                     ]
+            # "a force stationed in Ukraine once a ceasefire holds": the topic only dates the plan.
+            chosen = [
+                topic
+                for topic in chosen
+                if not (
+                    _WHEN_BEFORE.search(lower, max(sentence.start, topic.start - 30), topic.start)
+                    and _IN_FORCE_AFTER.match(lower, topic.end)
+                )
+            ]
             if len(chosen) > 1:
                 # "The International Criminal Court issued an arrest warrant": a name that is also a topic phrase
                 # is the speaker when the sentence names the topic otherwise too.
@@ -884,6 +893,10 @@ class _Reader:
                 accusing = any(hit.entry.value.kind == "accuse" for hit in pre)
                 if accused_is_doing_it and (accusing or topic.topic in ACCUSATION_TOPICS):
                     return [self._claim(sentence, topic, accuser, -1, reading.confidence * 0.8, pre)]
+                if topic.pattern.stance is not None and topic.pattern.stance < 0 and reading.value < 0:
+                    # "The Kremlin had taken Belarus as a nuclear hostage, Danilov wrote": the judging words
+                    # are the reporter's.
+                    return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
                 return []
         seen: set[str] = set()
         for mention in group:
@@ -1202,9 +1215,14 @@ class _Reader:
             if comma < 0:
                 continue
             for mention in mentions:
+                between = lower[mention.end : start] if mention.end <= start else ""
+                # "Blinken said", "Ukraine's security council secretary wrote"
+                named = 0 <= start - mention.end <= 3 or (
+                    len(between) <= 40 and "," not in between and _ROLE_WORD.search(between) is not None
+                )
                 if (
                     mention.start > comma
-                    and (0 <= start - mention.end <= 3 or 0 <= mention.start - end <= 3)
+                    and (named or 0 <= mention.start - end <= 3)
                     and _TRAILING_TAIL.match(lower, max(end, mention.end))
                 ):
                     reporter = resolve(mention, self.context, owner)
@@ -1508,6 +1526,12 @@ def _owned_elsewhere(lower: str, mention_hits: list[Hit]) -> list[tuple[int, int
     return spans
 
 
+_WHEN_BEFORE = re.compile(r"\b(?:once|after|until|when|as soon as)\s+(?:a|the|any)\s+(?:[\w-]+\s+)?$")
+_IN_FORCE_AFTER = re.compile(
+    r"\s+(?:holds|is agreed|is reached|takes effect|comes into force|is in place|is signed|has been agreed|"
+    r"has been reached|has been signed|is concluded|was agreed|was reached|was signed)\b"
+)
+"""Around a topic phrase: it is a time the sentence's plan waits for ("once a ceasefire holds"), not a stance."""
 _NAMES_WAR = re.compile(r"russia|ukrain|moscow|kremlin|kyiv|crimea|donbas")
 """In or right after a topic phrase: it names this war's parties, whatever else the sentence is about."""
 _OTHER_AGGRESSOR = re.compile(
@@ -1678,6 +1702,10 @@ _OR_AND = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+|for\s+|into\s+)?\S")
 """Between two topic phrases: they are coordinated ("to Russia or to Ukraine")."""
 _JUDGED_SUBJECT = re.compile(r"\s+(?:was|is|would be|will be|has been|had been|remains|remained)\b")
 """After "it" or "this": a copula, so what follows judges it ("it was a bad decision")."""
+_ROLE_WORD = re.compile(
+    r"\b(?:minister|secretary|spokes(?:man|woman|person)|president|chancellor|ambassador|envoy|representative|"
+    r"officials?|advis[eo]r|head|chief|leader|premier)\b"
+)
 _TRAILING_TAIL = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|from|to|told|last|this|late|earlier|reporters|journalists|lawmakers|"
     r"parliament|senators|intelligence|officials|government|ministry|military|defen[cs]e|foreign)\b"

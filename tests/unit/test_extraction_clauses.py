@@ -716,3 +716,15 @@ def test_the_transit_is_an_anaphor_for_the_topic_before(extractor):
         "foreign minister welcomed the end of the transit."
     )
     assert ("POL", "russian-energy", -1) in signs(found(extractor, text))
+
+
+def test_a_topic_that_only_dates_a_plan_is_no_stance(extractor):
+    text = "France will lead a reassurance force in Ukraine once a ceasefire holds, Emmanuel Macron said."
+    assert not any(topic == "peace-talks" for _, topic, _ in found(extractor, text))
+
+
+def test_a_reporter_named_by_role_after_the_clause_owns_its_judging_words(extractor):
+    hostage = "The Kremlin had taken Belarus as a nuclear hostage, Ukraine's security council secretary wrote."
+    assert found(extractor, hostage) == {("UKR", "nuclear-threats", -1)}
+    arming = "Beijing is arming Moscow, the US secretary of state said."
+    assert found(extractor, arming) == {("USA", "arms-to-russia", -1)}
