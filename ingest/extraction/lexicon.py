@@ -57,7 +57,9 @@ resum* | restor* | keep | keeps | keeping | essential | crucial | vital | key to
 insists on | insisted on | underline the need | underlines the need | underlined the need | underlining the need |
 no alternative to | no choice but to | no other choice but to | no alternative but to | only way |
 applaud* | prais* | hail* |
-appreciat* | grateful | thank | thanks | thanked | thanking |
+appreciat* | grateful | thank | thanks | thanked | thanking | comply with | complies with | complied with |
+complying with | compliance with | abide by | abides by | abided by | abiding by | adhere to | adheres to |
+adhered to | adhering to |
 stand for | stands for | stood for | plea for | appeal for | appeals for |
 appealed for | appealing for | choose | chooses | chose | choosing | convinced | only by | only through |
 settled by | settled through | resolved by | resolved through | way forward | way out | best way |
@@ -107,7 +109,8 @@ _OPPOSE_1 = """oppose | opposes | opposed | opposing | opposition to | reject* |
 refrains from | refrained from | refraining from |
 decline to | declines to | declined to | declining to | criticiz* | criticis* | critical of |
 warn against | warns against | warned against | warning against | warned of | warns of | mistake |
-counterproductive | counter-productive | unhelpful | shocking | disgraceful | scandalous | inhuman | inhumane |
+counterproductive | counter-productive | unhelpful | meaningless | worthless |
+shocking | disgraceful | scandalous | inhuman | inhumane |
 concern | concerns | concerned |
 is against | are against | was against | were against | halt* | suspend* | stop* | end | ends | ended |
 ending |
@@ -248,7 +251,7 @@ PREDICATIVE = frozenset(
 unlawful | invalid |
 absurd | dangerous | irresponsible | reckless | harmful | futile | useless | ineffective | unjust | unfair |
 unacceptable | outrageous | sham | theft | criminal | null and void | no legal force | no legal effect |
-shocking | disgraceful | scandalous | inhuman | inhumane |
+meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
 a threat | threat to | pose a threat | poses a threat | important | importance | necessary | essential |

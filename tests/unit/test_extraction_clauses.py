@@ -728,3 +728,9 @@ def test_a_reporter_named_by_role_after_the_clause_owns_its_judging_words(extrac
     assert found(extractor, hostage) == {("UKR", "nuclear-threats", -1)}
     arming = "Beijing is arming Moscow, the US secretary of state said."
     assert found(extractor, arming) == {("USA", "arms-to-russia", -1)}
+
+
+def test_complying_with_sanctions_and_a_meaningless_warrant(extractor):
+    comply = "Kazakhstan said it would comply with Western sanctions against Russia."
+    assert ("KAZ", "sanctions-russia", 1) in found(extractor, comply)
+    assert ("RUS", "war-crimes-accountability", -1) in found(extractor, "Russia said the ICC warrant was meaningless.")
