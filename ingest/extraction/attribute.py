@@ -186,6 +186,8 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         previous = ""
     if ("former" in window or "ex-" in window) and _FORMER.search(window):
         return False
+    if previous in ("how", "whether") and kind not in ("self", "pronoun"):
+        return False  # "their rules on how Ukraine may use the weapons": the subject of an embedded question
     if previous == "by" and not _PASSIVE_BY.search(window):
         return False  # "the annexation by Russia": the agent of a noun, not a speaker
     if previous in _PART_OF and kind not in ("self", "pronoun"):

@@ -734,3 +734,12 @@ def test_complying_with_sanctions_and_a_meaningless_warrant(extractor):
     comply = "Kazakhstan said it would comply with Western sanctions against Russia."
     assert ("KAZ", "sanctions-russia", 1) in found(extractor, comply)
     assert ("RUS", "war-crimes-accountability", -1) in found(extractor, "Russia said the ICC warrant was meaningless.")
+
+
+def test_the_subject_of_an_embedded_how_clause_is_not_the_speaker(extractor):
+    text = (
+        "Germany and the United States have both loosened their rules on how Ukraine may use the weapons they "
+        "supply, allowing strikes on Russian territory."
+    )
+    assert {actor for actor, _, _ in found(extractor, text)} == {"DEU", "USA"}
+    assert ("FIN", "nato-enlargement", 2) in found(extractor, "Finland became NATO's 31st member on Tuesday.")
