@@ -327,6 +327,15 @@ def group_before(mentions: list[Mention], position: int, lower: str) -> list[Men
 def _with_list(mentions: list[Mention], index: int, lower: str) -> list[Mention]:
     group = [mentions[index]]
     left = index
+    if (
+        left > 0
+        and mentions[left - 1].actor == mentions[left].actor
+        and mentions[left - 1].kind != "official"
+        and (role := ROLE_AFTER.match(lower, mentions[left - 1].end, mentions[left].start)) is not None
+        and len(lower[role.end() : mentions[left].start].split()) <= 1
+    ):
+        # "Council of Europe Secretary General Alain Berset": the body and its official are one name.
+        left -= 1
     while (
         left > 0
         and mentions[left - 1].eligible

@@ -743,3 +743,11 @@ def test_the_subject_of_an_embedded_how_clause_is_not_the_speaker(extractor):
     )
     assert {actor for actor, _, _ in found(extractor, text)} == {"DEU", "USA"}
     assert ("FIN", "nato-enlargement", 2) in found(extractor, "Finland became NATO's 31st member on Tuesday.")
+
+
+def test_a_body_and_its_named_official_are_one_member_of_a_list(extractor):
+    text = (
+        "President Volodymyr Zelensky and Council of Europe Secretary General Alain Berset signed an agreement "
+        "establishing a special tribunal."
+    )
+    assert {actor for actor, _, _ in found(extractor, text)} == {"UKR", "CoE"}
