@@ -380,8 +380,13 @@ class _Reader:
                     if _ELSEWHERE.match(lower, hit.end)
                     or _ELSEWHERE_BEFORE.search(lower, max(sentence.start, hit.start - 24), hit.start)
                 }
-                if _ELSEWHERE_LEAD.match(lower, sentence.start):
-                    elsewhere.update(topic.topic for topic in chosen)
+                if _ELSEWHERE_LEAD.match(lower, sentence.start) or (
+                    _OTHER_CONFLICT.search(lower, sentence.start, sentence.end)
+                    and not _WAR_NAME.search(lower, sentence.start, sentence.end)
+                ):
+                    # "In the Middle East, ...", "Iran must never develop a nuclear weapon": another conflict's
+                    # sentence (arms for Russia and Ukraine's weapons are often told without naming either).
+                    elsewhere.update(topic.topic for topic in chosen if topic.topic not in SUPPLY_TOPICS)
                 if elsewhere:
                     # Once a sentence puts a topic's words on another matter ("the sanctions on the Assad
                     # regime"), its later bare uses ("that sanctions policy") are about that matter too.
@@ -1239,6 +1244,9 @@ class _Reader:
             return Holder(actor, name, sentence.start, sentence.start, "label", 0.75)
         if any(mention.eligible for mention in mentions):
             return None
+        if _PARTITIVE_SUBJECT.match(self.seg.lower, sentence.start):
+            # "Most members strongly condemn ...", "Dozens of countries are providing ...": nobody in particular
+            return None
         if context.doc_speaker:
             actor, name = context.doc_speaker
             return Holder(actor, name, sentence.start, sentence.start, "default", 0.6)
@@ -1526,12 +1534,28 @@ def _owned_elsewhere(lower: str, mention_hits: list[Hit]) -> list[tuple[int, int
     return spans
 
 
+_PARTITIVE_SUBJECT = re.compile(
+    r"\W*(?:(?:but|and|yet|still)\s+)?(?:most|some|many|several|other|few|a few|a number of|dozens of|scores of|"
+    r"hundreds of|a majority of|the majority of)\s+(?:of\s+(?:the|its|our)\s+)?(?:[\w-]+\s+)?"
+    r"(?:members|member states|countries|states|nations|delegations|leaders|participants|governments|partners|"
+    r"allies|organi[sz]ations)\b"
+)
+"""At a sentence's start: a part of a group, whose stance is nobody's in particular (not the document's
+speaker's either)."""
 _WHEN_BEFORE = re.compile(r"\b(?:once|after|until|when|as soon as)\s+(?:a|the|any)\s+(?:[\w-]+\s+)?$")
 _IN_FORCE_AFTER = re.compile(
     r"\s+(?:holds|is agreed|is reached|takes effect|comes into force|is in place|is signed|has been agreed|"
     r"has been reached|has been signed|is concluded|was agreed|was reached|was signed)\b"
 )
 """Around a topic phrase: it is a time the sentence's plan waits for ("once a ceasefire holds"), not a stance."""
+_OTHER_CONFLICT = re.compile(
+    r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|"
+    r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
+    r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese)\b"
+)
+_WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)")
+"""A sentence naming another conflict and none of this war's parties speaks of that conflict."""
+SUPPLY_TOPICS = frozenset({"arms-to-russia", "military-aid-ukraine"})
 _NAMES_WAR = re.compile(r"russia|ukrain|moscow|kremlin|kyiv|crimea|donbas")
 """In or right after a topic phrase: it names this war's parties, whatever else the sentence is about."""
 _OTHER_AGGRESSOR = re.compile(

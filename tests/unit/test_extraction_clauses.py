@@ -751,3 +751,16 @@ def test_a_body_and_its_named_official_are_one_member_of_a_list(extractor):
         "establishing a special tribunal."
     )
     assert {actor for actor, _, _ in found(extractor, text)} == {"UKR", "CoE"}
+
+
+def test_a_sentence_about_another_conflict_is_no_stance_on_this_war(extractor):
+    iran = "We remain determined that Iran must never develop a nuclear weapon."
+    assert found(extractor, iran, source_actor="USA") == set()
+    haiti = "Our highest priority is ensuring that vital humanitarian assistance reaches the Haitian people."
+    assert found(extractor, haiti, source_actor="USA") == set()
+    assert ("IRN", "arms-to-russia", -1) in found(extractor, "Iran denied supplying Shahed drones.")
+
+
+def test_part_of_a_group_is_nobody_in_particular(extractor):
+    text = "Most members strongly condemn the aggression against Ukraine."
+    assert found(extractor, text, source_actor="USA") == set()
