@@ -386,7 +386,10 @@ class _Reader:
                 ):
                     # "In the Middle East, ...", "Iran must never develop a nuclear weapon": another conflict's
                     # sentence (arms for Russia and Ukraine's weapons are often told without naming either).
-                    elsewhere.update(topic.topic for topic in chosen if topic.topic not in SUPPLY_TOPICS)
+                    supplying = _SUPPLY_VERB.search(lower, sentence.start, sentence.end) is not None
+                    elsewhere.update(
+                        topic.topic for topic in chosen if not (supplying and topic.topic in SUPPLY_TOPICS)
+                    )
                 if elsewhere:
                     # Once a sentence puts a topic's words on another matter ("the sanctions on the Assad
                     # regime"), its later bare uses ("that sanctions policy") are about that matter too.
@@ -1551,11 +1554,12 @@ _IN_FORCE_AFTER = re.compile(
 _OTHER_CONFLICT = re.compile(
     r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
-    r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese)\b"
+    r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand)\b"
 )
 _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)")
 """A sentence naming another conflict and none of this war's parties speaks of that conflict."""
 SUPPLY_TOPICS = frozenset({"arms-to-russia", "military-aid-ukraine"})
+_SUPPLY_VERB = re.compile(r"\b(?:suppl|send|sent|transfer|provid|deliver|ship|export|sell|sold|arm)")
 _NAMES_WAR = re.compile(r"russia|ukrain|moscow|kremlin|kyiv|crimea|donbas")
 """In or right after a topic phrase: it names this war's parties, whatever else the sentence is about."""
 _OTHER_AGGRESSOR = re.compile(
@@ -1596,7 +1600,7 @@ the grain deal": background told as time)."""
 _EVENT_TIME = re.compile(
     r"\b(?:since|after|before|during|following|amid|when|in the face of|in response to|in connection with|"
     r"because of|due to|as a result of|[a-z]+(?:ed|en) by|resulting from|stemming from|(?:anniversary|eve|start|"
-    r"outbreak|beginning|onset|months|years|days|weeks) of)\s+(?:(?:the|a|this|its|their|russia's|moscow's|"
+    r"outbreak|beginning|onset|months|years|day|days|weeks) of)\s+(?:(?:the|a|this|its|their|russia's|moscow's|"
     r"russia’s|putin's|putin’s|full-scale|large-scale|first|russian|continued|ongoing|brutal|unprovoked|illegal|"
     r"unjustified|unjust|senseless|premeditated|2022|2014)\s+)*$"
 )

@@ -764,3 +764,12 @@ def test_a_sentence_about_another_conflict_is_no_stance_on_this_war(extractor):
 def test_part_of_a_group_is_nobody_in_particular(extractor):
     text = "Most members strongly condemn the aggression against Ukraine."
     assert found(extractor, text, source_actor="USA") == set()
+
+
+def test_another_conflict_s_weapons_and_ceasefires_and_the_day_of_the_invasion(extractor):
+    korea = "We call for the dismantlement of all North Korea's weapons of mass destruction and ballistic missiles."
+    assert found(extractor, korea, source_actor="USA") == set()
+    pakistan = "President Trump secured ceasefires between India and Pakistan."
+    assert found(extractor, pakistan, source_actor="USA") == set()
+    day = "The 34th day of the full-scale invasion of Russia and our defence is coming to an end."
+    assert found(extractor, day, source_actor="UKR") == set()
