@@ -420,6 +420,11 @@ class _Reader:
                         other.topic == topic.topic and (other.start, other.end) not in names for other in chosen
                     )
                 ]
+            if any(topic.topic == "military-aid-ukraine" for topic in chosen) and _other_recipient(
+                lower, mention_hits
+            ):
+                # "ship modifications for Japan to acquire the Tomahawk": weapons for another state.
+                chosen = [topic for topic in chosen if topic.topic != "military-aid-ukraine"]
             if chosen and (owned := _owned_elsewhere(lower, mention_hits)):
                 # "Georgia's sovereignty and territorial integrity": another state's, not Ukraine's.
                 chosen = [
@@ -1522,6 +1527,17 @@ _INTEGRITY_OF = re.compile(r"(?:sovereignty|integrity|independence|borders)\s+of
 """Before an actor's name: "the territorial integrity of" that actor."""
 
 
+def _other_recipient(lower: str, mention_hits: list[Hit]) -> bool:
+    """Whether a sentence that never names Ukraine sends something "to" or "for" another state."""
+    actors = [hit for hit in mention_hits if hit.entry.kind == "actor"]
+    if any(hit.entry.value == "UKR" for hit in actors):
+        return False
+    return any(
+        hit.entry.value not in ("RUS", "BLR") and lower.endswith(("to ", "for "), max(0, hit.start - 4), hit.start)
+        for hit in actors
+    )
+
+
 def _owned_elsewhere(lower: str, mention_hits: list[Hit]) -> list[tuple[int, int]]:
     """Spans a state other than Ukraine owns: from its name through a possessive ("Moldova's sovereignty and"),
     or from "the sovereignty of" through its name."""
@@ -1598,7 +1614,7 @@ _OTHER_CLAUSE = re.compile(
 """A subordinate clause with a subject of its own between the holder and the topic ("since Russia pulled out of
 the grain deal": background told as time)."""
 _EVENT_TIME = re.compile(
-    r"\b(?:since|after|before|during|following|amid|when|in the face of|in response to|in connection with|"
+    r"\b(?:since|after|before|prior to|during|following|amid|when|in the face of|in response to|in connection with|"
     r"because of|due to|as a result of|[a-z]+(?:ed|en) by|resulting from|stemming from|(?:anniversary|eve|start|"
     r"outbreak|beginning|onset|months|years|day|days|weeks) of)\s+(?:(?:the|a|this|its|their|russia's|moscow's|"
     r"russia’s|putin's|putin’s|full-scale|large-scale|first|russian|continued|ongoing|brutal|unprovoked|illegal|"

@@ -773,3 +773,11 @@ def test_another_conflict_s_weapons_and_ceasefires_and_the_day_of_the_invasion(e
     assert found(extractor, pakistan, source_actor="USA") == set()
     day = "The 34th day of the full-scale invasion of Russia and our defence is coming to an end."
     assert found(extractor, day, source_actor="UKR") == set()
+
+
+def test_weapons_for_another_state_are_not_aid_to_ukraine(extractor):
+    japan = "The United States will ship modifications for Japan to acquire the Tomahawk Land Attack Missile."
+    assert found(extractor, japan, source_actor="USA") == set()
+    assert ("DEU", "military-aid-ukraine", 2) in found(extractor, "Germany will send Patriot systems to Ukraine.")
+    prior = "Inflation was already an issue prior to the invasion, the White House said."
+    assert found(extractor, prior, source_actor="USA") == set()
