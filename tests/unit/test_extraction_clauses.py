@@ -781,3 +781,11 @@ def test_weapons_for_another_state_are_not_aid_to_ukraine(extractor):
     assert ("DEU", "military-aid-ukraine", 2) in found(extractor, "Germany will send Patriot systems to Ukraine.")
     prior = "Inflation was already an issue prior to the invasion, the White House said."
     assert found(extractor, prior, source_actor="USA") == set()
+
+
+def test_a_near_phrase_stops_at_the_reason_given_for_an_act(extractor):
+    text = (
+        "Trump signed an order imposing a 25 percent tariff on imports from India as a penalty for its purchases "
+        "of Russian oil."
+    )
+    assert ("USA", "russian-energy", -1) in signs(found(extractor, text))
