@@ -237,6 +237,16 @@ def mentions_in(
         if kind not in ("actor", "official", "self", "pronoun"):
             continue
         if hit.start < last_end:
+            previous = chosen[-1]
+            if (
+                kind == "official"
+                and previous.entry.kind == "official"
+                and hit.end > previous.end
+                and previous.entry.value is hit.entry.value
+            ):
+                # "President Xi" and "Xi Jinping" overlap: one mention of the man, over both.
+                chosen[-1] = Hit(previous.start, hit.end, previous.entry)
+                last_end = hit.end
             continue
         chosen.append(hit)
         last_end = hit.end

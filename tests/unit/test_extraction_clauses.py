@@ -789,3 +789,11 @@ def test_a_near_phrase_stops_at_the_reason_given_for_an_act(extractor):
         "of Russian oil."
     )
     assert ("USA", "russian-energy", -1) in signs(found(extractor, text))
+
+
+def test_two_overlapping_forms_of_one_name_are_one_mention_in_a_list(extractor):
+    text = (
+        "Chinese President Xi Jinping and German Chancellor Olaf Scholz said the international community "
+        "should jointly oppose the use of nuclear weapons."
+    )
+    assert {actor for actor, _, _ in found(extractor, text)} == {"CHN", "DEU"}
