@@ -759,6 +759,23 @@ class _Reader:
             _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower), lower
         )
         reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
+        joined = (
+            _AND_TO.search(lower, max(sentence.start, topic.start - 80), topic.start)
+            if reading is None and window > sentence.start
+            else None
+        )
+        if joined is not None:
+            # "We call on our partners to provide air defence and to ensure that those responsible are brought
+            # to justice": the verb governing the first infinitive governs the coordinated one too.
+            floor = group[-1].end if group and group[-1].end < joined.start() else sentence.start
+            head = [
+                hit
+                for hit in cues
+                if floor <= hit.start and hit.end <= joined.start() and hit.entry.value.kind == "sup"
+            ]
+            if head:
+                pre = head[:1] + pre
+                reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
         if reading is None or not group:
             resumed = self._resumed(topic, mentions, cues, sentence)
             if resumed is not None:
@@ -1561,6 +1578,8 @@ _PARTITIVE_SUBJECT = re.compile(
 )
 """At a sentence's start: a part of a group, whose stance is nobody's in particular (not the document's
 speaker's either)."""
+_AND_TO = re.compile(r"\band\s+(?:also\s+|then\s+)?to\s")
+"""Between two topic phrases: a second infinitive coordinated with the first ("... and to ensure ...")."""
 _WHEN_BEFORE = re.compile(r"\b(?:once|after|until|when|as soon as)\s+(?:a|the|any)\s+(?:[\w-]+\s+)?$")
 _IN_FORCE_AFTER = re.compile(
     r"\s+(?:holds|is agreed|is reached|takes effect|comes into force|is in place|is signed|has been agreed|"

@@ -797,3 +797,11 @@ def test_two_overlapping_forms_of_one_name_are_one_mention_in_a_list(extractor):
         "should jointly oppose the use of nuclear weapons."
     )
     assert {actor for actor, _, _ in found(extractor, text)} == {"CHN", "DEU"}
+
+
+def test_a_coordinated_infinitive_shares_the_verb_that_governs_the_first(extractor):
+    text = (
+        "We call on our partners to provide Ukraine with air defence systems and to ensure that those "
+        "responsible for this crime are brought to justice."
+    )
+    assert ("UKR", "war-crimes-accountability", 1) in found(extractor, text, source_actor="UKR")
