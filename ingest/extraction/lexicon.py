@@ -56,6 +56,7 @@ stationed |
 resum* | restor* | keep | keeps | keeping | essential | crucial | vital | key to | priority | insist on |
 insists on | insisted on | underline the need | underlines the need | underlined the need | underlining the need |
 no alternative to | no choice but to | no other choice but to | no alternative but to | only way |
+sole way | only route | sole route | sole practical route | only path | sole path | only viable way | only option |
 applaud* | prais* | hail* |
 appreciat* | grateful | thank | thanks | thanked | thanking | comply with | complies with | complied with |
 complying with | compliance with | abide by | abides by | abided by | abiding by | adhere to | adheres to |
@@ -257,6 +258,8 @@ bad decision | wrong decision | not working | do not work | does not work | did 
 a threat | threat to | pose a threat | poses a threat | important | importance | necessary | essential |
 crucial | vital |
 key to | priority | must | should | need to | needs to | premature | unrealistic | shameful | blackmail |
+only way | sole way | only route | sole route | sole practical route | only path | sole path | only viable way |
+only option |
 not the answer | negative | wrong | bad idea | dead end | non-starter | unworkable | realistic |
 not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |
 not subject to negotiation | not for sale | not a bargaining chip | in our interest | in our interests |

@@ -805,3 +805,8 @@ def test_a_coordinated_infinitive_shares_the_verb_that_governs_the_first(extract
         "responsible for this crime are brought to justice."
     )
     assert ("UKR", "war-crimes-accountability", 1) in found(extractor, text, source_actor="UKR")
+
+
+def test_the_sole_route_out_is_support(extractor):
+    text = "Talks between the parties are the sole practical route out of the crisis, China said."
+    assert ("CHN", "peace-talks", 1) in found(extractor, text)
