@@ -1589,7 +1589,8 @@ _IN_FORCE_AFTER = re.compile(
 _OTHER_CONFLICT = re.compile(
     r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
-    r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand)\b"
+    r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"
+    r"jcpoa)\b"
 )
 _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)")
 """A sentence naming another conflict and none of this war's parties speaks of that conflict."""
@@ -1617,7 +1618,7 @@ _RELATIVE_DOER = re.compile(
 war"), whose subject is not the holder."""
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:libyan|syrian|yemeni|sudanese|gaza|israeli|palestinian|lebanese|cross-strait|korean|afghan|haitian|"
-    r"armenian|azerbaijani|budget|migration|treaty|debt|climate|labor|labour)\s+$"
+    r"armenian|azerbaijani|budget|migration|treaty|debt|climate|labor|labour|social|wage|interfaith|intercultural)\s+$"
 )
 """Right before a topic phrase: another conflict's or matter's talks ("budget negotiations", "the Libyan
 ceasefire")."""

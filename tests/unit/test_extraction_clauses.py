@@ -810,3 +810,10 @@ def test_a_coordinated_infinitive_shares_the_verb_that_governs_the_first(extract
 def test_the_sole_route_out_is_support(extractor):
     text = "Talks between the parties are the sole practical route out of the crisis, China said."
     assert ("CHN", "peace-talks", 1) in found(extractor, text)
+
+
+def test_social_dialogue_and_the_iran_deal_are_other_matters(extractor):
+    social = "We give care workers representation in social dialogue and collective bargaining."
+    assert found(extractor, social, source_actor="USA") == set()
+    jcpoa = "They had demands well in excess of the JCPOA, so we are not focused on the diplomacy at this point."
+    assert found(extractor, jcpoa, source_actor="USA") == set()
