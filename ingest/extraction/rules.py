@@ -650,7 +650,16 @@ class _Reader:
             return None
         warned = _WARNING.search(lower, sentence.start, condition.start())
         if warned is None:
-            return None
+            offered = _OFFER.search(lower, sentence.start, condition.start())
+            if offered is None or lower.startswith("unless", condition.start()):
+                return None
+            # "Putin said Russia would order a ceasefire if Ukraine withdrew from the four regions": an offer on a
+            # condition demands the condition.
+            if _CONDITION_NEGATED.search(lower, condition.end(), _next_break(lower, topic.end, sentence.end)):
+                return None
+            group = group_before(mentions, offered.start(), lower)
+            holders = [holder for mention in group for holder in self._resolve_all(mention, owner, mentions)]
+            return [self._claim(sentence, topic, holder, 1, 0.7, []) for holder in holders]
         group = group_before(mentions, warned.start(), lower)
         if group and _PENALTY.match(lower, warned.start()):
             # "Sullivan said North Korea would pay a price if ...": the one who is to pay is not the one warning
@@ -1508,6 +1517,11 @@ _WARNING = re.compile(
     r"have no (?:other )?choice but)"
 )
 """A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
+_OFFER = re.compile(
+    r"\b(?:would|will)\s+(?:\w+\s+){0,2}?(?:order|agree|begin|start|halt|end|accept|resume|sign|be ready|"
+    r"be prepared|cease|return|withdraw|lift)\b"
+)
+"""Before a condition: what the subject offers to do if the condition is met."""
 _PENALTY = re.compile(r"(?:would|will) (?:pay a|face)\b")
 """A warning whose subject is the one to be punished, not the one warning."""
 _CONDITION_SUBJECT = re.compile(

@@ -817,3 +817,13 @@ def test_social_dialogue_and_the_iran_deal_are_other_matters(extractor):
     assert found(extractor, social, source_actor="USA") == set()
     jcpoa = "They had demands well in excess of the JCPOA, so we are not focused on the diplomacy at this point."
     assert found(extractor, jcpoa, source_actor="USA") == set()
+
+
+def test_an_offer_on_a_condition_demands_the_condition(extractor):
+    text = (
+        "Vladimir Putin said that Russia would order a ceasefire and begin negotiations immediately if Ukraine "
+        "withdrew its troops from the Donetsk, Luhansk, Zaporizhzhia and Kherson regions."
+    )
+    records = found(extractor, text)
+    assert ("RUS", "territorial-concessions", 1) in records
+    assert not any(actor == "UKR" for actor, _, _ in records)
