@@ -31,6 +31,7 @@ _DIRECTIVE = re.compile(
 )
 """Before an actor's name: a directive whose addressee it is ("proposed that the EU provide ...", "will ensure
 that Ukraine remains supplied")."""
+_CONCESSIVE = re.compile(r"\bwhatever\s+(?:[\w-]+\s+){0,2}$")
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z.\-]+\s+){0,5}$")
 """Before a name: a former official speaks for nobody ("former NATO Secretary General ...")."""
 _PART_OF = frozenset("some several many most few other certain individual various numerous".split())
@@ -186,6 +187,8 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         previous = ""
     if ("former" in window or "ex-" in window) and _FORMER.search(window):
         return False
+    if "whatever" in window and _CONCESSIVE.search(window):
+        return False  # "Whatever name Brussels gives it, ...": the subject of a concessive clause
     if previous in ("how", "whether") and kind not in ("self", "pronoun"):
         return False  # "their rules on how Ukraine may use the weapons": the subject of an embedded question
     if previous == "by" and not _PASSIVE_BY.search(window):

@@ -764,6 +764,9 @@ class _Reader:
                     speaking = speaker
         elif denial:
             chain_from = denial[0].start
+        concessive = _CONCESSIVE_LEAD.match(lower, sentence.start)
+        if concessive is not None and concessive.end() <= topic.start:
+            chain_from = max(chain_from, concessive.end())  # "Whatever name Brussels gives it, ..."
         pre = _modifier_negations_dropped(
             _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower), lower
         )
@@ -827,6 +830,25 @@ class _Reader:
                 }
                 post = [hit for hit in post if hit.end + 1 not in heads]
             predicate = _first_predicate(post, lower)
+            if (subject or reading is None) and not predicate:
+                copula = _COPULA_AFTER.match(lower, topic.end)
+                judged = (
+                    next(
+                        (
+                            hit
+                            for hit in hits
+                            if hit.entry.kind == "topic"
+                            and hit.entry.value.stance is not None
+                            and copula.end() <= hit.start <= copula.end() + 4
+                        ),
+                        None,
+                    )
+                    if copula is not None
+                    else None
+                )
+                if judged is not None:
+                    # "taking Russian state assets is theft": a phrase that judges by itself is the predicate.
+                    reading = stance_step.Reading(judged.entry.value.stance, 0.8)
             if predicate and _is_predicate(lower, topic.end, predicate, discussed or complement):
                 # "Neither the votes nor the annexation will ever be recognised": the negation before the
                 # topic and the verb after it make one reading.
@@ -1592,6 +1614,8 @@ _PARTITIVE_SUBJECT = re.compile(
 )
 """At a sentence's start: a part of a group, whose stance is nobody's in particular (not the document's
 speaker's either)."""
+_CONCESSIVE_LEAD = re.compile(r"\W*(?:(?:but|and)\s+)?(?:whatever|whoever|however)\b[^,.;]{0,80},")
+"""At a sentence's start: a concessive clause, whose verb is no cue for what follows the comma."""
 _AND_TO = re.compile(r"\band\s+(?:also\s+|then\s+)?to\s")
 """Between two topic phrases: a second infinitive coordinated with the first ("... and to ensure ...")."""
 _WHEN_BEFORE = re.compile(r"\b(?:once|after|until|when|as soon as)\s+(?:a|the|any)\s+(?:[\w-]+\s+)?$")

@@ -827,3 +827,11 @@ def test_an_offer_on_a_condition_demands_the_condition(extractor):
     records = found(extractor, text)
     assert ("RUS", "territorial-concessions", 1) in records
     assert not any(actor == "UKR" for actor, _, _ in records)
+
+
+def test_a_concessive_clause_neither_speaks_nor_cues(extractor):
+    text = (
+        "Maria Zakharova: Whatever name Brussels gives it, taking Russian state assets is theft, pure and simple, "
+        "and we condemn these plans."
+    )
+    assert found(extractor, text) == {("RUS", "frozen-assets", -2)}
