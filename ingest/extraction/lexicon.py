@@ -453,7 +453,8 @@ urging asking telling letting making make made leave left reach reached reaching
 praised praise thanked welcomed welcome welcoming hit struck strike striking targeted target targeting
 recognise recognize recognised recognized recognising recognizing by-passing bypass rejoin rejoined
 represent represents represented representing citing cited grant grants granted granting raise raises raised
-raising mention mentions mentioned mentioning lend lends lent lending alongside beside taken took""".split()
+raising mention mentions mentioned mentioning lend lends lent lending alongside beside taken took vetoed veto
+vetoes vetoing blocked""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

@@ -835,3 +835,10 @@ def test_a_concessive_clause_neither_speaks_nor_cues(extractor):
         "and we condemn these plans."
     )
     assert found(extractor, text) == {("RUS", "frozen-assets", -2)}
+
+
+def test_what_is_vetoed_is_not_the_one_vetoing(extractor):
+    text = "Viktor Orban vetoed the EU's joint statement supporting Ukraine's accession talks."
+    assert found(extractor, text) == {("HUN", "ukraine-eu", -1)}
+    children = "The Vatican's secretary of state called for the return of deported Ukrainian children."
+    assert ("VAT", "humanitarian-aid", 1) in found(extractor, children)
