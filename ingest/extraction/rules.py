@@ -33,6 +33,7 @@ from ingest.extraction.lexicon import (
     COORDINATORS,
     FRONTED,
     RESOLUTION,
+    ROLE_AFTER,
     SYMMETRIC,
     SYMMETRIC_TOPICS,
     Cue,
@@ -485,7 +486,7 @@ class _Reader:
         reports = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in ("report", "accuse")]
         owner = speaker_in_sentence(mentions, lower, reports, self.context)
         if owner is None:
-            owner = _named_before_pronoun(mentions)
+            owner = _named_before_pronoun(mentions, lower)
         self.context.place_actor = _place_of_office(mentions, lower)
         breaks = [match.end() for match in CLAUSE_BREAK.finditer(lower, sentence.start, sentence.end)]
         claims: list[Claim] = []
@@ -770,6 +771,9 @@ class _Reader:
         pre = _modifier_negations_dropped(
             _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower), lower
         )
+        if topic.topic in SYMMETRIC_TOPICS:
+            # "urged both sides to negotiate": on talks, addressing both sides takes no side; it presses for them.
+            pre = [hit for hit in pre if not lower.startswith("both sides", hit.start)]
         reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
         joined = (
             _AND_TO.search(lower, max(sentence.start, topic.start - 80), topic.start)
@@ -1894,16 +1898,25 @@ def _place_of_office(mentions: list[Mention], lower: str) -> str | None:
     return None
 
 
-def _named_before_pronoun(mentions: list[Mention]) -> tuple[str, str | None] | None:
-    """ "Zelensky signed what he called an application": the official named first in the sentence is who a
-    later "he" or "she" in it stands for, before anyone named in earlier sentences."""
+def _named_before_pronoun(mentions: list[Mention], lower: str) -> tuple[str, str | None] | None:
+    """ "Zelensky signed what he called an application", "The Turkish president said he ...": the official (or
+    state with its official's role) named first in the sentence is who a later "he" or "she" in it stands for,
+    before anyone named in earlier sentences."""
     for index, mention in enumerate(mentions):
         if mention.kind == "pronoun" and mention.sub in ("he", "she"):
             named = [
-                other for other in mentions[:index] if other.kind == "official" and other.eligible and other.person
+                other
+                for other in mentions[:index]
+                if other.eligible
+                and other.actor is not None
+                and (
+                    (other.kind == "official" and other.person)
+                    or (other.kind != "official" and ROLE_AFTER.match(lower, other.end) is not None)
+                )
             ]
-            if len(named) == 1:
-                return (named[0].actor, named[0].person.name)
+            if len({other.actor for other in named}) == 1:
+                person = next((other.person for other in named if other.person), None)
+                return (named[0].actor, person.name if person else None)
             return None
     return None
 

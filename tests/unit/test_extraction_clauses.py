@@ -842,3 +842,12 @@ def test_what_is_vetoed_is_not_the_one_vetoing(extractor):
     assert found(extractor, text) == {("HUN", "ukraine-eu", -1)}
     children = "The Vatican's secretary of state called for the return of deported Ukrainian children."
     assert ("VAT", "humanitarian-aid", 1) in found(extractor, children)
+
+
+def test_urging_both_sides_to_negotiate_presses_for_talks(extractor):
+    assert ("VAT", "peace-talks", 1) in found(extractor, "Pope Francis urged both sides to negotiate.")
+
+
+def test_a_he_after_a_state_named_with_a_role_is_that_state(extractor):
+    text = "The Turkish president said he would not approve Sweden's membership."
+    assert ("TUR", "nato-enlargement", -1) in found(extractor, text)
