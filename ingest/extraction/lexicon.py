@@ -148,7 +148,8 @@ removed | removing | removal of | non-proliferation | nonproliferation | disarma
 sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
 unworkable | impede* | hamper* | stand in the way | stands in the way | stood in the way |
 standing in the way | unfriendly act | hostile act | act of war | declaration of war |
-at war with | direct involvement |
+at war with | direct involvement | direct clash | direct confrontation | direct conflict | third world war |
+world war three | world war iii |
 directly involved | direct participation | directly participating |
 revers* | undo | undid | roll back | rolled back | rolling back | penalty for | penalties for | penalis* |
 penaliz*"""
@@ -267,7 +268,8 @@ in our own interest | in our own interests | in our common interest | in our mut
 in our shared interest | in everyone's interest | in the interest of all | in the common interest | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country |
 legitimate target | legitimate targets | legitimate military target | legitimate military targets | unfriendly act |
-hostile act | act of war | declaration of war | at war with | historic | historic day | historic moment |
+hostile act | act of war | declaration of war | at war with | direct clash | direct confrontation |
+direct conflict | third world war | world war three | world war iii | historic | historic day | historic moment |
 good approach | right approach | good idea | good step | right step | step in the right direction |
 historic step |
 historic decision | historic milestone | justified | warranted | irreversible | not be reversed |

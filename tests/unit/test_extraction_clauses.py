@@ -851,3 +851,8 @@ def test_urging_both_sides_to_negotiate_presses_for_talks(extractor):
 def test_a_he_after_a_state_named_with_a_role_is_that_state(extractor):
     text = "The Turkish president said he would not approve Sweden's membership."
     assert ("TUR", "nato-enlargement", -1) in found(extractor, text)
+
+
+def test_a_direct_clash_is_a_warning_against(extractor):
+    text = "Lavrov warned that sending Western troops to Ukraine would lead to a direct clash with NATO."
+    assert ("RUS", "foreign-troops-ukraine", -1) in found(extractor, text)
