@@ -90,6 +90,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_NUMBER_SIGNS = frozenset({"no", "nos"})
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
@@ -97,6 +100,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1).lstrip("(\"'").lower()
+    if word in _NUMBER_SIGNS:
+        # "No. 5" abbreviates "number"; "No. There will be ..." is an answer.
+        following = text[dot + 1 : dot + 3].strip()
+        return following[:1].isdigit()
     if word in _ABBREVIATIONS:
         return True
     return len(word) == 1 and word.isalpha()

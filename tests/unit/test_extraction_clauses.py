@@ -856,3 +856,8 @@ def test_a_he_after_a_state_named_with_a_role_is_that_state(extractor):
 def test_a_direct_clash_is_a_warning_against(extractor):
     text = "Lavrov warned that sending Western troops to Ukraine would lead to a direct clash with NATO."
     assert ("RUS", "foreign-troops-ukraine", -1) in found(extractor, text)
+
+
+def test_an_answer_that_opens_with_no_is_not_the_number_sign(extractor):
+    text = "Q: Is Germany ready to send troops?\nOlaf Scholz: No. There will be no German soldiers on Ukrainian soil."
+    assert found(extractor, text) == {("DEU", "foreign-troops-ukraine", -1)}
