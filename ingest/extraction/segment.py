@@ -91,6 +91,8 @@ _ABBREVIATIONS = frozenset(
 
 
 _NUMBER_SIGNS = frozenset({"no", "nos"})
+_NUMBERED = re.compile(r"\s*(?:[A-Z]{1,4}[-/ ]?)?\d")
+"""After "No.": a number ("No. 5", "No. ES-11/1"), so the dot ends no sentence."""
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -102,8 +104,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1).lstrip("(\"'").lower()
     if word in _NUMBER_SIGNS:
         # "No. 5" abbreviates "number"; "No. There will be ..." is an answer.
-        following = text[dot + 1 : dot + 3].strip()
-        return following[:1].isdigit()
+        return _NUMBERED.match(text, dot + 1) is not None
     if word in _ABBREVIATIONS:
         return True
     return len(word) == 1 and word.isalpha()
