@@ -1257,20 +1257,21 @@ class _Reader:
         """The actor who reports another actor's stance ("Washington says Beijing is arming Moscow")."""
         first = group[0]
         spans = [span for span in reports if span[1] <= first.start]
-        if not spans:
-            return self._trailing_reporter(mentions, group, reports, owner)
-        report_start = spans[-1][0]
-        before = group_before(mentions, report_start, self.seg.lower)
-        if not before:
+        if spans:
+            before = group_before(mentions, spans[-1][0], self.seg.lower)
+            named = before[-1] if before else None
+        else:
+            named = self._trailing_reporter(mentions, group, reports)
+        if named is None:
             return None
-        reporter = resolve(before[-1], self.context, owner)
+        reporter = resolve(named, self.context, owner)
         subjects = {holder.actor for mention in group for holder in self._resolve_all(mention, owner, mentions)}
         if reporter is None or reporter.actor in subjects:
             return None
         return reporter
 
-    def _trailing_reporter(self, mentions: list[Mention], group: list[Mention], reports, owner) -> Holder | None:
-        """The actor named with a speech verb after the clause ("Beijing is arming Moscow, Blinken said")."""
+    def _trailing_reporter(self, mentions: list[Mention], group: list[Mention], reports) -> Mention | None:
+        """The mention named with a speech verb after the clause ("Beijing is arming Moscow, Blinken said")."""
         lower = self.seg.lower
         last = group[-1]
         for start, end in reports:
@@ -1290,11 +1291,7 @@ class _Reader:
                     and (named or 0 <= mention.start - end <= 3)
                     and _TRAILING_TAIL.match(lower, max(end, mention.end))
                 ):
-                    reporter = resolve(mention, self.context, owner)
-                    subjects = {holder.actor for other in group for holder in self._resolve_all(other, owner, mentions)}
-                    if reporter is None or reporter.actor in subjects:
-                        return None
-                    return reporter
+                    return mention
         return None
 
     def _default_holder(self, sentence: Sentence, mentions: list[Mention]) -> Holder | None:
