@@ -824,6 +824,10 @@ class _Reader:
                 and not _FINITE_VIOLATION.match(lower, post[0].start)
             ):
                 post = post[1:]  # "troops deployed in Ukraine would be ...": a modifier; the predicate comes later
+            if post and _RELATIVE_SUBJECT.match(lower, topic.end, post[0].start):
+                # "the war crimes that the Russian army is committing": the verb of a relative clause with a subject
+                # of its own tells that subject's deed, not the holder's judgment of the topic.
+                post = []
             if post:
                 # "sanctions to curtail its illegal war": a word right before another topic phrase qualifies that
                 # phrase; it is no predicate of this one.
@@ -1667,6 +1671,7 @@ _ADDRESSEE = re.compile(
 """Before the topic: "you" as the subject, so the clause tells what the audience does."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b|"
+    r"\bso that\s+(?:it|they|he|she|you)\b|"
     r"\buntil\s+(?:moscow|russia|the kremlin|putin|kyiv|ukraine)\b|"
     r"\bsince\s+(?:the\s+)?[\w-]+\s+(?:had\s+|has\s+)?[a-z]+ed\b"
 )
@@ -1801,6 +1806,12 @@ def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
     return out
 
 
+_RELATIVE_SUBJECT = re.compile(
+    r"\s*,?\s*(?:that|which|whom)\s+(?:the|a|an|this|these|those|its|their|his|her|they|he|she|it|you|"
+    r"russia|moscow|putin|the kremlin|russian|ukraine|kyiv)\b"
+)
+"""Right after a topic phrase: a relative clause with a subject of its own ("the crimes that the Russian army is
+committing"); not "we", which is the holder's own deed."""
 _OR_AND = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+|for\s+|into\s+)?\S")
 """Between two topic phrases: they are coordinated ("to Russia or to Ukraine")."""
 _JUDGED_SUBJECT = re.compile(r"\s+(?:was|is|would be|will be|has been|had been|remains|remained)\b")

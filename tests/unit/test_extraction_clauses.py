@@ -861,3 +861,15 @@ def test_a_direct_clash_is_a_warning_against(extractor):
 def test_an_answer_that_opens_with_no_is_not_the_number_sign(extractor):
     text = "Q: Is Germany ready to send troops?\nOlaf Scholz: No. There will be no German soldiers on Ukrainian soil."
     assert found(extractor, text) == {("DEU", "foreign-troops-ukraine", -1)}
+
+
+def test_a_relative_clause_with_its_own_subject_is_no_judgment_of_the_topic(extractor):
+    text = "Dmytro Kuleba spoke about the war crimes that the Russian army is committing in Bucha."
+    assert not any(topic == "war-crimes-accountability" and stance < 0 for _, topic, stance in found(extractor, text))
+    own = "Antony Blinken laid out the military aid that we have provided to Ukraine."
+    assert ("USA", "military-aid-ukraine", 1) in signs(found(extractor, own))
+
+
+def test_a_purpose_clause_with_its_own_subject_states_nothing_of_the_holder(extractor):
+    text = "Olaf Scholz said Ukraine must not disarm so that it is left open to future Russian aggression."
+    assert not any(topic == "condemn-invasion" for _, topic, _ in found(extractor, text))
