@@ -67,8 +67,9 @@ def read(cues: list[Cue], pattern: TopicPattern) -> Reading | None:
             return Reading(0, 0.75)
         if "neg" not in kinds[: zero[0]] and not any(kind in _BEARING for kind in kinds[zero[-1] + 1 :]):
             return Reading(0, 0.75)
-    if own is not None and own < 0 and bearing:
-        # A phrase that judges ("illegal sanctions") adds no second negation to a cue that already opposes.
+    if own is not None and own < 0 and any(cue.kind != "sup" for cue in bearing):
+        # A phrase that judges ("illegal sanctions") adds no second negation to a cue that already opposes; after
+        # support alone it keeps its sign ("reaffirmed its non-recognition").
         own = None
     if not bearing and own is None:
         return None

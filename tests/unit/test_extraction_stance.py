@@ -105,3 +105,12 @@ def test_stationing_nuclear_weapons_is_the_strongest_nuclear_signal(extractor):
 def test_having_no_choice_but_to_act_is_support_for_the_act(extractor):
     text = "The United States said it would have no choice but to put sanctions on Russia."
     assert stance(extractor, text, "USA", "sanctions-russia") == 1
+
+
+def test_support_for_a_phrase_that_judges_keeps_the_phrase_sign(extractor):
+    text = "Germany reaffirmed its policy of non-recognition."
+    assert stance(extractor, text, "DEU", "russian-annexation") == -1
+    condemned = "Germany condemned the illegal annexation."
+    assert stance(extractor, condemned, "DEU", "russian-annexation") < 0
+    unrelated = "Complete non-recognition of life as an unconditional value, Germany said."
+    assert stance(extractor, unrelated, "DEU", "russian-annexation") is None
