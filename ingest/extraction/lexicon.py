@@ -132,7 +132,13 @@ not ready | unrealistic | off the table | red line | refusal | against | backfir
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
-undermin* | infring* | flout* | trampl* | encroach* | paus* | freez* | froze | frozen out |
+undermin* | infring* | flout* | trampl* | encroach* |
+threaten the | threaten its | threaten their | threaten our | threaten ukraine |
+threaten ukraine's | threatens the | threatens its | threatens their | threatens our | threatens ukraine |
+threatens ukraine's | threatened the | threatened its | threatened their | threatened our |
+threatened ukraine | threatened ukraine's | threatening the | threatening its | threatening their |
+threatening our | threatening ukraine | threatening ukraine's |
+hold back | holds back | holding back | held back | paus* | freez* | froze | frozen out |
 put on hold | shelve | shelved | shelving | rule out | rules out | ruled out | ruling out |
 exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table |
 never been on the agenda | never on the agenda | not been on the agenda | never been on the table |

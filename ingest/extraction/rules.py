@@ -727,6 +727,13 @@ class _Reader:
             return []  # "since the invasion", "on the anniversary of the invasion": a date, not a stance
         if topic.pattern.inverse and _OTHER_AGGRESSOR.search(lower, max(window, topic.start - 30), topic.start):
             return []  # "confront Iran's aggression": another aggressor's, not Russia's
+        if (
+            lower.endswith("borders", topic.start, topic.end)
+            and _PLACE_BEFORE.search(lower, max(window, topic.start - 16), topic.start)
+        ):
+            return []  # "a military build-up on Ukraine's borders": a place, not its integrity
+        if topic.pattern.inverse and _FORCES_AFTER.match(lower, topic.end):
+            return []  # "to make the invasion forces larger": the word names the forces, it judges nothing
         group = group_before(mentions, topic.start, lower)
         if group:
             met = _MET_OBJECT.search(lower, max(sentence.start, group[0].start - 50), group[0].start)
@@ -775,6 +782,9 @@ class _Reader:
             # "urged both sides to negotiate": on talks, addressing both sides takes no side; it presses for them.
             pre = [hit for hit in pre if not lower.startswith("both sides", hit.start)]
         reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
+        if topic.pattern.inverse and _PENALTY_FOR.search(lower, max(chain_from, topic.start - 100), topic.start):
+            pre = [hit for hit in pre if hit.entry.value.kind != "sup"] or pre
+            reading = stance_step.Reading(1, 0.8)
         joined = (
             _AND_TO.search(lower, max(sentence.start, topic.start - 80), topic.start)
             if reading is None and window > sentence.start
@@ -1669,6 +1679,17 @@ _ADDRESSEE = re.compile(
     r"\byou\s+(?:are|were|have|had|will|would|can|could|should|must|do|did|keep|kept|still|continue|continued)\b"
 )
 """Before the topic: "you" as the subject, so the clause tells what the audience does."""
+_PLACE_BEFORE = re.compile(r"\b(?:on|along|near|at|across|around)\s+(?:the\s+)?$")
+"""Before "Ukraine's borders": a preposition of place ("troops massed along Ukraine's borders")."""
+_FORCES_AFTER = re.compile(r"\s+(?:forces?|troops|army|armies|units|grouping|contingents?)\b")
+"""After a phrase naming the invasion: the forces it names ("the invasion forces")."""
+_PENALTY_FOR = re.compile(
+    r"\b(?:costs?|price|pay|accountable|punish\w*|penalt\w+|consequences|sanction\w*)\b[^;:]{0,60}?"
+    r"\bfor\s+(?:its|their|his|the|this|russia's|russia’s|moscow's|moscow’s|putin's|putin’s)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+"""Before a phrase naming the invasion: a cost or penalty imposed for it ("increase the costs to Russia for its
+aggression", "hold Moscow accountable for its war"): the speaker condemns it."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b|"
     r"\bso that\s+(?:it|they|he|she|you)\b|"
@@ -1691,7 +1712,7 @@ _FINITE_VIOLATION = re.compile(
     r"(?:\w+ )?(?:violation|breach)"
 )
 """A verb whose subject is the topic phrase before it: the sentence judges that topic."""
-_VIOLATION = re.compile(r"violat|breach|undermin|infring|encroach|trampl|disregard|flout")
+_VIOLATION = re.compile(r"violat|breach|undermin|infring|encroach|trampl|disregard|flout|threaten")
 _REPORTED_CLAIM = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)\s+(?:that\s+)?"
     r"(?:the\s+)?$"

@@ -34,7 +34,8 @@ _NEAR_BOUNDARY = re.compile(
     r"[.;!?]|,\s*(?:and|but|while|whereas)\s+(?:said|says|added|stressed|told|announced|insisted|noted)\b|"
     r"\s(?:but|while|whereas|because)\s|\sas a (?:penalty|punishment|response|result|reward)\b|"
     r"\s(?:and|,)\s*(?:expressed|reiterated|reaffirmed|called|urged|stressed|welcomed|condemned|pledged|announced|"
-    r"agreed|discussed|noted|underscored|highlighted)\b"
+    r"agreed|discussed|noted|underscored|highlighted|affirmed|confirmed|emphasi[sz]ed|restated|renewed|"
+    r"thanked|praised)\b"
 )
 """Where the second part of an ``a ~ b`` pattern can no longer be sought: a sentence end, or a new clause."""
 

@@ -873,3 +873,33 @@ def test_a_relative_clause_with_its_own_subject_is_no_judgment_of_the_topic(extr
 def test_a_purpose_clause_with_its_own_subject_states_nothing_of_the_holder(extractor):
     text = "Olaf Scholz said Ukraine must not disarm so that it is left open to future Russian aggression."
     assert not any(topic == "condemn-invasion" for _, topic, _ in found(extractor, text))
+
+
+def test_a_penalty_for_the_invasion_condemns_it(extractor):
+    text = "The leaders affirmed their determination to keep raising the costs on Russia for its unprovoked invasion."
+    assert ("USA", "condemn-invasion", 1) in signs(found(extractor, text, source_actor="USA"))
+
+
+def test_invasion_forces_name_troops_and_judge_nothing(extractor):
+    text = "Kuleba urged partners to help repel the invasion forces."
+    assert not any(topic == "condemn-invasion" for _, topic, _ in found(extractor, text))
+
+
+def test_ukraines_borders_as_a_place_are_not_its_integrity(extractor):
+    text = (
+        "The leaders voiced concern about the military build-up on Ukraine's borders, and affirmed their support "
+        "for Ukraine's sovereignty and territorial integrity."
+    )
+    assert signs(found(extractor, text, source_actor="USA")) == {("USA", "ukraine-territorial-integrity", 1)}
+
+
+def test_what_threatens_the_topic_is_opposed_by_who_objects(extractor):
+    text = "We are not satisfied with any arrangement that threatens the territorial integrity of Ukraine."
+    assert ("UKR", "ukraine-territorial-integrity", 1) in signs(found(extractor, text, source_actor="UKR"))
+    veto = "Viktor Orban, who had threatened to block the package, said Hungary opposed new sanctions."
+    assert ("HUN", "sanctions-russia", -1) in signs(found(extractor, veto))
+
+
+def test_not_holding_back_is_support(extractor):
+    text = "Jake Sullivan said the United States was not holding back in enforcing the sanctions."
+    assert ("USA", "sanctions-russia", 1) in signs(found(extractor, text))
