@@ -1643,7 +1643,7 @@ _OTHER_CONFLICT = re.compile(
     r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
     r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"
-    r"jcpoa)\b"
+    r"jcpoa|cross-strait|hostages|holocaust|jews)\b"
 )
 _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)")
 """A sentence naming another conflict and none of this war's parties speaks of that conflict."""

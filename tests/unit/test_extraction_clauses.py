@@ -903,3 +903,8 @@ def test_what_threatens_the_topic_is_opposed_by_who_objects(extractor):
 def test_not_holding_back_is_support(extractor):
     text = "Jake Sullivan said the United States was not holding back in enforcing the sanctions."
     assert ("USA", "sanctions-russia", 1) in signs(found(extractor, text))
+
+
+def test_a_ceasefire_to_free_hostages_is_another_conflicts(extractor):
+    text = "John Kirby said the United States would push for a ceasefire that lets the hostages get out."
+    assert not any(topic == "peace-talks" for _, topic, _ in found(extractor, text))
