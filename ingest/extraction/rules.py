@@ -365,6 +365,16 @@ class _Reader:
         lower = seg.lower
         if topic_hits:
             topic_hits = _outside_idioms(topic_hits, hits)
+            if "non-" in lower[sentence.start : sentence.end]:
+                # "no non-nuclear weapons", "non-military aid", "a non-aggression pact": the prefix names the rest.
+                topic_hits = [
+                    hit
+                    for hit in topic_hits
+                    if not (
+                        lower.endswith("non-", sentence.start, hit.start)
+                        and lower.startswith(("nuclear", "military", "aggression"), hit.start)
+                    )
+                ]
         chosen = []
         if topic_hits:
             named = self._named(mention_hits)
@@ -892,6 +902,26 @@ class _Reader:
             ]
             if left_open and not _SUBORDINATE.search(lower, topic.end, left_open[0].start):
                 reading = stance_step.Reading(0, 0.75)
+        if (
+            reading is not None
+            and not reading.blocked
+            and pre
+            and pre[-1].entry.value.kind in _BEARING
+            and _OBJECT_AND.match(lower, pre[-1].end, topic.start)
+        ):
+            # "we will stop the aggressor and liberate the occupied territories": the cue before has an object of
+            # its own, and the phrase's own verb takes its place under whatever governs both.
+            head = next(
+                (
+                    hit
+                    for hit in hits
+                    if hit.start == topic.start and hit.entry.kind == "cue" and hit.entry.value.kind == "sup"
+                ),
+                None,
+            )
+            if head is not None:
+                pre = [*pre[:-1], head]
+                reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
         if not topic.pattern.inverse and topic.pattern.stance is None and (reading is None or not reading.blocked):
             # A phrase that opens with its own verb ("send Ukraine a Patriot battery", "stop buying Russian oil"):
             # the verb is the cue, and one that opposes stays a layer under the cues before it ("refused to stop
@@ -1691,7 +1721,8 @@ _PENALTY_FOR = re.compile(
 """Before a phrase naming the invasion: a cost or penalty imposed for it ("increase the costs to Russia for its
 aggression", "hold Moscow accountable for its war"): the speaker condemns it."""
 _OTHER_CLAUSE = re.compile(
-    r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there)\b|"
+    r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there|one side|"
+    r"the other side|either side|the enemy|the aggressor|the invaders|the occupiers)\b|"
     r"\bso that\s+(?:it|they|he|she|you)\b|"
     r"\buntil\s+(?:moscow|russia|the kremlin|putin|kyiv|ukraine)\b|"
     r"\bsince\s+(?:the\s+)?[\w-]+\s+(?:had\s+|has\s+)?[a-z]+ed\b"
@@ -1771,10 +1802,24 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
                 # ... but a gerund right after the cue is its object ("against lifting", "warned against
                 # ending"): a second layer.
                 continue
+        if (
+            word == "against"
+            and last_bearing is not None
+            and lower.startswith("against", last_bearing.start)
+            and _LIST_COMMA.search(lower, last_bearing.end, hit.start)
+        ):
+            continue  # "sanctions against the Russian Federation, against the aggression": one preposition, twice
         if kind in _BEARING or kind == "neg":
             last_bearing = hit if kind in _BEARING else None
         kept.append(hit)
     return kept
+
+
+_OBJECT_AND = re.compile(
+    r"\s+(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?\s+and\s+$"
+)
+"""Between a cue and a phrase that opens with a verb: the cue's own object, then "and"."""
+_LIST_COMMA = re.compile(r",\s*(?:and\s+)?$")
 
 
 def _modifier_negations_dropped(hits: list[Hit], lower: str) -> list[Hit]:

@@ -908,3 +908,26 @@ def test_not_holding_back_is_support(extractor):
 def test_a_ceasefire_to_free_hostages_is_another_conflicts(extractor):
     text = "John Kirby said the United States would push for a ceasefire that lets the hostages get out."
     assert not any(topic == "peace-talks" for _, topic, _ in found(extractor, text))
+
+
+def test_a_repeated_against_is_one_preposition(extractor):
+    text = "Ukraine will work for new sanctions against the Russian Federation, against the aggression, Kuleba said."
+    assert ("UKR", "condemn-invasion", 1) in signs(found(extractor, text))
+
+
+def test_a_cue_with_its_own_object_does_not_govern_the_next_verb(extractor):
+    text = "Denys Shmyhal said Ukraine would stop the aggressor and liberate the occupied territories."
+    assert ("UKR", "ukraine-territorial-integrity", 1) in signs(found(extractor, text))
+
+
+def test_a_when_clause_of_the_other_side_is_no_stance(extractor):
+    text = (
+        "Zelensky said fair negotiations were possible when one side does not shell the other at the very "
+        "moment of negotiations."
+    )
+    assert ("UKR", "peace-talks", -1) not in signs(found(extractor, text))
+
+
+def test_a_non_prefix_names_everything_else(extractor):
+    text = "Kuleba said there were no non-nuclear weapons the invaders had not yet used against civilians."
+    assert not any(topic == "nuclear-threats" for _, topic, _ in found(extractor, text))
