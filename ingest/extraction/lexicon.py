@@ -239,7 +239,8 @@ criminal court | criminal law | criminal responsibility | criminal proceedings |
 criminal investigation | criminal investigations | criminal justice | criminal liability | thanks to |
 thanks in part to | thanks in large part to | without restriction | without restrictions | without delay |
 without limitation | without limitations | without hindrance | by the end of | at the end of | until the end of |
-before the end of | towards the end of | toward the end of | end of the year | end of the month | end of next year"""
+before the end of | towards the end of | toward the end of | end of the year | end of the month | end of next year |
+by any means necessary | any means necessary"""
 """Wording that holds a stance word but takes none: "address each other's concerns" names interests to be met,
 not an objection; a "war criminal" or the "criminal court" is a noun, not a verdict. Read as nothing; being
 longer, it wins over the cue inside it."""

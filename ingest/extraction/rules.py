@@ -971,6 +971,16 @@ class _Reader:
             return [
                 self._claim(sentence, topic, holder, 1, reading.confidence * 0.9, pre) for holder in holders
             ]
+        if (
+            topic.pattern.inverse
+            and reading.value < 0
+            and bearing
+            and _PERPETRATE.match(lower, bearing[-1].start)
+            and (not group or any(group[-1].end <= start < bearing[-1].start for start, _ in reports))
+        ):
+            # "after a year of Russia's forces committing atrocities", "Zelensky said the invaders had committed war
+            # crimes": the one telling of another's crime, not its doer, condemns it.
+            reading = stance_step.Reading(1, reading.confidence * 0.9)
         package = False
         if abs(reading.value) == 1 and STRONGEST.search(
             lower, topic.end, _next_break(lower, topic.end, sentence.end)
@@ -1819,6 +1829,8 @@ _OBJECT_AND = re.compile(
     r"\s+(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?\s+and\s+$"
 )
 """Between a cue and a phrase that opens with a verb: the cue's own object, then "and"."""
+_PERPETRATE = re.compile(r"commit|perpetrat|carr(?:y|ied|ies|ying) out")
+"""A verb of committing a crime, before a phrase naming it."""
 _LIST_COMMA = re.compile(r",\s*(?:and\s+)?$")
 
 

@@ -931,3 +931,13 @@ def test_a_when_clause_of_the_other_side_is_no_stance(extractor):
 def test_a_non_prefix_names_everything_else(extractor):
     text = "Kuleba said there were no non-nuclear weapons the invaders had not yet used against civilians."
     assert not any(topic == "nuclear-threats" for _, topic, _ in found(extractor, text))
+
+
+def test_telling_of_anothers_crime_condemns_it(extractor):
+    text = "Zelensky said the invaders had committed new and obvious war crimes."
+    assert ("UKR", "war-crimes-accountability", 1) in signs(found(extractor, text))
+
+
+def test_by_any_means_necessary_is_no_support(extractor):
+    text = "It was always about Putin's desire for empire by any means necessary, by changing borders by force."
+    assert not any(stance < 0 for _, _, stance in found(extractor, text, source_actor="USA"))
