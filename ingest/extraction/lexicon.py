@@ -57,6 +57,7 @@ resum* | restor* | keep | keeps | keeping | essential | crucial | vital | key to
 insists on | insisted on | underline the need | underlines the need | underlined the need | underlining the need |
 no alternative to | no choice but to | no other choice but to | no alternative but to | only way |
 sole way | only route | sole route | sole practical route | only path | sole path | only viable way | only option |
+only reliable way | only real way | only sure way | only effective way | only realistic way | best way |
 applaud* | prais* | hail* |
 appreciat* | grateful | thank | thanks | thanked | thanking | comply with | complies with | complied with |
 complying with | compliance with | abide by | abides by | abided by | abiding by | adhere to | adheres to |
@@ -267,6 +268,7 @@ a threat | threat to | pose a threat | poses a threat | important | importance |
 crucial | vital |
 key to | priority | must | should | need to | needs to | premature | unrealistic | shameful | blackmail |
 only way | sole way | only route | sole route | sole practical route | only path | sole path | only viable way |
+only reliable way | only real way | only sure way | only effective way | only realistic way | best way |
 only option |
 not the answer | negative | wrong | bad idea | dead end | non-starter | unworkable | realistic |
 not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |

@@ -826,7 +826,11 @@ class _Reader:
         # the predicate after it judges the whole, not the words inside the noun phrase.
         discussed = bool(pre) and _is_discussed(lower, chain_from, pre)
         complement = reading is not None and _complement_subject(lower, topic)
-        subject = complement or _gerund_subject(lower, chain_from, pre, topic)
+        subject = (
+            complement
+            or _gerund_subject(lower, chain_from, pre, topic)
+            or _nominal_subject(lower, sentence.start, pre, topic)
+        )
         if reading is None or negations_only or self_stated or discussed or subject:
             clause_end = _next_break(lower, topic.end, sentence.end)
             post = [
@@ -981,6 +985,16 @@ class _Reader:
             # "after a year of Russia's forces committing atrocities", "Zelensky said the invaders had committed war
             # crimes": the one telling of another's crime, not its doer, condemns it.
             reading = stance_step.Reading(1, reading.confidence * 0.9)
+        elif (
+            topic.pattern.inverse
+            and reading.value < 0
+            and bearing
+            and bearing[-1].entry.value.kind == "sup"
+            and _PROTECT.match(lower, bearing[-1].start)
+            and _FROM_BEFORE.search(lower, max(bearing[-1].end, topic.start - 40), topic.start)
+        ):
+            # "defend the Ukrainian land from the invasion": what is warded off is opposed.
+            reading = stance_step.Reading(1, reading.confidence)
         package = False
         if abs(reading.value) == 1 and STRONGEST.search(
             lower, topic.end, _next_break(lower, topic.end, sentence.end)
@@ -1683,7 +1697,7 @@ _OTHER_CONFLICT = re.compile(
     r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
     r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"
-    r"jcpoa|cross-strait|hostages|holocaust|jews)\b"
+    r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling)\b"
 )
 _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)")
 """A sentence naming another conflict and none of this war's parties speaks of that conflict."""
@@ -1742,7 +1756,7 @@ the grain deal": background told as time)."""
 _EVENT_TIME = re.compile(
     r"\b(?:since|after|before|prior to|during|following|amid|when|in the face of|in response to|in connection with|"
     r"because of|due to|as a result of|[a-z]+(?:ed|en) by|resulting from|stemming from|(?:anniversary|eve|start|"
-    r"outbreak|beginning|onset|months|years|day|days|weeks) of)\s+(?:(?:the|a|this|its|their|russia's|moscow's|"
+    r"outbreak|beginning|onset|months|years|day|days|weeks|mark) of)\s+(?:(?:the|a|this|its|their|russia's|moscow's|"
     r"russia’s|putin's|putin’s|full-scale|large-scale|first|russian|continued|ongoing|brutal|unprovoked|illegal|"
     r"unjustified|unjust|senseless|premeditated|2022|2014)\s+)*$"
 )
@@ -1829,6 +1843,9 @@ _OBJECT_AND = re.compile(
     r"\s+(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?\s+and\s+$"
 )
 """Between a cue and a phrase that opens with a verb: the cue's own object, then "and"."""
+_PROTECT = re.compile(r"defen[dcs]|protect|shield|sav|guard|rescu|liberat")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|this|its|their|russia's|russia’s|russian|further|future)\s+)*$")
+"""Between a verb of protecting and a phrase naming the invasion: what is warded off."""
 _PERPETRATE = re.compile(r"commit|perpetrat|carr(?:y|ied|ies|ying) out")
 """A verb of committing a crime, before a phrase naming it."""
 _LIST_COMMA = re.compile(r",\s*(?:and\s+)?$")
@@ -1950,6 +1967,24 @@ def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:
 
 _THAT_SUBJECT = re.compile(r"\bthat\s+(?:(?:the|any|such|these|those|its|their|russia's|russia’s|moscow's)\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were|would be|will be|had been|has been|have been|remain|remains)\s")
+
+
+_SUPPLY_NOUN = re.compile(
+    r"(?:transfers?|suppl(?:y|ies)|deliver(?:y|ies)|provision|sales?|shipments?)\s+of\s+(?:[\w-]+\s+){0,2}$"
+)
+_CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s+|\b(?:that|said|says|stated|noted)\s+)(?:[\w'’-]+\s+){0,2}$")
+
+
+def _nominal_subject(lower: str, start: int, pre: list[Hit], topic) -> bool:
+    """Whether the topic is the complement of a supply noun that opens the clause ("Russia's transfer of
+    ballistic missiles from the DPRK violates ..."): the verb after it judges the whole."""
+    if not pre:
+        return False
+    cue = pre[-1]
+    return (
+        _SUPPLY_NOUN.fullmatch(lower, cue.start, topic.start) is not None
+        and _CLAUSE_HEAD.search(lower[max(start, cue.start - 40) : cue.start]) is not None
+    )
 
 
 def _complement_subject(lower: str, topic) -> bool:

@@ -941,3 +941,24 @@ def test_telling_of_anothers_crime_condemns_it(extractor):
 def test_by_any_means_necessary_is_no_support(extractor):
     text = "It was always about Putin's desire for empire by any means necessary, by changing borders by force."
     assert not any(stance < 0 for _, _, stance in found(extractor, text, source_actor="USA"))
+
+
+def test_the_only_reliable_way_judges_the_gerund_subject(extractor):
+    text = (
+        "Zelensky said liberating our territory from Russian invaders is the only reliable way to stop the food "
+        "crisis."
+    )
+    assert ("UKR", "ukraine-territorial-integrity", 1) in signs(found(extractor, text))
+
+
+def test_a_supply_noun_opening_the_clause_is_judged_by_its_verb(extractor):
+    text = (
+        "John Kirby said Russia's transfer of ballistic missiles from the DPRK directly violates multiple U.N. "
+        "security resolutions."
+    )
+    assert signs(found(extractor, text)) == {("USA", "arms-to-russia", -1)}
+
+
+def test_defending_the_land_from_the_invasion_condemns_it(extractor):
+    text = "Shmyhal said Ukrainian troops bravely defend the land from the invasion of the occupiers."
+    assert ("UKR", "condemn-invasion", 1) in signs(found(extractor, text))
