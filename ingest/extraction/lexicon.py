@@ -128,6 +128,9 @@ diminish* | decreas* | illegal | illegitimate | unlawful | invalid | no legal va
 hypocri* | provocat* | dangerous |
 irresponsible | reckless | fuel the | fuels the | fuelling the | fueling the | adding fuel | add fuel |
 add oil | adding oil | pouring oil | escalat* | harmful | futile | useless | ineffective | unjust | unfair |
+round of tension | round of tensions | raise tensions | raises tensions | raising tensions |
+heighten tensions | inflame tensions | at odds with | direct involvement | directly involved |
+direct participation | directly at war |
 not the answer | reluctan* | hesitan* | abandon* | scrap* | close the door | closing the door |
 not ready | unrealistic | off the table | red line | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |

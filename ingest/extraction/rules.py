@@ -861,6 +861,9 @@ class _Reader:
                     if hit.entry.kind == "topic" and hit.start > topic.end and not hit.entry.value.near
                 }
                 post = [hit for hit in post if hit.end + 1 not in heads]
+            aside = _ASIDE.match(lower, topic.end)
+            if aside is not None:
+                post = [hit for hit in post if hit.start >= aside.end()]  # ", if it had been taken, would mean"
             predicate = _first_predicate(post, lower)
             if (subject or reading is None) and not predicate:
                 copula = _COPULA_AFTER.match(lower, topic.end)
@@ -2053,11 +2056,21 @@ def _is_discussed(lower: str, floor: int, pre: list[Hit]) -> bool:
     return head is not None
 
 
+_ASIDE_OPEN = re.compile(r"\s*,\s*")
+_ASIDE = re.compile(r"\s*,\s*(?:if|when|once|unless|though|although)\b[^,;]{0,60},")
+"""Right after a topic phrase: a conditional aside between commas, before the predicate."""
+
+
 def _is_predicate(lower: str, position: int, cues: list[Hit], copular: bool = False) -> bool:
     """Whether the cues after a topic phrase judge it ("sanctions are illegal", "must be lifted"); with
     ``copular``, only a predicative word after a copula does ("... was premature")."""
     last = cues[-1]
-    if _SUBORDINATE.search(lower, position, last.start):
+    subordinate = _SUBORDINATE.search(lower, position, last.start)
+    if subordinate is not None and not (
+        # "such a step, if it had been taken, would mean ...": an aside between commas, then the predicate.
+        _ASIDE_OPEN.fullmatch(lower, position, subordinate.start())
+        and lower.find(",", subordinate.end(), cues[0].start) >= 0
+    ):
         return False
     if copular:
         return last.entry.value.predicative and _COPULA.search(lower, position, cues[0].start) is not None

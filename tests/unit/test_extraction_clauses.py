@@ -962,3 +962,12 @@ def test_a_supply_noun_opening_the_clause_is_judged_by_its_verb(extractor):
 def test_defending_the_land_from_the_invasion_condemns_it(extractor):
     text = "Shmyhal said Ukrainian troops bravely defend the land from the invasion of the occupiers."
     assert ("UKR", "condemn-invasion", 1) in signs(found(extractor, text))
+
+
+def test_a_conditional_aside_leaves_the_predicate_to_judge_the_anaphor(extractor):
+    text = (
+        "US officials said on Sunday that Joe Biden had allowed Ukraine to use ATACMS missiles against targets "
+        "inside Russia. Kremlin spokesman Dmitry Peskov said on Monday that such a step, if it had been taken, "
+        "would mean a new round of tension."
+    )
+    assert ("RUS", "long-range-strikes", -1) in signs(found(extractor, text))
