@@ -186,7 +186,9 @@ _NEUTRAL = """neutral | neutrality | neutrally | neutrals | impartial* | balance
 study* | consider | considers |
 considering | weigh | weighs | weighing | weighed | examin* | assess* | undecided | no decision |
 objective and impartial |
-non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature"""
+non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature | alone to decide |
+alone can decide | alone will decide | alone must decide | alone should decide | to decide for itself |
+to decide for themselves"""
 
 _SCOPED_NEUTRAL = """not ruling out | not rule out |
 not to rule out | not rules out | not ruled out | cannot be ruled out | can't be ruled out | cannot rule out |

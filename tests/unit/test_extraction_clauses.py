@@ -971,3 +971,13 @@ def test_a_conditional_aside_leaves_the_predicate_to_judge_the_anaphor(extractor
         "would mean a new round of tension."
     )
     assert ("RUS", "long-range-strikes", -1) in signs(found(extractor, text))
+
+
+def test_leaving_the_decision_to_ukrainians_is_neutral(extractor):
+    text = "Macron said it was up to Ukrainians alone to decide on any territorial questions."
+    assert found(extractor, text) == {("FRA", "territorial-concessions", 0)}
+
+
+def test_replacing_russian_supplies_turns_away_from_them(extractor):
+    text = "Italy signed new gas deals with Algeria to replace Russian supplies."
+    assert signs(found(extractor, text)) == {("ITA", "russian-energy", -1)}
