@@ -42,6 +42,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ASCII_WORD_CHARS = {code: code if chr(code) in "abcdefghijklmnopqrstuvwxyz'" else 32 for code in range(128)}
 """ASCII text to ``_WORD``'s words: letters a-z and "'" stay, every other character becomes a space."""
 _LATIN = re.compile(r"[a-z]")
+SHORT_TEXT_WORDS = 20
+"""Below this many words, a single common word of another language does not outweigh English."""
 
 
 def detect_language(lower: str) -> str:
@@ -77,5 +79,9 @@ def detect_language(lower: str) -> str:
         return "en" if len(words) < 8 else "und"
     best_language = max(scores, key=lambda language: (scores[language], language == "en"))
     if best_language != "en" and scores.get("en", 0) * 1.5 >= scores[best_language]:
+        return "en"
+    if best_language != "en" and scores[best_language] < 2 and len(words) < SHORT_TEXT_WORDS:
+        # "Medvedev threatened a nuclear response if Ukraine attacked Crimea.": one short word shared with
+        # another language ("a") is no evidence against a Latin-script sentence.
         return "en"
     return best_language

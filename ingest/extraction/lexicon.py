@@ -505,7 +505,7 @@ RESOLUTION = re.compile(r"\b(?:resolution|draft|the text|declaration|motion|comm
 """A sentence describing a text put to a vote: its topics are what later vote lists refer to."""
 
 ADVANCING = re.compile(
-    r"\b(?:joined|produc(?:e|es|ed)|includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|present(?:s|ed)|"
+    r"\b(?:joined|threaten(?:s|ed)?|produc(?:e|es|ed)|includ(?:e|es|ed)|contain(?:s|ed)?|compris(?:e|es|ed)|present(?:s|ed)|"
     r"launch(?:es|ed)?|set(?:s)? out|laid out|lays? out|put(?:s)? forward|issu(?:e|es|ed)|drew up|draws? up|"
     r"draft(?:s|ed)|host(?:s|ed)|conven(?:e|es|ed)|organi[sz](?:e|es|ed)|establish(?:es|ed)?|creat(?:e|es|ed)|"
     r"set(?:s)? up|form(?:s|ed)|broker(?:s|ed)|negotiat(?:e|es|ed)|conclud(?:e|es|ed)|finali[sz](?:e|es|ed)|"

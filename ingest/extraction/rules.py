@@ -1103,7 +1103,13 @@ class _Reader:
         if not group and not DEFAULT_WITHOUT_SUBJECT:
             return None
         if ADVANCING.search(lower, start, topic.start) is None:
-            return None
+            head = _ACTION_HEAD.match(lower, topic.start)
+            if head is None or (
+                # a gerund is a deed only after "is"/"are" ("is shipping shells"), not after "of" or "on"
+                lower.endswith("ing", head.start(), head.end())
+                and _PROGRESSIVE.search(lower, max(0, topic.start - 12), topic.start) is None
+            ):
+                return None
         reading = stance_step.read([hit.entry.value for hit in pre] + [_ADVANCE], topic.pattern)
         if reading is None or reading.blocked:
             return reading
@@ -1846,6 +1852,13 @@ _OBJECT_AND = re.compile(
     r"\s+(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?\s+and\s+$"
 )
 """Between a cue and a phrase that opens with a verb: the cue's own object, then "and"."""
+_ACTION_HEAD = re.compile(
+    r"(?:ship(?:s|ped|ping)?|us(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|"
+    r"deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|hand(?:s|ed|ing)? over|tap(?:s|ped|ping)?|"
+    r"channel(?:s|led|ling)?)\b"
+)
+"""At the start of a topic phrase: the verb of a deed that advances it ("is shipping artillery shells to Russia",
+"will use the profits from frozen assets")."""
 _PROTECT = re.compile(r"defen[dcs]|protect|shield|sav|guard|rescu|liberat")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|this|its|their|russia's|russia’s|russian|further|future)\s+)*$")
 """Between a verb of protecting and a phrase naming the invasion: what is warded off."""
@@ -1898,10 +1911,21 @@ def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
             out = [kept for kept in out if kept.entry.value.kind != "neg"]
         out.append(hit)
         if hit.entry.value.kind in _BEARING or hit.entry.value.kind in ("zero", "vote"):
-            if index + 1 < len(hits) and _stronger_coordinated(hit, hits[index + 1], lower):
-                out[-1] = hits[index + 1]
+            following = hits[index + 1] if index + 1 < len(hits) else None
+            if (
+                following is not None
+                and following.entry.value.kind == "neg"
+                and _MODAL_WORD.fullmatch(lower, hit.start, hit.end)
+                and not lower[hit.end : following.start].strip()
+            ):
+                continue  # "must not be used": the modal and its negation read together, with any verb after
+            if following is not None and _stronger_coordinated(hit, following, lower):
+                out[-1] = following
             break
     return out
+
+
+_MODAL_WORD = re.compile(r"must|should|need to|needs to|have to|has to")
 
 
 _RELATIVE_SUBJECT = re.compile(
@@ -2064,7 +2088,8 @@ _ASIDE = re.compile(r"\s*,\s*(?:if|when|once|unless|though|although)\b[^,;]{0,60
 def _is_predicate(lower: str, position: int, cues: list[Hit], copular: bool = False) -> bool:
     """Whether the cues after a topic phrase judge it ("sanctions are illegal", "must be lifted"); with
     ``copular``, only a predicative word after a copula does ("... was premature")."""
-    last = cues[-1]
+    # "must not be used": the modal bears the reading when only its negation follows.
+    last = next((cue for cue in reversed(cues) if cue.entry.value.kind != "neg"), cues[-1])
     subordinate = _SUBORDINATE.search(lower, position, last.start)
     if subordinate is not None and not (
         # "such a step, if it had been taken, would mean ...": an aside between commas, then the predicate.

@@ -981,3 +981,26 @@ def test_leaving_the_decision_to_ukrainians_is_neutral(extractor):
 def test_replacing_russian_supplies_turns_away_from_them(extractor):
     text = "Italy signed new gas deals with Algeria to replace Russian supplies."
     assert signs(found(extractor, text)) == {("ITA", "russian-energy", -1)}
+
+
+def test_a_deed_verb_opening_the_topic_phrase_advances_it(extractor):
+    text = "North Korea is shipping artillery shells to Russia, the White House said."
+    assert ("USA", "arms-to-russia", -1) in signs(found(extractor, text))
+    plan = "The EU will use the profits from frozen Russian assets to fund weapons for Ukraine."
+    assert ("EU", "frozen-assets", 1) in signs(found(extractor, plan))
+    gerund = "Leaders were divided over the idea of sending troops to Ukraine."
+    assert not any(topic == "foreign-troops-ukraine" for _, topic, _ in found(extractor, gerund))
+
+
+def test_must_not_reads_the_modal_with_its_negation(extractor):
+    text = "China said nuclear weapons must not be used and nuclear wars must not be fought."
+    assert signs(found(extractor, text)) == {("CHN", "nuclear-threats", -1)}
+    lifted = "Hungary said the sanctions must not be lifted."
+    assert signs(found(extractor, lifted)) == {("HUN", "sanctions-russia", 1)}
+
+
+def test_a_short_sentence_sharing_one_word_with_another_language_is_english(extractor):
+    text = "Dmitry Medvedev threatened a nuclear response if Ukraine attacked Crimea."
+    result = extractor.extract(DocumentInput(text, DAY))
+    assert result.language == "en"
+    assert ("RUS", "nuclear-threats", 1) in signs({(r.actor, r.topic, r.stance) for r in result.records})
