@@ -190,7 +190,8 @@ non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature | a
 alone can decide | alone will decide | alone must decide | alone should decide | to decide for itself |
 to decide for themselves"""
 
-_SCOPED_NEUTRAL = """not ruling out | not rule out |
+_SCOPED_NEUTRAL = """not ruling out | not rule out | refused to rule out | refuses to rule out | refusing to rule out |
+declined to rule out | declines to rule out | declining to rule out |
 not to rule out | not rules out | not ruled out | cannot be ruled out | can't be ruled out | cannot rule out |
 could not be ruled out | should not be excluded | not be excluded | not excluded | nothing should be excluded |
 nothing is excluded | nothing can be excluded | too early to | too soon to | no consensus |

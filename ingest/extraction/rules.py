@@ -817,6 +817,16 @@ class _Reader:
             if resumed is not None:
                 group, pre = resumed
                 reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
+        if reading is not None and pre and _OBJECT_CONTROL.fullmatch(lower, pre[-1].start, pre[-1].end):
+            passive = _TO_BE_AFTER.match(lower, topic.end)
+            if passive is not None:
+                # "wants the sanctions to be lifted": the verb after "to be" is what is wanted for the topic.
+                done = next(
+                    (hit for hit in cues if hit.start == passive.end() and hit.entry.value.kind in _BEARING), None
+                )
+                if done is not None:
+                    pre = [*pre, done]
+                    reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
         negations_only = bool(pre) and all(hit.entry.value.kind in ("neg", "hedge", "intens") for hit in pre)
         # A phrase that says its own stance ("a just and lasting peace") can still be judged after it.
         self_stated = topic.pattern.stance is not None and not any(
@@ -1852,6 +1862,9 @@ _OBJECT_AND = re.compile(
     r"\s+(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?\s+and\s+$"
 )
 """Between a cue and a phrase that opens with a verb: the cue's own object, then "and"."""
+_OBJECT_CONTROL = re.compile(r"wants?|wanted|wish(?:es|ed)?|expects?|expected|urged?|urges|asks?|asked")
+_TO_BE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to be\s+(?:[a-z]+ly\s+)?")
+"""After a topic phrase that is the object of "want" or "urge": "to be" and the participle it is wanted to get."""
 _ACTION_HEAD = re.compile(
     r"(?:ship(?:s|ped|ping)?|us(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|"
     r"deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|hand(?:s|ed|ing)? over|tap(?:s|ped|ping)?|"

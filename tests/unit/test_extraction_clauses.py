@@ -1004,3 +1004,19 @@ def test_a_short_sentence_sharing_one_word_with_another_language_is_english(extr
     result = extractor.extract(DocumentInput(text, DAY))
     assert result.language == "en"
     assert ("RUS", "nuclear-threats", 1) in signs({(r.actor, r.topic, r.stance) for r in result.records})
+
+
+def test_wanting_the_topic_to_be_lifted_opposes_it(extractor):
+    text = "Hungary wants the sanctions to be lifted, Orban said."
+    assert ("HUN", "sanctions-russia", -1) in signs(found(extractor, text))
+
+
+def test_refusing_to_rule_out_leaves_it_open(extractor):
+    assert found(extractor, "Macron refused to rule out sending Western troops to Ukraine.") == {
+        ("FRA", "foreign-troops-ukraine", 0)
+    }
+
+
+def test_the_court_named_before_its_warrant_is_no_speaker(extractor):
+    text = "The ICC warrant for Putin must be enforced by every member state, the Dutch foreign minister said."
+    assert ("NLD", "war-crimes-accountability", 1) in signs(found(extractor, text))
