@@ -512,6 +512,7 @@ class _Reader:
             # to Ukraine"): the same verb governs both.
             previous_end = max(previous_end, topic.end)
             claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, hits))
+            claims.extend(self._callers(sentence, topic, mentions, owner, claims))
         if claims:
             claims.extend(
                 self._taken_up_later(sentence, chosen[-1], mentions, cues, reports, owner, hits, breaks, claims)
@@ -1103,6 +1104,27 @@ class _Reader:
             return [replace(holder, actor=actor) for actor in actors]
         holder = resolve(mention, self.context, owner)
         return [] if holder is None else [holder]
+
+    def _callers(self, sentence: Sentence, topic, mentions: list[Mention], owner, claims: list[Claim]) -> list[Claim]:
+        """ "rejecting renewed calls from Kyiv for deliveries of Leopard tanks": those a call comes from ask for
+        the topic, whoever answers it."""
+        lower = self.seg.lower
+        calls = list(_CALL_FROM.finditer(lower, max(sentence.start, topic.start - CALL_REACH), topic.start))
+        call = calls[-1] if calls else None
+        if call is None or _next_break(lower, call.end(), topic.start) < topic.start:
+            return []
+        reading = stance_step.read([_ADVANCE], topic.pattern)
+        if reading is None or reading.blocked or not reading.value:
+            return []
+        held = {claim.actor for claim in claims if claim.topic == topic.pattern.topic}
+        found = []
+        for mention in mentions:
+            if call.end() <= mention.start < topic.start and mention.actor and mention.actor not in held:
+                for holder in self._resolve_all(mention, owner, mentions):
+                    if holder.actor not in held:
+                        held.add(holder.actor)
+                        found.append(self._claim(sentence, topic, holder, reading.value, 0.7, []))
+        return found
 
     def _default_polarity(self, topic, group, pre, window, chain_from) -> stance_step.Reading | None:
         """No stance cue, but the clause reports an action that advances the topic ("Japan joined the price
@@ -1862,6 +1884,9 @@ _OBJECT_AND = re.compile(
     r"\s+(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?\s+and\s+$"
 )
 """Between a cue and a phrase that opens with a verb: the cue's own object, then "and"."""
+_CALL_FROM = re.compile(r"\b(?:calls?|demands?|requests?|appeals?|pleas?)\s+(?:from|by)\s+")
+CALL_REACH = 120
+"""How far before a topic phrase a call "from" someone may stand ("calls from Kyiv ... for deliveries of")."""
 _OBJECT_CONTROL = re.compile(r"wants?|wanted|wish(?:es|ed)?|expects?|expected|urged?|urges|asks?|asked")
 _TO_BE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to be\s+(?:[a-z]+ly\s+)?")
 """After a topic phrase that is the object of "want" or "urge": "to be" and the participle it is wanted to get."""

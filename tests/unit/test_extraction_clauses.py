@@ -1020,3 +1020,8 @@ def test_refusing_to_rule_out_leaves_it_open(extractor):
 def test_the_court_named_before_its_warrant_is_no_speaker(extractor):
     text = "The ICC warrant for Putin must be enforced by every member state, the Dutch foreign minister said."
     assert ("NLD", "war-crimes-accountability", 1) in signs(found(extractor, text))
+
+
+def test_a_call_from_someone_is_their_request_for_the_topic(extractor):
+    text = "Scholz rejected calls from Poland for more tanks to Ukraine."
+    assert signs(found(extractor, text)) == {("DEU", "military-aid-ukraine", -1), ("POL", "military-aid-ukraine", 1)}
