@@ -43,10 +43,11 @@ _EVENT_AFTER = re.compile(
     r"memorandum|forum|dialogue|group|platform|principles|framework|protocol|initiative|deal)\b"
 )
 _TOPIC_NOUN_AFTER = re.compile(
-    r"\s+(?:crisis|question|issue|file|situation|conflict|war|warrant|warrants)\b(?!\s+(?:has|have|had)\b)"
+    r"\s+(?:crisis|question|issue|file|situation|conflict|war|warrant|warrants|resolution|resolutions)\b"
+    r"(?!\s+(?:has|have|had)\b)"
 )
-"""After a name: the name only labels a matter ("the Ukraine crisis", "the Korea question", "the ICC warrant");
-nobody speaks."""
+"""After a name: the name only labels a matter ("the Ukraine crisis", "the Korea question", "the ICC warrant",
+"the General Assembly resolution"); nobody speaks."""
 _ROLE_BEFORE_OF = re.compile(
     r"(?:minister|ministry|president|government|representative|ambassador|envoy|leaders?|leadership|delegation|"
     r"spokes(?:person|man|woman)|foreign affairs|affairs|embassy|mission|secretary|king|emir|parliament|"

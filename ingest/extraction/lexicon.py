@@ -247,7 +247,8 @@ criminal investigation | criminal investigations | criminal justice | criminal l
 thanks in part to | thanks in large part to | without restriction | without restrictions | without delay |
 without limitation | without limitations | without hindrance | by the end of | at the end of | until the end of |
 before the end of | towards the end of | toward the end of | end of the year | end of the month | end of next year |
-by any means necessary | any means necessary"""
+by any means necessary | any means necessary | no veto | holds a veto | hold a veto | holds the veto | veto power |
+veto powers | right of veto | power of veto"""
 """Wording that holds a stance word but takes none: "address each other's concerns" names interests to be met,
 not an objection; a "war criminal" or the "criminal court" is a noun, not a verdict. Read as nothing; being
 longer, it wins over the cue inside it."""
@@ -256,8 +257,9 @@ _VOTES = {
     1: "voted for | voted in favour | voted in favor | voted yes | votes for | votes in favour | "
     "votes in favor | voted to | co-sponsor* | cosponsor* | voting in favour | voting in favor | "
     "put forward by | sponsored by | "
-    "tabled by | drafted by | backed the resolution | supported the resolution",
-    -1: "voted against | votes against | voted no | vote against | voting against | vetoed | veto | vetoes",
+    "tabled by | drafted by | backed the resolution | supported the resolution | the yes votes | yes votes came from",
+    -1: "voted against | votes against | voted no | vote against | voting against | vetoed | veto | vetoes | "
+    "the no votes | no votes came from",
     0: "abstain* | abstention*",
 }
 
@@ -502,7 +504,10 @@ FRONTED = re.compile(
 )
 """A sentence opening with a subordinate part, whose subject comes after the comma."""
 
-RESOLUTION = re.compile(r"\b(?:resolution|draft|the text|declaration|motion|communiqu[eé]|by \d+ votes)\b")
+RESOLUTION = re.compile(
+    r"\b(?:resolution|draft|the text|declaration|motion|communiqu[eé]|by \d+ votes|"
+    r"\d+ (?:countries |states |members |nations |votes )?in favou?r)\b"
+)
 """A sentence describing a text put to a vote: its topics are what later vote lists refer to."""
 
 ADVANCING = re.compile(

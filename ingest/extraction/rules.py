@@ -1298,7 +1298,8 @@ class _Reader:
         if known is not None:
             self.context.resolution = {known[0]: known[1]}
             return
-        position = sentence_start if resolution.group(0).startswith("by ") else resolution.end()
+        tally = resolution.group(0).startswith("by ") or resolution.group(0)[0].isdigit()
+        position = sentence_start if tally else resolution.end()
         after = [topic for topic in chosen if topic.end > position]
         if not after:
             return

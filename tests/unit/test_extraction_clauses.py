@@ -1025,3 +1025,18 @@ def test_the_court_named_before_its_warrant_is_no_speaker(extractor):
 def test_a_call_from_someone_is_their_request_for_the_topic(extractor):
     text = "Scholz rejected calls from Poland for more tanks to Ukraine."
     assert signs(found(extractor, text)) == {("DEU", "military-aid-ukraine", -1), ("POL", "military-aid-ukraine", 1)}
+
+
+def test_the_general_assembly_and_its_no_votes(extractor):
+    text = (
+        "The General Assembly on Wednesday condemned Russia's attempted illegal annexation of four Ukrainian "
+        "regions, with 143 countries in favour, five against and 35 abstaining. Besides Russia, the no votes came "
+        "from Belarus, Syria, North Korea and Nicaragua."
+    )
+    records = signs(found(extractor, text))
+    assert ("UN", "russian-annexation", -1) in records
+    assert {("BLR", "russian-annexation", 1), ("NIC", "russian-annexation", 1)} <= records
+    modifier = "China abstained on the General Assembly resolution calling for a just and lasting peace."
+    assert not any(actor == "UN" for actor, _, _ in found(extractor, modifier))
+    veto = "The sponsors said they would take the text to the General Assembly, where no country holds a veto."
+    assert found(extractor, veto) == set()
