@@ -114,3 +114,8 @@ def test_support_for_a_phrase_that_judges_keeps_the_phrase_sign(extractor):
     assert stance(extractor, condemned, "DEU", "russian-annexation") < 0
     unrelated = "Complete non-recognition of life as an unconditional value, Germany said."
     assert stance(extractor, unrelated, "DEU", "russian-annexation") is None
+
+
+def test_rejecting_a_demand_to_renounce_supports_it(extractor):
+    text = "Germany rejected Moscow's demand that Ukraine renounce NATO membership."
+    assert stance(extractor, text, "DEU", "ukraine-nato") == 1
