@@ -105,6 +105,7 @@ _UNNAMED_WORDS = ("advis", "official", "source", "diplomat", "aide", "insider", 
 """One of these is in every match of ``_UNNAMED_SOURCE``: a sentence without them needs no search."""
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|plans?|planning|intends?|considering|weighing)\b")
 _ADVANCE = Cue("sup", 1)
+_REFUSAL = Cue("opp", -1)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _NAME_ENDS = re.compile(r"\s*(?:$|[,.;:()]|(?:and|or|in|on|at|to|for|over|about|after|before|during|as)\b)")
 PARTNER_REACH = 40
@@ -512,7 +513,7 @@ class _Reader:
             # to Ukraine"): the same verb governs both.
             previous_end = max(previous_end, topic.end)
             claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, hits))
-            claims.extend(self._callers(sentence, topic, mentions, owner, claims))
+            claims.extend(self._callers(sentence, topic, mentions, owner, claims, cues))
         if claims:
             claims.extend(
                 self._taken_up_later(sentence, chosen[-1], mentions, cues, reports, owner, hits, breaks, claims)
@@ -842,6 +843,15 @@ class _Reader:
             or _gerund_subject(lower, chain_from, pre, topic)
             or _nominal_subject(lower, sentence.start, pre, topic)
         )
+        inner: list[Hit] = []
+        judged_by: list[Hit] | None = None
+        if not subject and pre:
+            plan = _PLAN_SUBJECT.search(lower, max(chain_from, topic.start - 80), topic.start)
+            if plan is not None:
+                # "the EU's plan to end all imports of Russian gas was a mistake": the predicate judges the plan,
+                # and the verbs inside it stay a layer under the judgment.
+                subject = True
+                inner = [hit for hit in pre if hit.start >= plan.start("tail")]
         if reading is None or negations_only or self_stated or discussed or subject:
             clause_end = _next_break(lower, topic.end, sentence.end)
             post = [
@@ -898,11 +908,11 @@ class _Reader:
             if predicate and _is_predicate(lower, topic.end, predicate, discussed or complement):
                 # "Neither the votes nor the annexation will ever be recognised": the negation before the
                 # topic and the verb after it make one reading.
-                head = pre if negations_only else []
                 # "Neither ... nor the annexation will be recognised": the "nor" after the topic is the same
-                # negation as the "neither" before it.
-                chain = _uncoordinated(head + predicate, lower) if head else predicate
+                # negation as the "neither" before it; the verbs inside a judged plan are a layer of their own.
+                chain = _uncoordinated(pre + predicate, lower) if negations_only else inner + predicate
                 reading = stance_step.read([hit.entry.value for hit in chain], topic.pattern)
+                judged_by = chain
                 judge = self._judge(mentions, reports, topic.start, sentence.start)
                 if reading is not None and judge:
                     # A judgment ("X said the EU's sanctions had backfired") is the one who voices it.
@@ -966,8 +976,11 @@ class _Reader:
                 )
             ][:1]
             if verbs:
+                # Under a predicate that judged the topic ("the plan to stop buying Russian gas was a mistake") the
+                # phrase's own verb is a layer under that judgment; otherwise under the cues before it.
+                basis = judged_by if judged_by is not None and reading is not None else pre
                 pre = pre + verbs
-                reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
+                reading = stance_step.read([hit.entry.value for hit in basis + verbs], topic.pattern)
         if reading is None and not topic.pattern.inverse and topic.pattern.stance is None:
             reading = self._default_polarity(topic, group, pre, window, chain_from)
         if reading is None or reading.blocked:
@@ -1105,10 +1118,27 @@ class _Reader:
         holder = resolve(mention, self.context, owner)
         return [] if holder is None else [holder]
 
-    def _callers(self, sentence: Sentence, topic, mentions: list[Mention], owner, claims: list[Claim]) -> list[Claim]:
+    def _callers(
+        self, sentence: Sentence, topic, mentions: list[Mention], owner, claims: list[Claim], cues: list[Hit]
+    ) -> list[Claim]:
         """ "rejecting renewed calls from Kyiv for deliveries of Leopard tanks": those a call comes from ask for
         the topic, whoever answers it."""
         lower = self.seg.lower
+        held = {claim.actor for claim in claims if claim.topic == topic.pattern.topic}
+        decision = _DECISION_BEFORE.search(lower, max(sentence.start, topic.start - 60), topic.start)
+        if decision is not None:
+            # "welcomed Germany's decision to send Leopard tanks": the decision is Germany's deed.
+            verbs = [hit.entry.value for hit in cues if decision.start("tail") <= hit.start and hit.end <= topic.start]
+            reading = stance_step.read([_REFUSAL if decision.group(1) else _ADVANCE, *verbs], topic.pattern)
+            deciders = [mention for mention in mentions if mention.end == decision.start() and mention.actor]
+            if reading is None or reading.blocked or not reading.value or not deciders:
+                return []
+            source = self.context.source_actor
+            return [
+                self._claim(sentence, topic, holder, reading.value, 0.7, [])
+                for holder in self._resolve_all(deciders[0], owner, mentions)
+                if holder.actor not in held and (not source or holder.actor == source)
+            ]
         calls = list(_CALL_FROM.finditer(lower, max(sentence.start, topic.start - CALL_REACH), topic.start))
         call = calls[-1] if calls else None
         if call is None or _next_break(lower, call.end(), topic.start) < topic.start:
@@ -1116,7 +1146,6 @@ class _Reader:
         reading = stance_step.read([_ADVANCE], topic.pattern)
         if reading is None or reading.blocked or not reading.value:
             return []
-        held = {claim.actor for claim in claims if claim.topic == topic.pattern.topic}
         found = []
         for mention in mentions:
             if call.end() <= mention.start < topic.start and mention.actor and mention.actor not in held:
@@ -1885,6 +1914,16 @@ _OBJECT_AND = re.compile(
     r"\s+(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?\s+and\s+$"
 )
 """Between a cue and a phrase that opens with a verb: the cue's own object, then "and"."""
+_PLAN_SUBJECT = re.compile(
+    r"(?:'s|’s|\bthe|\bany|\bthis|\bthat|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:plan|decision|proposal|move|idea|"
+    r"attempt|bid)\s+to\s+(?P<tail>(?:[a-z]+\s+){0,3})$"
+)
+"""Before a topic phrase: a plan or decision to act on it, which a predicate after the topic may judge."""
+_DECISION_BEFORE = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z-]+\s+)?(?:decision|plan|move|pledge|commitment|offer|readiness|willingness|promise|"
+    r"intention|(refusal))\s+to\s+(?P<tail>(?:[a-z]+\s+){0,2})$"
+)
+"""Right before a topic phrase: a possessor's decision, pledge or refusal to act ("Germany's decision to")."""
 _CALL_FROM = re.compile(r"\b(?:calls?|demands?|requests?|appeals?|pleas?)\s+(?:from|by)\s+")
 CALL_REACH = 120
 """How far before a topic phrase a call "from" someone may stand ("calls from Kyiv ... for deliveries of")."""

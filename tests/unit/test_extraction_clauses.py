@@ -1040,3 +1040,15 @@ def test_the_general_assembly_and_its_no_votes(extractor):
     assert not any(actor == "UN" for actor, _, _ in found(extractor, modifier))
     veto = "The sponsors said they would take the text to the General Assembly, where no country holds a veto."
     assert found(extractor, veto) == set()
+
+
+def test_a_possessors_decision_is_its_deed(extractor):
+    text = "Kuleba welcomed Germany's decision to send Leopard tanks to Ukraine."
+    assert signs(found(extractor, text)) == {("UKR", "military-aid-ukraine", 1), ("DEU", "military-aid-ukraine", 1)}
+
+
+def test_a_plan_judged_after_the_topic_keeps_its_own_verb(extractor):
+    text = "Robert Fico said that the EU's plan to end all imports of Russian gas by 2027 was a mistake."
+    assert signs(found(extractor, text)) == {("SVK", "russian-energy", 1), ("EU", "russian-energy", -1)}
+    gerund = "Robert Fico said that the plan to stop buying Russian gas was a serious mistake."
+    assert signs(found(extractor, gerund)) == {("SVK", "russian-energy", 1)}
