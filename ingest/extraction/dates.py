@@ -32,6 +32,19 @@ _MONTHS = {
     "december": 12,
     "dec": 12,
 }
+_COUNTS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
@@ -53,12 +66,13 @@ _DATE = re.compile(
     r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?"
     r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?P<yesterday>yesterday)"
+    r"|(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago"
     r"|(?P<today>today|tonight|this morning|this afternoon|this evening|earlier today)"
     r")\b"
 )
-_HINT = re.compile(r"\d|day|tonight|this")
-"""What every date the pattern reads contains (a digit, "...day", "tonight" or "this ..."): most sentences have
-none, and this finds that much faster than the full pattern."""
+_HINT = re.compile(r"\d|day|tonight|this|ago")
+"""What every date the pattern reads contains (a digit, "...day", "tonight", "this ..." or "... ago"): most
+sentences have none, and this finds that much faster than the full pattern."""
 _NOT_STATEMENT_DAY = re.compile(
     r"(?:(?:since|until|till|before|from|by|starting|beginning|effective|through|of)\s+(?:on\s+)?(?:the\s+)?"
     r"|(?:next|coming|following)\s+)$"
@@ -108,6 +122,12 @@ def find_dates(lower: str, start: int, end: int, published: datetime.date) -> li
         elif match.group("yesterday"):
             kind = "yesterday"
             day = published - datetime.timedelta(days=1)
+        elif match.group("ago"):
+            # "two days ago", "a week ago": counted back from the publication day.
+            kind = "yesterday"
+            count = match.group("ago")
+            number = int(count) if count.isdigit() else _COUNTS[count]
+            day = published - datetime.timedelta(days=number * (7 if match.group("unit").startswith("week") else 1))
         else:
             kind = "today"
             day = published

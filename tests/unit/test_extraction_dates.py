@@ -67,3 +67,10 @@ def test_the_day_before_in_a_relative_clause_is_an_event_not_the_statement(extra
         "said the grain deal would continue."
     )
     assert day_of(extractor, text) == datetime.date(2024, 2, 17)
+
+
+def test_days_and_weeks_ago_count_back_from_publication():
+    published = datetime.date(2024, 5, 15)
+    lower = "two days ago, norway pledged aid. a week ago, the government decided. 3 weeks ago it began."
+    days = [mention.day for mention in find_dates(lower, 0, len(lower), published)]
+    assert days == [datetime.date(2024, 5, 13), datetime.date(2024, 5, 8), datetime.date(2024, 4, 24)]
