@@ -85,7 +85,8 @@ sovereign choice | sovereign decision | the right of every country | the right o
 good approach | right approach | good idea | good step | right step | step in the right direction |
 justified | warranted"""
 
-_SUPPORT_2 = """decid* | give | gives | giving | gave | has given | have given | had given | has already given |
+_SUPPORT_2 = """decid* | ratified | has ratified | voted to ratify | agreed to | agreed on | issued |
+give | gives | giving | gave | has given | have given | had given | has already given |
 have already given | had already given | sign | signs | signed | signing | proclaim* | recognised |
 recognized | provid* |
 supply | supplies | supplying | send | sends | sending | deliver | delivers |

@@ -1819,6 +1819,9 @@ _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there|one side|"
     r"the other side|either side|the enemy|the aggressor|the invaders|the occupiers)\b|"
     r"\bso that\s+(?:it|they|he|she|you)\b|"
+    r"\b(?:after|before|since|when|as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:reports?|documents?|leaks?|media|"
+    r"newspapers?|outlets?)\s+(?:had\s+|have\s+|has\s+)?(?:suggested|said|showed|shown|revealed|reported|claimed|"
+    r"alleged)\b|"
     r"\buntil\s+(?:moscow|russia|the kremlin|putin|kyiv|ukraine)\b|"
     r"\bsince\s+(?:the\s+)?[\w-]+\s+(?:had\s+|has\s+)?[a-z]+ed\b"
 )

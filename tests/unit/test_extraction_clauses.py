@@ -1052,3 +1052,23 @@ def test_a_plan_judged_after_the_topic_keeps_its_own_verb(extractor):
     assert signs(found(extractor, text)) == {("SVK", "russian-energy", 1), ("EU", "russian-energy", -1)}
     gerund = "Robert Fico said that the plan to stop buying Russian gas was a serious mistake."
     assert signs(found(extractor, gerund)) == {("SVK", "russian-energy", 1)}
+
+
+def test_a_decision_taken_is_a_firm_stance(extractor):
+    ratified = "Turkey's parliament ratified Sweden's accession to NATO on Tuesday."
+    assert ("TUR", "nato-enlargement", 2) in found(extractor, ratified)
+    agreed = "EU leaders agreed on Thursday to open accession negotiations with Ukraine."
+    assert ("EU", "ukraine-eu", 2) in found(extractor, agreed)
+
+
+def test_dropping_the_membership_action_plan_backs_membership(extractor):
+    text = "NATO allies agreed to drop the requirement for a Membership Action Plan for Ukraine."
+    assert ("NATO", "ukraine-nato", 2) in found(extractor, text)
+
+
+def test_what_a_leaked_document_suggested_is_no_stance(extractor):
+    text = (
+        "Aleksandar Vucic said Serbia would not export weapons to Ukraine, after a leaked document suggested "
+        "Belgrade had agreed to supply arms to Kyiv."
+    )
+    assert signs(found(extractor, text)) == {("SRB", "military-aid-ukraine", -1)}
