@@ -153,6 +153,7 @@ prolongs the conflict | prolonging the conflict | prolong the bloodshed |
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | prevent | prevents | prevented | preventing | prevention of | deter | deters | deterring |
 response to | responses to | respond to | responded to | responding to | counter | countering | give up |
+react to | reacts to | reacted to | reacting to | reaction to |
 renounce | renounces | renounced | renouncing | renunciation of | forgo | forgoes | forgoing | forwent |
 gives up | gave up | giving up | curtail | curtails | curtailed | curtailing | away from | wean off | weaning off |
 weaned off | independence from | break free from | free itself from | free themselves from | remove | removes |

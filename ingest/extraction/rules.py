@@ -1796,7 +1796,8 @@ _RELATIVE_DOER = re.compile(
 war"), whose subject is not the holder."""
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:libyan|syrian|yemeni|sudanese|gaza|israeli|palestinian|lebanese|cross-strait|korean|afghan|haitian|"
-    r"armenian|azerbaijani|budget|migration|treaty|debt|climate|labor|labour|social|wage|interfaith|intercultural)\s+$"
+    r"armenian|azerbaijani|budget|migration|treaty|debt|climate|labor|labour|social|wage|interfaith|intercultural|"
+    r"bipartisan|trade|tariff)\s+$"
 )
 """Right before a topic phrase: another conflict's or matter's talks ("budget negotiations", "the Libyan
 ceasefire")."""

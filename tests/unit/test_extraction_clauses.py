@@ -1072,3 +1072,18 @@ def test_what_a_leaked_document_suggested_is_no_stance(extractor):
         "Belgrade had agreed to supply arms to Kyiv."
     )
     assert signs(found(extractor, text)) == {("SRB", "military-aid-ukraine", -1)}
+
+
+def test_reacting_to_the_aggression_opposes_it(extractor):
+    text = "Zelensky said it was necessary to react to the Russian aggression much faster."
+    assert ("UKR", "condemn-invasion", 1) in signs(found(extractor, text))
+
+
+def test_robbery_by_the_army_is_no_talk_of_frozen_assets(extractor):
+    text = "Zelensky said they must stop sponsoring the rape, robbery and looting by the Russian army."
+    assert not any(topic == "frozen-assets" for _, topic, _ in found(extractor, text))
+
+
+def test_bipartisan_negotiations_are_another_matter(extractor):
+    text = "Karine Jean-Pierre said bipartisan negotiations in Congress should not be paused."
+    assert not any(topic == "peace-talks" for _, topic, _ in found(extractor, text))
