@@ -302,13 +302,22 @@ class _Reader:
                     mention_hits.append(hit)
             # Only a sentence naming someone or something can state a position: one with cue words alone is
             # skipped, and so is one ending with a question mark.
-            if not (topic_hits or mention_hits):
+            if not (topic_hits or mention_hits) and not self._answering(sentence):
                 continue
             tail = max(sentence.start, end - 12)
             if lower.find("?", tail, end) >= 0 and _QUESTION_END.search(lower, tail, end):
                 continue
             claims.extend(self._sentence(sentence, mine, topic_hits, mention_hits))
         return claims
+
+    def _answering(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` belongs to a named speaker's answer to the question just asked on a topic: "These
+        deliveries will only prolong the conflict" names no one and nothing, yet takes the question up."""
+        return (
+            self.context.turn_speaker is not None
+            and self._question is not None
+            and self._question[0].turn == sentence.turn - 1
+        )
 
     def _note_question(self, sentence: Sentence, hits: list[Hit]) -> None:
         # Which of its phrases count is worked out only if an answer takes one up (most never do).
@@ -556,7 +565,7 @@ class _Reader:
             asked_only = False
         else:
             # The answer to a question takes up what was asked about.
-            if not _ANAPHOR.search(self.seg.lower, sentence.start, sentence.end):
+            if not _ANAPHOR.search(self.seg.lower, max(0, sentence.start - 1), sentence.end):
                 return []
             topics = self._asked_topics(sentence.turn - 1)
             if not topics:
@@ -568,7 +577,8 @@ class _Reader:
         if not candidates and not limits:
             return []
         mentions: list[Mention] | None = None
-        for match in _ANAPHOR.finditer(lower, sentence.start, sentence.end):
+        # From the space before the sentence: an anaphor may open it ("These deliveries will only prolong ...").
+        for match in _ANAPHOR.finditer(lower, max(0, sentence.start - 1), sentence.end):
             start, end = match.start(1), match.end(1)
             # "such limits" stands for the restrictions named before ("range restrictions"), anything else for
             # what the topic proposes; "the doctrine change" for the topic whose phrase has "doctrine".
@@ -588,11 +598,11 @@ class _Reader:
             if mentions is None:
                 mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
             group = [mention for mention in group_before(mentions, start, lower) if mention.end <= start]
-            if not group:
+            if not group and not (asked_only and self.context.turn_speaker is not None):
                 continue
             cues = _cues(hits, [(mention.start, mention.end) for mention in mentions])
             breaks = [m.end() for m in CLAUSE_BREAK.finditer(lower, sentence.start, start)]
-            floor = max(group[-1].end, _last_before(breaks, start, sentence.start))
+            floor = max(group[-1].end if group else sentence.start, _last_before(breaks, start, sentence.start))
             # A noun phrase can be judged after it ("called the move reckless"); "it" before a verb is a subject.
             clause_end = end
             if (
@@ -694,7 +704,8 @@ class _Reader:
             return topic.pattern
         deed = self._deeds.get(topic.topic, 0)
         if not deed:
-            return None
+            # "these deliveries", "such transfers": the supply itself, whoever was said to make it.
+            return topic.pattern if _SUPPLY_EVENT.match(match.group("event")) else None
         return replace(topic.pattern, inverse=True) if deed < 0 else topic.pattern
 
     def _taken_up_later(self, sentence, topic, mentions, cues, reports, owner, hits, breaks, claims) -> list[Claim]:
@@ -1946,6 +1957,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|this|its|their|russia's|russia’
 """Between a verb of protecting and a phrase naming the invasion: what is warded off."""
 _PERPETRATE = re.compile(r"commit|perpetrat|carr(?:y|ied|ies|ying) out")
 """A verb of committing a crime, before a phrase naming it."""
+_SUPPLY_EVENT = re.compile(r"deliveries|transfers?|shipments?")
 _LIST_COMMA = re.compile(r",\s*(?:and\s+)?$")
 
 

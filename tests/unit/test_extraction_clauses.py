@@ -1087,3 +1087,11 @@ def test_robbery_by_the_army_is_no_talk_of_frozen_assets(extractor):
 def test_bipartisan_negotiations_are_another_matter(extractor):
     text = "Karine Jean-Pierre said bipartisan negotiations in Congress should not be paused."
     assert not any(topic == "peace-talks" for _, topic, _ in found(extractor, text))
+
+
+def test_an_answer_opening_with_an_anaphor_takes_up_the_question(extractor):
+    text = (
+        "Question: What is Russia's reaction to the new US aid package for Ukraine?\n"
+        "Zakharova: These deliveries will only prolong the conflict and increase the number of victims."
+    )
+    assert signs(found(extractor, text, source_actor="RUS")) == {("RUS", "military-aid-ukraine", -1)}
