@@ -45,6 +45,9 @@ from ingest.extraction.segment import Segmentation, Sentence, segment
 ACCUSATION_TOPICS = frozenset({"arms-to-russia", "nuclear-threats", "russian-annexation"})
 """Topics where reporting that another actor does the thing is an accusation: the reporter opposes it."""
 
+OBSTRUCTED_TOPICS = frozenset({"humanitarian-aid", "grain-deal"})
+"""Topics where reporting that another actor obstructs the thing is a complaint: the reporter backs it."""
+
 POST_CUE_REACH = 80
 """How far after a topic phrase a predicate may stand ("sanctions are illegal")."""
 
@@ -1064,6 +1067,10 @@ class _Reader:
                 accusing = any(hit.entry.value.kind == "accuse" for hit in pre)
                 if accused_is_doing_it and (accusing or topic.topic in ACCUSATION_TOPICS):
                     return [self._claim(sentence, topic, accuser, -1, reading.confidence * 0.8, pre)]
+                if reading.value < 0 and topic.topic in OBSTRUCTED_TOPICS:
+                    # "Russia blocked humanitarian convoys from reaching Mariupol, Kyiv said": the one accusing
+                    # another of obstructing aid or exports stands for them.
+                    return [self._claim(sentence, topic, accuser, 1, reading.confidence * 0.8, pre)]
                 if topic.pattern.stance is not None and topic.pattern.stance < 0 and reading.value < 0:
                     # "The Kremlin had taken Belarus as a nuclear hostage, Danilov wrote": the judging words
                     # are the reporter's.
@@ -1149,6 +1156,18 @@ class _Reader:
                 self._claim(sentence, topic, holder, reading.value, 0.7, [])
                 for holder in self._resolve_all(deciders[0], owner, mentions)
                 if holder.actor not in held and (not source or holder.actor == source)
+            ]
+        asked = _REQUEST_FOR.search(lower, max(sentence.start, topic.start - 60), topic.start)
+        if asked is not None:
+            # "declined Ukrainian requests for air defence systems": the ones requesting ask for it.
+            reading = stance_step.read([_ADVANCE], topic.pattern)
+            askers = [mention for mention in mentions if mention.end in (asked.start(), asked.start() - 2)]
+            if reading is None or reading.blocked or not reading.value or not askers or not askers[-1].actor:
+                return []
+            return [
+                self._claim(sentence, topic, holder, reading.value, 0.7, [])
+                for holder in self._resolve_all(askers[-1], owner, mentions)
+                if holder.actor not in held
             ]
         calls = list(_CALL_FROM.finditer(lower, max(sentence.start, topic.start - CALL_REACH), topic.start))
         call = calls[-1] if calls else None
@@ -1939,6 +1958,11 @@ _DECISION_BEFORE = re.compile(
     r"intention|(refusal))\s+to\s+(?P<tail>(?:[a-z]+\s+){0,2})$"
 )
 """Right before a topic phrase: a possessor's decision, pledge or refusal to act ("Germany's decision to")."""
+_REQUEST_FOR = re.compile(
+    r"(?:'s|’s)?\s+(?:repeated\s+|renewed\s+|urgent\s+)?(?:calls|requests|request|demands|appeals|pleas)\s+for\s+"
+    r"(?:[a-z-]+\s+){0,3}$"
+)
+"""Right after a name and before a topic phrase: its calls or requests for the topic ("Ukrainian requests for")."""
 _CALL_FROM = re.compile(r"\b(?:calls?|demands?|requests?|appeals?|pleas?)\s+(?:from|by)\s+")
 CALL_REACH = 120
 """How far before a topic phrase a call "from" someone may stand ("calls from Kyiv ... for deliveries of")."""

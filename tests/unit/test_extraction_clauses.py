@@ -1095,3 +1095,22 @@ def test_an_answer_opening_with_an_anaphor_takes_up_the_question(extractor):
         "Zakharova: These deliveries will only prolong the conflict and increase the number of victims."
     )
     assert signs(found(extractor, text, source_actor="RUS")) == {("RUS", "military-aid-ukraine", -1)}
+
+
+def test_requests_from_one_side_declined_by_the_other(extractor):
+    text = "Israel has declined Ukrainian requests for air defence systems."
+    assert signs(found(extractor, text)) == {("ISR", "military-aid-ukraine", -1), ("UKR", "military-aid-ukraine", 1)}
+
+
+def test_accusing_another_of_blocking_aid_backs_the_aid(extractor):
+    text = "Russia blocked humanitarian convoys from reaching Mariupol, Kyiv said."
+    assert signs(found(extractor, text)) == {("UKR", "humanitarian-aid", 1)}
+
+
+def test_a_price_cap_on_russian_oil_is_a_sanction(extractor):
+    assert found(extractor, "The G7 agreed to cap the price of Russian oil.") == {("G7", "sanctions-russia", 2)}
+
+
+def test_safe_passage_for_civilians_is_humanitarian(extractor):
+    text = "The UN called for safe passage for civilians trapped in Mariupol."
+    assert signs(found(extractor, text)) == {("UN", "humanitarian-aid", 1)}
