@@ -178,6 +178,7 @@ null and void | no legal force | no legal effect"""
 _NEGATORS_1 = """not | no | don't | doesn't | didn't | won't | wouldn't | can't | cannot | isn't | aren't |
 wasn't |
 weren't | hasn't | haven't | hadn't | shouldn't | couldn't | mustn't | no longer | no plans to |
+impossible to | impossible for | not possible to |
 no intention |
 neither | nor | without | nothing | nobody | no one | no country | no state |
 has never | have never | had never | has not ever | have not ever"""
@@ -266,6 +267,17 @@ _VOTES = {
     "the no votes | no votes came from",
     0: "abstain* | abstention*",
 }
+
+JUDGING_LABELS = frozenset(
+    {"illegal", "illegitimate", "unlawful", "sham", "fake", "so-called", "attempted", "irresponsible", "brutal"}
+)
+"""Words that open a topic phrase only to judge it ("the illegal annexation"): a report's label, which a cue
+before the phrase does not stack with."""
+JUDGING_NOUNS = frozenset({"blackmail", "hostage", "hostages", "theft", "stealing"})
+"""Words that close a topic phrase, or make it, only to judge it ("nuclear blackmail", "theft"): a party's own
+word."""
+PEJORATIVE_HEADS = frozenset({"pump", "pumping", "pumped", "pours", "pouring", "flood", "flooding"})
+"""Verbs that open a topic phrase with a party's scorn for it ("pouring weapons into Ukraine")."""
 
 PREDICATIVE = frozenset(
     _phrases(

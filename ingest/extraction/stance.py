@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.extraction.lexicon import Cue
+from ingest.extraction.lexicon import JUDGING_LABELS, JUDGING_NOUNS, PEJORATIVE_HEADS, Cue
 from ingest.extraction.patterns import TopicPattern
 
 _BEARING = frozenset({"sup", "opp", "neg", "accuse", "deny"})
@@ -25,6 +25,20 @@ class Reading:
 
 
 BLOCKED = Reading(0, 0.0, True)
+
+
+def label_of(pattern: TopicPattern) -> str | None:
+    """Whose judging word gives the pattern its own stance: "writer" for an adjective a report puts on the thing
+    ("illegal annexation"), "speaker" for a word only a party would use ("theft", "pouring weapons"), None when
+    the stance comes from what the phrase names ("non-recognition", "circumventing sanctions")."""
+    words = pattern.phrase.split()
+    if not words:
+        return None
+    if words[0] in JUDGING_LABELS:
+        return "writer"
+    if words[0] in PEJORATIVE_HEADS or words[-1] in JUDGING_NOUNS:
+        return "speaker"
+    return None
 
 
 def _sign(cue: Cue) -> int:
@@ -67,9 +81,13 @@ def read(cues: list[Cue], pattern: TopicPattern) -> Reading | None:
             return Reading(0, 0.75)
         if "neg" not in kinds[: zero[0]] and not any(kind in _BEARING for kind in kinds[zero[-1] + 1 :]):
             return Reading(0, 0.75)
-    if own is not None and own < 0 and any(cue.kind != "sup" for cue in bearing):
-        # A phrase that judges ("illegal sanctions") adds no second negation to a cue that already opposes; after
-        # support alone it keeps its sign ("reaffirmed its non-recognition").
+    label = label_of(pattern) if own is not None and own < 0 and bearing else None
+    if label == "writer" or (label == "speaker" and any(cue.kind != "sup" for cue in bearing)):
+        # A label that only judges is no layer under the cue. The writer's adjective ("recognised the illegal
+        # annexation") never is; the speaker's own word ("the theft of Russian assets", "pouring weapons") is not
+        # under a cue that already opposes, but keeps its sign under support ("give the theft a legal form"). A
+        # phrase naming a stance or a deed ("its policy of non-recognition", "circumventing sanctions") always
+        # is: "condemned attempts to circumvent sanctions" backs them.
         own = None
     if not bearing and own is None:
         return None

@@ -107,7 +107,7 @@ def test_having_no_choice_but_to_act_is_support_for_the_act(extractor):
     assert stance(extractor, text, "USA", "sanctions-russia") == 1
 
 
-def test_support_for_a_phrase_that_judges_keeps_the_phrase_sign(extractor):
+def test_a_phrase_naming_a_stance_stays_a_layer_under_the_cue(extractor):
     text = "Germany reaffirmed its policy of non-recognition."
     assert stance(extractor, text, "DEU", "russian-annexation") == -1
     condemned = "Germany condemned the illegal annexation."
@@ -119,3 +119,22 @@ def test_support_for_a_phrase_that_judges_keeps_the_phrase_sign(extractor):
 def test_rejecting_a_demand_to_renounce_supports_it(extractor):
     text = "Germany rejected Moscow's demand that Ukraine renounce NATO membership."
     assert stance(extractor, text, "DEU", "ukraine-nato") == 1
+
+
+def test_the_writers_label_is_no_layer_under_support(extractor):
+    text = "Belarus recognized Russia's illegal annexation of Crimea."
+    assert stance(extractor, text, "BLR", "russian-annexation") > 0
+
+
+def test_the_speakers_own_scorn_keeps_its_sign_under_support_only(extractor):
+    given = "Lavrov said the West was trying to give the theft of Russian assets a legal form."
+    condemned = "Lavrov condemned the theft of Russian assets."
+    assert stance(extractor, given, "RUS", "frozen-assets") < 0
+    assert stance(extractor, condemned, "RUS", "frozen-assets") < 0
+
+
+def test_a_deed_phrase_stacks_with_an_opposing_cue(extractor):
+    text = "Germany condemned attempts to circumvent sanctions."
+    assert stance(extractor, text, "DEU", "sanctions-russia") > 0
+    impossible = "Scholz said it was impossible to replace Russian gas."
+    assert stance(extractor, impossible, "DEU", "russian-energy") > 0
