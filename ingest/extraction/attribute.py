@@ -43,8 +43,8 @@ _EVENT_AFTER = re.compile(
     r"memorandum|forum|dialogue|group|platform|principles|framework|protocol|initiative|deal)\b"
 )
 _TOPIC_NOUN_AFTER = re.compile(
-    r"\s+(?:crisis|question|issue|file|situation|conflict|war|warrant|warrants|resolution|resolutions)\b"
-    r"(?!\s+(?:has|have|had)\b)"
+    r"\s+(?:crisis|question|issue|file|situation|conflict|war|warrant|warrants|resolutions?(?!\s+(?:demand|call|urge|"
+    r"condemn|deplor|reaffirm|declar|stat|said|say)))\b(?!\s+(?:has|have|had)\b)"
 )
 """After a name: the name only labels a matter ("the Ukraine crisis", "the Korea question", "the ICC warrant",
 "the General Assembly resolution"); nobody speaks."""

@@ -66,7 +66,7 @@ _DATE = re.compile(
     r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?"
     r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?P<yesterday>yesterday)"
-    r"|(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago"
+    r"|(?<![-\w])(?P<ago>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago"
     r"|(?P<today>today|tonight|this morning|this afternoon|this evening|earlier today)"
     r")\b"
 )
@@ -86,7 +86,7 @@ class DateMention:
     start: int
     end: int
     day: datetime.date
-    kind: str  # explicit, weekday, yesterday, today
+    kind: str  # explicit, weekday, yesterday, relative ("two days ago"), today
 
 
 def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
@@ -124,7 +124,7 @@ def find_dates(lower: str, start: int, end: int, published: datetime.date) -> li
             day = published - datetime.timedelta(days=1)
         elif match.group("ago"):
             # "two days ago", "a week ago": counted back from the publication day.
-            kind = "yesterday"
+            kind = "relative"
             count = match.group("ago")
             number = int(count) if count.isdigit() else _COUNTS[count]
             day = published - datetime.timedelta(days=number * (7 if match.group("unit").startswith("week") else 1))

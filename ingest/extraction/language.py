@@ -7,7 +7,7 @@ import re
 _WORD = re.compile(r"[a-zà-öø-ÿœßąćęłńóśźżčřšžőű']+")
 _STOPWORDS = {
     "en": "the and of to in is that for it on was with as are be by this have from not has but they which "
-    "will said its their were been would an at or also who we our has had".split(),
+    "will said its their were been would an at or also who we our has had if".split(),
     "fr": "le la les des et est une un dans que qui pour pas sur au aux du ce cette sont avec par nous "
     "il elle "
     "ont été".split(),
@@ -42,8 +42,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ASCII_WORD_CHARS = {code: code if chr(code) in "abcdefghijklmnopqrstuvwxyz'" else 32 for code in range(128)}
 """ASCII text to ``_WORD``'s words: letters a-z and "'" stay, every other character becomes a space."""
 _LATIN = re.compile(r"[a-z]")
-SHORT_TEXT_WORDS = 20
-"""Below this many words, a single common word of another language does not outweigh English."""
 
 
 def detect_language(lower: str) -> str:
@@ -79,9 +77,5 @@ def detect_language(lower: str) -> str:
         return "en" if len(words) < 8 else "und"
     best_language = max(scores, key=lambda language: (scores[language], language == "en"))
     if best_language != "en" and scores.get("en", 0) * 1.5 >= scores[best_language]:
-        return "en"
-    if best_language != "en" and scores[best_language] < 2 and len(words) < SHORT_TEXT_WORDS:
-        # "Medvedev threatened a nuclear response if Ukraine attacked Crimea.": one short word shared with
-        # another language ("a") is no evidence against a Latin-script sentence.
         return "en"
     return best_language

@@ -85,7 +85,7 @@ sovereign choice | sovereign decision | the right of every country | the right o
 good approach | right approach | good idea | good step | right step | step in the right direction |
 justified | warranted"""
 
-_SUPPORT_2 = """decid* | ratified | has ratified | voted to ratify | agreed to | agreed on | issued |
+_SUPPORT_2 = """decid* | ratified | has ratified | voted to ratify | agreed to | agreed on |
 give | gives | giving | gave | has given | have given | had given | has already given |
 have already given | had already given | sign | signs | signed | signing | proclaim* | recognised |
 recognized | provid* |
@@ -154,7 +154,7 @@ prolongs the conflict | prolonging the conflict | prolong the bloodshed |
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | prevent | prevents | prevented | preventing | prevention of | deter | deters | deterring |
 response to | responses to | respond to | responded to | responding to | counter | countering | give up |
-react to | reacts to | reacted to | reacting to | reaction to |
+react to | weaken* | relax* | water down | watered down | watering down | waters down | dilut* |
 renounce | renounces | renounced | renouncing | renunciation of | forgo | forgoes | forgoing | forwent |
 gives up | gave up | giving up | curtail | curtails | curtailed | curtailing | away from | wean off | weaning off |
 weaned off | independence from | break free from | free itself from | free themselves from | remove | removes |
@@ -503,7 +503,7 @@ COORDINATORS = re.compile(
 CLAUSE_BREAK = re.compile(
     # The lookahead names the characters every break starts with: the search skips other positions at once.
     r"(?=[;,:\s])(?:"
-    r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|\s+but\s+(?!to\s)|,\s*while\s+|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
+    r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|\s+but\s+(?!to\s)|,\s*while\s+|\s+while\s+(?=\w+ing\s)|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
     r"\s+-\s+|,\s*yet\s+|:\s|,\s+(?:arguing|reasoning|explaining) that\s+|"
     r"\s+and\s+(?=(?:urged|called|warned|demanded|asked|insisted|pledged|promised|vowed|expressed|reiterated|"
     r"reaffirmed|stressed|welcomed|condemned|announced|underscored|emphasi[sz]ed)\s)"

@@ -525,7 +525,7 @@ class _Reader:
             # to Ukraine"): the same verb governs both.
             previous_end = max(previous_end, topic.end)
             claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, hits))
-            claims.extend(self._callers(sentence, topic, mentions, owner, claims, cues))
+            claims.extend(self._callers(sentence, topic, mentions, owner, claims, cues, hits))
         if claims:
             claims.extend(
                 self._taken_up_later(sentence, chosen[-1], mentions, cues, reports, owner, hits, breaks, claims)
@@ -808,7 +808,7 @@ class _Reader:
             # "urged both sides to negotiate": on talks, addressing both sides takes no side; it presses for them.
             pre = [hit for hit in pre if not lower.startswith("both sides", hit.start)]
         reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
-        if topic.pattern.inverse and _PENALTY_FOR.search(lower, max(chain_from, topic.start - 100), topic.start):
+        if topic.pattern.inverse and _PENALTY_FOR.search(lower, max(sentence.start, topic.start - 100), topic.start):
             pre = [hit for hit in pre if hit.entry.value.kind != "sup"] or pre
             reading = stance_step.Reading(1, 0.8)
         joined = (
@@ -883,10 +883,13 @@ class _Reader:
                 and not _FINITE_VIOLATION.match(lower, post[0].start)
             ):
                 post = post[1:]  # "troops deployed in Ukraine would be ...": a modifier; the predicate comes later
-            if post and _RELATIVE_SUBJECT.match(lower, topic.end, post[0].start):
+            relative = _RELATIVE_SUBJECT.match(lower, topic.end, post[0].start) if post else None
+            if relative is not None:
                 # "the war crimes that the Russian army is committing": the verb of a relative clause with a subject
-                # of its own tells that subject's deed, not the holder's judgment of the topic.
-                post = []
+                # of its own tells that subject's deed, not the holder's judgment of the topic; the main clause's
+                # predicate may follow it ("the sanctions that Russia fears most must be extended").
+                resumed = _MAIN_RESUMES.search(lower, relative.end(), clause_end)
+                post = [hit for hit in post if resumed is not None and hit.start >= resumed.start()]
             if post:
                 # "sanctions to curtail its illegal war": a word right before another topic phrase qualifies that
                 # phrase; it is no predicate of this one.
@@ -1137,10 +1140,19 @@ class _Reader:
         return [] if holder is None else [holder]
 
     def _callers(
-        self, sentence: Sentence, topic, mentions: list[Mention], owner, claims: list[Claim], cues: list[Hit]
+        self,
+        sentence: Sentence,
+        topic,
+        mentions: list[Mention],
+        owner,
+        claims: list[Claim],
+        cues: list[Hit],
+        hits: list[Hit],
     ) -> list[Claim]:
-        """ "rejecting renewed calls from Kyiv for deliveries of Leopard tanks": those a call comes from ask for
-        the topic, whoever answers it."""
+        """Those who ask for the topic or decide on it without holding the clause's subject: a possessor's
+        decision ("welcomed Germany's decision to send tanks"), a name's requests ("declined Ukrainian requests
+        for air defence") and a call from someone ("rejecting renewed calls from Kyiv for deliveries of Leopard
+        tanks")."""
         lower = self.seg.lower
         held = {claim.actor for claim in claims if claim.topic == topic.pattern.topic}
         decision = _DECISION_BEFORE.search(lower, max(sentence.start, topic.start - 60), topic.start)
@@ -1173,12 +1185,29 @@ class _Reader:
         call = calls[-1] if calls else None
         if call is None or _next_break(lower, call.end(), topic.start) < topic.start:
             return []
-        reading = stance_step.read([_ADVANCE], topic.pattern)
+        # Those calling are the names right after "from", with any listed beside them ("from Kyiv and Warsaw");
+        # a name further on is the one asked ("calls from Poland for Germany to send tanks").
+        callers: list[Mention] = []
+        for mention in mentions:
+            if mention.start < call.end() or mention.start >= topic.start:
+                continue
+            gap = lower[callers[-1].end if callers else call.end() : mention.start]
+            if (callers and not COORDINATORS.match(gap)) or (not callers and gap.strip() not in ("", "the")):
+                break
+            callers.append(mention)
+        verbs = [hit.entry.value for hit in cues if call.end() <= hit.start and hit.end <= topic.start]
+        # "calls to stop buying Russian gas": a verb opening the phrase is what is called for too.
+        verbs += [
+            hit.entry.value
+            for hit in hits
+            if hit.start == topic.start and hit.entry.kind == "cue" and hit.entry.value.kind == "opp"
+        ][:1]
+        reading = stance_step.read([_ADVANCE, *verbs], topic.pattern)
         if reading is None or reading.blocked or not reading.value:
             return []
         found = []
-        for mention in mentions:
-            if call.end() <= mention.start < topic.start and mention.actor and mention.actor not in held:
+        for mention in callers:
+            if mention.actor and mention.actor not in held:
                 for holder in self._resolve_all(mention, owner, mentions):
                     if holder.actor not in held:
                         held.add(holder.actor)
@@ -1840,12 +1869,17 @@ _PLACE_BEFORE = re.compile(r"\b(?:on|along|near|at|across|around)\s+(?:the\s+)?$
 _FORCES_AFTER = re.compile(r"\s+(?:forces?|troops|army|armies|units|grouping|contingents?)\b")
 """After a phrase naming the invasion: the forces it names ("the invasion forces")."""
 _PENALTY_FOR = re.compile(
-    r"\b(?:costs?|price|pay|accountable|punish\w*|penalt\w+|consequences|sanction\w*)\b[^;:]{0,60}?"
-    r"\bfor\s+(?:its|their|his|the|this|russia's|russia’s|moscow's|moscow’s|putin's|putin’s)\s+"
+    r"(?:\b(?:russia|moscow|putin|the kremlin|the aggressor)\b[^;:]{0,30}?"
+    r"\b(?:pay|costs?|price|accountable|punish\w*)\b"
+    r"|\b(?:costs?|price|pay|accountable|punish\w*|penalt\w+|consequences|sanction\w*)\b[^;:]{0,60}?"
+    r"\b(?:russia|moscow|putin|the kremlin|the aggressor)\b)[^;:]{0,40}?\bfor\s+(?:its|their|his|the|this)\s+"
     r"(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:costs?|price|pay|accountable|punish\w*|penalt\w+|consequences|sanction\w*)\b[^;:]{0,60}?"
+    r"\bfor\s+(?:russia's|russia’s|moscow's|moscow’s|putin's|putin’s)\s+(?:[\w-]+\s+){0,2}$"
 )
-"""Before a phrase naming the invasion: a cost or penalty imposed for it ("increase the costs to Russia for its
-aggression", "hold Moscow accountable for its war"): the speaker condemns it."""
+"""Before a phrase naming the invasion: a cost or penalty imposed on Russia for it ("increase the costs to Russia
+for its aggression", "make Putin pay for his war"): the speaker condemns it. Whoever else pays ("Europe is paying a
+heavy price for the war") condemns nothing."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there|one side|"
     r"the other side|either side|the enemy|the aggressor|the invaders|the occupiers)\b|"
@@ -2036,11 +2070,25 @@ def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
                 and _MODAL_WORD.fullmatch(lower, hit.start, hit.end)
                 and not lower[hit.end : following.start].strip()
             ):
-                continue  # "must not be used": the modal and its negation read together, with any verb after
+                # "must not be lifted", "must not be used": the modal and its negation read together, with the
+                # participle right after them if it is a cue, and alone otherwise.
+                out.append(following)
+                verb = hits[index + 2] if index + 2 < len(hits) else None
+                if (
+                    verb is not None
+                    and verb.entry.value.kind in _BEARING
+                    and _PASSIVE_GAP.fullmatch(lower, following.end, verb.start)
+                ):
+                    out.append(verb)
+                break
             if following is not None and _stronger_coordinated(hit, following, lower):
                 out[-1] = following
             break
     return out
+
+
+_PASSIVE_GAP = re.compile(r"\s+(?:(?:be|been|have been)\s+)?(?:[a-z]+ly\s+)?")
+"""Between "must not" and the participle it governs: "be", maybe an adverb."""
 
 
 _MODAL_WORD = re.compile(r"must|should|need to|needs to|have to|has to")
@@ -2052,6 +2100,10 @@ _RELATIVE_SUBJECT = re.compile(
 )
 """Right after a topic phrase: a relative clause with a subject of its own ("the crimes that the Russian army is
 committing"); not "we", which is the holder's own deed."""
+_MAIN_RESUMES = re.compile(
+    r"\b(?:must|should|will|would|can|could|may|might|cannot|can't|won't|(?:is|are|was|were)\s+(?!\w+ing\b))"
+)
+"""After a relative clause: where the main clause's predicate resumes ("... that Russia fears most must be")."""
 _OR_AND = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+|for\s+|into\s+)?\S")
 """Between two topic phrases: they are coordinated ("to Russia or to Ukraine")."""
 _JUDGED_SUBJECT = re.compile(r"\s+(?:was|is|would be|will be|has been|had been|remains|remained)\b")
@@ -2117,7 +2169,8 @@ _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were|would be|will be|had been|has
 _SUPPLY_NOUN = re.compile(
     r"(?:transfers?|suppl(?:y|ies)|deliver(?:y|ies)|provision|sales?|shipments?)\s+of\s+(?:[\w-]+\s+){0,2}$"
 )
-_CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s+|\b(?:that|said|says|stated|noted)\s+)(?:[\w'’-]+\s+){0,2}$")
+_CLAUSE_HEAD = re.compile(r"(?:[,;:]\s+|\b(?:that|said|says|stated|noted)\s+)(?:[\w'’-]+\s+){0,2}$")
+"""Before a supply noun: the start of its clause and at most two words ("said Russia's", ", the")."""
 
 
 def _nominal_subject(lower: str, start: int, pre: list[Hit], topic) -> bool:
@@ -2128,7 +2181,10 @@ def _nominal_subject(lower: str, start: int, pre: list[Hit], topic) -> bool:
     cue = pre[-1]
     return (
         _SUPPLY_NOUN.fullmatch(lower, cue.start, topic.start) is not None
-        and _CLAUSE_HEAD.search(lower[max(start, cue.start - 40) : cue.start]) is not None
+        and (
+            len(lower[start : cue.start].split()) <= 2  # the sentence opens with it: "Russia's transfer of ..."
+            or _CLAUSE_HEAD.search(lower, max(start, cue.start - 40), cue.start) is not None
+        )
     )
 
 

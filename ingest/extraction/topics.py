@@ -102,5 +102,13 @@ def _keep(hit: Hit, kept: list[TopicHit]) -> None:
     topic_hit = TopicHit(hit.start, hit.end, pattern, confidence)
     if same is None:
         kept.append(topic_hit)
+        return
+    other = kept[same].pattern
+    if pattern.stance is not None and other.stance is None and other.near:
+        # "issued an arrest warrant on Friday for Putin": the phrase that says its stance beats a two-part
+        # phrase whose span only runs longer for the gap inside it.
+        kept[same] = topic_hit
+    elif other.stance is not None and pattern.stance is None and pattern.near:
+        return
     elif (hit.end - hit.start) > (kept[same].end - kept[same].start):
         kept[same] = topic_hit

@@ -74,3 +74,5 @@ def test_days_and_weeks_ago_count_back_from_publication():
     lower = "two days ago, norway pledged aid. a week ago, the government decided. 3 weeks ago it began."
     days = [mention.day for mention in find_dates(lower, 0, len(lower), published)]
     assert days == [datetime.date(2024, 5, 13), datetime.date(2024, 5, 8), datetime.date(2024, 4, 24)]
+    compound = "twenty-two days ago, scholz pledged more tanks."
+    assert find_dates(compound, 0, len(compound), published) == []
