@@ -246,7 +246,8 @@ which concerns | that concerns | as concerns | not just | not only | not merely 
 asset blocking | treaty on the non-proliferation | principal concerns | main concerns | key concerns |
 core concerns | cuts against | cut against | runs counter to | run counter to |
 criminal procedure | criminal code | criminal offence | criminal offense | criminal charges |
-war criminal | war criminals |
+war criminal | war criminals | every russian criminal | every criminal | russian criminals | the criminals |
+all criminals |
 criminal court | criminal law | criminal responsibility | criminal proceedings | criminal case | criminal cases |
 criminal investigation | criminal investigations | criminal justice | criminal liability | thanks to |
 thanks in part to | thanks in large part to | without restriction | without restrictions | without delay |

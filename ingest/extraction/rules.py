@@ -804,6 +804,14 @@ class _Reader:
         pre = _modifier_negations_dropped(
             _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower), lower
         )
+        if (
+            topic.pattern.inverse
+            and len(pre) > 1
+            and _LABEL_BEFORE.search(lower, max(chain_from, topic.start - 40), topic.start)
+        ):
+            # "defend against Russia's barbaric war of aggression": the adjective labels the war, it adds no layer
+            # to the cues before it (alone, it is the judgment: "this criminal invasion").
+            pre = [hit for hit in pre if hit.end + 1 < topic.start or hit.entry.value.kind != "opp"]
         if topic.topic in SYMMETRIC_TOPICS:
             # "urged both sides to negotiate": on talks, addressing both sides takes no side; it presses for them.
             pre = [hit for hit in pre if not lower.startswith("both sides", hit.start)]
@@ -1827,7 +1835,7 @@ _OTHER_CONFLICT = re.compile(
     r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
     r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"
-    r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling)\b"
+    r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling|migration|forced labou?r|m23)\b"
 )
 _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)")
 """A sentence naming another conflict and none of this war's parties speaks of that conflict."""
@@ -2010,6 +2018,11 @@ _ACTION_HEAD = re.compile(
 )
 """At the start of a topic phrase: the verb of a deed that advances it ("is shipping artillery shells to Russia",
 "will use the profits from frozen assets")."""
+_LABEL_BEFORE = re.compile(
+    r"\b(?:barbaric|brutal|illegal|unprovoked|unjustified|unjustifiable|criminal|senseless|savage|cruel|bloody|"
+    r"ruthless|heinous|horrific|outrageous|shameful|illegitimate|unlawful|murderous|genocidal|vicious|reckless)\s+$"
+)
+"""Right before a phrase naming the invasion: an adjective that labels it ("Russia's barbaric war")."""
 _PROTECT = re.compile(r"defen[dcs]|protect|shield|sav|guard|rescu|liberat")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|this|its|their|russia's|russia’s|russian|further|future)\s+)*$")
 """Between a verb of protecting and a phrase naming the invasion: what is warded off."""

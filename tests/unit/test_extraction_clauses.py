@@ -1137,3 +1137,20 @@ def test_a_price_cap_on_russian_oil_is_a_sanction(extractor):
 def test_safe_passage_for_civilians_is_humanitarian(extractor):
     text = "The UN called for safe passage for civilians trapped in Mariupol."
     assert signs(found(extractor, text)) == {("UN", "humanitarian-aid", 1)}
+
+
+def test_an_adjective_labelling_the_war_adds_no_layer(extractor):
+    text = "Biden said the US would stand with Ukrainians as they defend against Russia's barbaric war of aggression."
+    assert ("USA", "condemn-invasion", 1) in signs(found(extractor, text))
+    alone = "As long as this criminal invasion of Ukraine continues, the Russian state is suffering losses."
+    assert ("UKR", "condemn-invasion", 1) in signs(found(extractor, alone, source_actor="UKR"))
+
+
+def test_a_criminal_named_as_a_person_is_no_judgment(extractor):
+    text = "Ukraine's position is clear: every Russian criminal must and will be brought to justice."
+    assert signs(found(extractor, text, source_actor="UKR")) == {("UKR", "war-crimes-accountability", 1)}
+
+
+def test_migration_and_forced_labour_are_other_matters(extractor):
+    text = "Joe Biden continues to implement a regional migration strategy focused on enforcement and diplomacy."
+    assert found(extractor, text) == set()
