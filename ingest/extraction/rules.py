@@ -1032,10 +1032,15 @@ class _Reader:
             and reading.value < 0
             and bearing
             and _PERPETRATE.match(lower, bearing[-1].start)
-            and (not group or any(group[-1].end <= start < bearing[-1].start for start, _ in reports))
+            and (
+                not group
+                or any(group[-1].end <= start < bearing[-1].start for start, _ in reports)
+                or _RELATIVE_DOER_BEFORE.search(lower, max(0, bearing[-1].start - 24), bearing[-1].start) is not None
+            )
         ):
             # "after a year of Russia's forces committing atrocities", "Zelensky said the invaders had committed war
-            # crimes": the one telling of another's crime, not its doer, condemns it.
+            # crimes", "we will punish everyone who committed atrocities": the one telling of another's crime, not
+            # its doer, condemns it.
             reading = stance_step.Reading(1, reading.confidence * 0.9)
         elif (
             topic.pattern.inverse
@@ -1835,7 +1840,8 @@ _OTHER_CONFLICT = re.compile(
     r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
     r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"
-    r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling|migration|forced labou?r|m23)\b"
+    r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling|migration|forced labou?r|m23|southern border|"
+    r"border patrol|cartels?)\b"
 )
 _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)")
 """A sentence naming another conflict and none of this war's parties speaks of that conflict."""
@@ -2026,6 +2032,8 @@ _LABEL_BEFORE = re.compile(
 _PROTECT = re.compile(r"defen[dcs]|protect|shield|sav|guard|rescu|liberat")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|this|its|their|russia's|russia’s|russian|further|future)\s+)*$")
 """Between a verb of protecting and a phrase naming the invasion: what is warded off."""
+_RELATIVE_DOER_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$")
+"""Before a verb of committing: a relative clause whose own subject committed it ("everyone who committed")."""
 _PERPETRATE = re.compile(r"commit|perpetrat|carr(?:y|ied|ies|ying) out")
 """A verb of committing a crime, before a phrase naming it."""
 _SUPPLY_EVENT = re.compile(r"deliveries|transfers?|shipments?")

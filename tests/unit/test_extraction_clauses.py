@@ -1154,3 +1154,13 @@ def test_a_criminal_named_as_a_person_is_no_judgment(extractor):
 def test_migration_and_forced_labour_are_other_matters(extractor):
     text = "Joe Biden continues to implement a regional migration strategy focused on enforcement and diplomacy."
     assert found(extractor, text) == set()
+
+
+def test_punishing_those_who_committed_atrocities_backs_accountability(extractor):
+    text = "We will punish everyone who committed atrocities in this war."
+    assert signs(found(extractor, text, source_actor="UKR")) == {("UKR", "war-crimes-accountability", 1)}
+
+
+def test_an_invasion_at_the_southern_border_is_another_matter(extractor):
+    text = "Donald Trump said he deployed Border Patrol to repel the invasion at the southern border."
+    assert found(extractor, text) == set()
