@@ -804,6 +804,24 @@ class _Reader:
         pre = _modifier_negations_dropped(
             _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower), lower
         )
+        listed = _INCLUDING_BEFORE.search(lower, max(chain_from, topic.start - 30), topic.start)
+        if listed is not None:
+            # "adopted its sixth package of sanctions against Russia, including a ban on Russian crude": an item of
+            # a list answers to the verb that governs the list, not to the words inside the list's head.
+            floor = group[-1].end if group else _last_before(
+                [match.end() for match in CLAUSE_BREAK.finditer(lower, sentence.start, listed.start())],
+                listed.start(),
+                sentence.start,
+            )
+            head = next(
+                (
+                    hit
+                    for hit in cues
+                    if floor <= hit.start and hit.end <= listed.start() and hit.entry.value.kind in _BEARING
+                ),
+                None,
+            )
+            pre = ([head] if head is not None else []) + [hit for hit in pre if hit.start >= listed.end()]
         if (
             topic.pattern.inverse
             and len(pre) > 1
@@ -874,7 +892,11 @@ class _Reader:
                 # and the verbs inside it stay a layer under the judgment.
                 subject = True
                 inner = [hit for hit in pre if hit.start >= plan.start("tail")]
-        if reading is None or negations_only or self_stated or discussed or subject:
+        if topic.pattern.inverse and _PURSUED_AFTER.match(lower, topic.end):
+            # "the crimes of the Russian military must be investigated without restriction": pursuing a crime
+            # condemns it, whatever the cues before it.
+            reading = stance_step.Reading(1, 0.8)
+        elif reading is None or negations_only or self_stated or discussed or subject:
             clause_end = _next_break(lower, topic.end, sentence.end)
             post = [
                 hit
@@ -2024,6 +2046,13 @@ _ACTION_HEAD = re.compile(
 )
 """At the start of a topic phrase: the verb of a deed that advances it ("is shipping artillery shells to Russia",
 "will use the profits from frozen assets")."""
+_PURSUED_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:must|should|will|would|needs? to|ha(?:s|ve) to)\s+(?:all\s+)?be\s+(?:[a-z]+ly\s+)?"
+    r"(?:investigated|punished|prosecuted|documented|tried|brought to justice|held accountable)\b"
+)
+"""After a phrase naming a crime: it is to be investigated, punished or tried."""
+_INCLUDING_BEFORE = re.compile(r",?\s+(?:including|notably|such as|among them)\s+(?:(?:a|an|the)\s+)?$")
+"""Right before a topic phrase: it is an item of a list whose head comes before ("a package ..., including a ban")."""
 _LABEL_BEFORE = re.compile(
     r"\b(?:barbaric|brutal|illegal|unprovoked|unjustified|unjustifiable|criminal|senseless|savage|cruel|bloody|"
     r"ruthless|heinous|horrific|outrageous|shameful|illegitimate|unlawful|murderous|genocidal|vicious|reckless)\s+$"

@@ -1164,3 +1164,17 @@ def test_punishing_those_who_committed_atrocities_backs_accountability(extractor
 def test_an_invasion_at_the_southern_border_is_another_matter(extractor):
     text = "Donald Trump said he deployed Border Patrol to repel the invasion at the southern border."
     assert found(extractor, text) == set()
+
+
+def test_an_item_of_a_list_answers_to_the_verb_governing_the_list(extractor):
+    text = (
+        "The European Union formally adopted its sixth package of sanctions against Russia, including a ban on "
+        "seaborne imports of Russian crude oil."
+    )
+    records = found(extractor, text)
+    assert ("EU", "russian-energy", -2) in records and ("EU", "sanctions-russia", 2) in records
+
+
+def test_a_crime_that_must_be_investigated_is_condemned(extractor):
+    text = "Macron said the atrocities in Bucha must be punished."
+    assert signs(found(extractor, text)) == {("FRA", "war-crimes-accountability", 1)}
