@@ -822,6 +822,20 @@ class _Reader:
                 None,
             )
             pre = ([head] if head is not None else []) + [hit for hit in pre if hit.start >= listed.end()]
+        if len(pre) > 1:
+            # "our response to Hamas' attacks against Israel and Russia's war against Ukraine": an "against" whose
+            # object is a name coordinated before the topic belongs to the conjunct before, not to the topic.
+            pre = [
+                hit
+                for hit in pre
+                if not (
+                    lower.startswith("against", hit.start)
+                    and any(
+                        mention.start == hit.end + 1 and _AND_NEXT.match(lower, mention.end, topic.start)
+                        for mention in mentions
+                    )
+                )
+            ]
         if (
             topic.pattern.inverse
             and len(pre) > 1
@@ -2051,6 +2065,7 @@ _PURSUED_AFTER = re.compile(
     r"(?:investigated|punished|prosecuted|documented|tried|brought to justice|held accountable)\b"
 )
 """After a phrase naming a crime: it is to be investigated, punished or tried."""
+_AND_NEXT = re.compile(r"\s+and\s+")
 _INCLUDING_BEFORE = re.compile(r",?\s+(?:including|notably|such as|among them)\s+(?:(?:a|an|the)\s+)?$")
 """Right before a topic phrase: it is an item of a list whose head comes before ("a package ..., including a ban")."""
 _LABEL_BEFORE = re.compile(

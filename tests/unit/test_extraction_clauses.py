@@ -1178,3 +1178,20 @@ def test_an_item_of_a_list_answers_to_the_verb_governing_the_list(extractor):
 def test_a_crime_that_must_be_investigated_is_condemned(extractor):
     text = "Macron said the atrocities in Bucha must be punished."
     assert signs(found(extractor, text)) == {("FRA", "war-crimes-accountability", 1)}
+
+
+def test_an_against_inside_the_conjunct_before_does_not_reach_the_topic(extractor):
+    text = (
+        "Biden addressed the nation on our response to Hamas' terrorist attacks against Israel and Russia's "
+        "ongoing brutal war against Ukraine."
+    )
+    assert signs(found(extractor, text)) == {("USA", "condemn-invasion", 1)}
+
+
+def test_resolution_no_is_a_number_and_a_present_tense_verb_parts_clauses(extractor):
+    text = (
+        "We recalled Resolution No. ES-11/1, which deplores the aggression by the Russian Federation against "
+        "Ukraine and demands its complete and unconditional withdrawal."
+    )
+    assert all(stance > 0 for _, topic, stance in found(extractor, text, source_actor="USA"))
+    assert found(extractor, text, source_actor="USA")
