@@ -1083,8 +1083,13 @@ class _Reader:
             and reading.value < 0
             and bearing
             and bearing[-1].entry.value.kind == "sup"
-            and _PROTECT.match(lower, bearing[-1].start)
-            and _FROM_BEFORE.search(lower, max(bearing[-1].end, topic.start - 40), topic.start)
+            and (
+                (
+                    _PROTECT.match(lower, bearing[-1].start)
+                    and _FROM_BEFORE.search(lower, max(bearing[-1].end, topic.start - 40), topic.start)
+                )
+                or _WARDED_FROM.search(lower, max(bearing[-1].start, topic.start - 60), topic.start)
+            )
         ):
             # "defend the Ukrainian land from the invasion": what is warded off is opposed.
             reading = stance_step.Reading(1, reading.confidence)
@@ -1897,9 +1902,10 @@ _TARGET = re.compile(
 """After the holder of a sanctions phrase: it is the one sanctioned ("Russia faces new sanctions")."""
 _RELATIVE_DOER = re.compile(
     r"\b(?:countries|states|nations|entities|companies|firms|actors|individuals|those|people|others|networks)\s+"
-    r"(?:that|which|who)\s+(?:are\s+|were\s+|have\s+been\s+|has\s+been\s+)?(?:supplying|supporting|helping|"
-    r"enabling|backing|arming|financing|funding|fuell?ing|assisting|aiding|providing|sending|facilitating|"
-    r"evading|circumventing|profiting)\b"
+    r"(?:that|which|who)\s+(?:are\s+|were\s+|have\s+been\s+|has\s+been\s+|(?:once\s+again|again|still|"
+    r"repeatedly|also)\s+)?(?:supplying|supporting|helping|enabling|backing|arming|financing|funding|fuell?ing|"
+    r"assisting|aiding|providing|sending|facilitating|evading|circumventing|profiting|refused|refuse|refusing|"
+    r"blocked|block|blocking|obstructed|obstructing|prevented|preventing)\b"
 )
 """Before the topic: a relative clause about other parties' doing ("third countries that are supplying Russia's
 war"), whose subject is not the holder."""
@@ -2078,6 +2084,12 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|this|its|their|russia's|russia’
 """Between a verb of protecting and a phrase naming the invasion: what is warded off."""
 _RELATIVE_DOER_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$")
 """Before a verb of committing: a relative clause whose own subject committed it ("everyone who committed")."""
+_WARDED_FROM = re.compile(
+    r"\b(?:defen[cs]e|protection|recovery|liberation|freedom|independence|shelter|refuge)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:from|against)\s+(?:(?:the|this|its|their|russia's|russia’s|russian|further|future)\s+)*$"
+)
+"""Between a support cue and a phrase naming the invasion: a noun of warding it off ("support for Ukraine's
+recovery from Russian aggression")."""
 _PERPETRATE = re.compile(r"commit|perpetrat|carr(?:y|ied|ies|ying) out")
 """A verb of committing a crime, before a phrase naming it."""
 _SUPPLY_EVENT = re.compile(r"deliveries|transfers?|shipments?")

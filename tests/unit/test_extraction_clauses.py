@@ -1195,3 +1195,13 @@ def test_resolution_no_is_a_number_and_a_present_tense_verb_parts_clauses(extrac
     )
     assert all(stance > 0 for _, topic, stance in found(extractor, text, source_actor="USA"))
     assert found(extractor, text, source_actor="USA")
+
+
+def test_support_for_recovery_from_the_aggression_condemns_it(extractor):
+    text = "Jon Finer underscored steadfast U.S. support for Ukraine's defense and recovery from Russian aggression."
+    assert signs(found(extractor, text, source_actor="USA")) == {("USA", "condemn-invasion", 1)}
+
+
+def test_those_who_refused_are_the_ones_refusing(extractor):
+    text = "People who once again refused to open humanitarian corridors from Mariupol are not Christians."
+    assert found(extractor, text, source_actor="UKR") == set()
