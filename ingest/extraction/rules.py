@@ -804,7 +804,7 @@ class _Reader:
         pre = _modifier_negations_dropped(
             _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower), lower
         )
-        listed = _INCLUDING_BEFORE.search(lower, max(chain_from, topic.start - 30), topic.start)
+        listed = _INCLUDING_BEFORE.search(lower, max(chain_from, topic.start - 60), topic.start)
         if listed is not None:
             # "adopted its sixth package of sanctions against Russia, including a ban on Russian crude": an item of
             # a list answers to the verb that governs the list, not to the words inside the list's head.
@@ -813,6 +813,7 @@ class _Reader:
                 listed.start(),
                 sentence.start,
             )
+            floor = max(floor, listed.start() - LIST_HEAD_REACH)
             head = next(
                 (
                     hit
@@ -821,7 +822,7 @@ class _Reader:
                 ),
                 None,
             )
-            pre = ([head] if head is not None else []) + [hit for hit in pre if hit.start >= listed.end()]
+            pre = ([head] if head is not None else []) + [hit for hit in pre if hit.start >= listed.start("tail")]
         if len(pre) > 1:
             # "our response to Hamas' attacks against Israel and Russia's war against Ukraine": an "against" whose
             # object is a name coordinated before the topic belongs to the conjunct before, not to the topic.
@@ -2072,7 +2073,10 @@ _PURSUED_AFTER = re.compile(
 )
 """After a phrase naming a crime: it is to be investigated, punished or tried."""
 _AND_NEXT = re.compile(r"\s+and\s+")
-_INCLUDING_BEFORE = re.compile(r",?\s+(?:including|notably|such as|among them)\s+(?:(?:a|an|the)\s+)?$")
+LIST_HEAD_REACH = 90
+"""How far before "including" the verb governing a list may stand ("adopted on Friday its sixth package of
+sanctions against Russia, including ...")."""
+_INCLUDING_BEFORE = re.compile(r",?\s+(?:including|notably|such as|among them)\s+(?P<tail>(?:[\w,.-]+\s+){0,3})$")
 """Right before a topic phrase: it is an item of a list whose head comes before ("a package ..., including a ban")."""
 _LABEL_BEFORE = re.compile(
     r"\b(?:barbaric|brutal|illegal|unprovoked|unjustified|unjustifiable|criminal|senseless|savage|cruel|bloody|"

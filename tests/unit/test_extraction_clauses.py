@@ -1205,3 +1205,13 @@ def test_support_for_recovery_from_the_aggression_condemns_it(extractor):
 def test_those_who_refused_are_the_ones_refusing(extractor):
     text = "People who once again refused to open humanitarian corridors from Mariupol are not Christians."
     assert found(extractor, text, source_actor="UKR") == set()
+
+
+def test_a_list_item_a_few_words_after_including(extractor):
+    text = "The Government has imposed a suite of measures against Russia, including over 1,200 targeted sanctions."
+    assert signs(found(extractor, text, source_actor="USA")) == {("USA", "sanctions-russia", 1)}
+
+
+def test_an_accountable_online_space_is_no_accountability_for_war_crimes(extractor):
+    text = "France and the United States promote a safe and accountable online space, Macron said."
+    assert not any(topic == "war-crimes-accountability" for _, topic, _ in found(extractor, text))
