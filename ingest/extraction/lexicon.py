@@ -246,7 +246,7 @@ which concerns | that concerns | as concerns | not just | not only | not merely 
 asset blocking | treaty on the non-proliferation | principal concerns | main concerns | key concerns |
 core concerns | cuts against | cut against | runs counter to | run counter to |
 criminal procedure | criminal code | criminal offence | criminal offense | criminal charges |
-resolution no | resolution number | war criminal | war criminals | every russian criminal | every criminal |
+resolution no. | resolution number | war criminal | war criminals | every russian criminal | every criminal |
 russian criminals | the criminals |
 all criminals |
 criminal court | criminal law | criminal responsibility | criminal proceedings | criminal case | criminal cases |
@@ -508,9 +508,10 @@ CLAUSE_BREAK = re.compile(
     r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|\s+but\s+(?!to\s)|,\s*while\s+|\s+while\s+(?=\w+ing\s)|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
     r"\s+-\s+|,\s*yet\s+|:\s|,\s+(?:arguing|reasoning|explaining) that\s+|"
     r"\s+and\s+(?=(?:urged|called|warned|demanded|asked|insisted|pledged|promised|vowed|expressed|reiterated|"
-    r"reaffirmed|stressed|welcomed|condemned|announced|underscored|emphasi[sz]ed|urges|calls|warns|demands|asks|"
-    r"insists|pledges|promises|vows|expresses|reiterates|reaffirms|stresses|welcomes|condemns|announces|"
-    r"underscores|emphasi[sz]es)\s)"
+    r"reaffirmed|stressed|welcomed|condemned|announced|underscored|emphasi[sz]ed|urges|warns|insists|expresses|"
+    r"reiterates|reaffirms|stresses|welcomes|condemns|announces|underscores|emphasi[sz]es)\s|"
+    r"demands\s(?=(?:its|that|the|an?|all|russia|moscow)\b)|(?:reject|condemn|denounce|reaffirm|reiterate|urge|"
+    r"oppose)\s)"
     r")"
 )
 """Where a sentence's clauses part ways, for the reach of negation and cues."""

@@ -745,7 +745,7 @@ class _Reader:
         if (
             any(window <= hit.start < topic.start and lower.startswith("whether", hit.start) for hit in cues)
             or _OTHER_CLAUSE.search(lower, window, topic.start)
-            or _RELATIVE_DOER.search(lower, window, topic.start)
+            or self._relative_doer(lower, window, topic.start, cues)
         ):
             # "Asked whether the US would send ...", "... if it faced aggression": not a stated position.
             return []
@@ -808,31 +808,46 @@ class _Reader:
         if listed is not None:
             # "adopted its sixth package of sanctions against Russia, including a ban on Russian crude": an item of
             # a list answers to the verb that governs the list, not to the words inside the list's head.
-            floor = group[-1].end if group else _last_before(
-                [match.end() for match in CLAUSE_BREAK.finditer(lower, sentence.start, listed.start())],
-                listed.start(),
-                sentence.start,
-            )
-            floor = max(floor, listed.start() - LIST_HEAD_REACH)
-            head = next(
-                (
-                    hit
-                    for hit in cues
-                    if floor <= hit.start and hit.end <= listed.start() and hit.entry.value.kind in _BEARING
+            floor = max(
+                group[-1].end if group and group[-1].end <= listed.start() else sentence.start,
+                _last_before(
+                    [match.end() for match in CLAUSE_BREAK.finditer(lower, sentence.start, listed.start())],
+                    listed.start(),
+                    sentence.start,
                 ),
-                None,
+                listed.start() - LIST_HEAD_REACH,
             )
-            pre = ([head] if head is not None else []) + [hit for hit in pre if hit.start >= listed.start("tail")]
+            # The governing verbs with their negations ("would not support new measures, including ..."); an
+            # "against" is the head noun's own preposition ("sanctions against Russia").
+            head = [
+                hit
+                for hit in cues
+                if floor <= hit.start
+                and hit.end <= listed.start()
+                and not lower.startswith("against", hit.start)
+                and hit.entry.value.kind not in ("report", "accuse")
+            ]
+            if any(hit.entry.value.kind in stance_step.CONTENT for hit in head):
+                pre = head + [hit for hit in pre if hit.start >= listed.start("tail")]
         if len(pre) > 1:
             # "our response to Hamas' attacks against Israel and Russia's war against Ukraine": an "against" whose
-            # object is a name coordinated before the topic belongs to the conjunct before, not to the topic.
+            # object is a name belongs to the conjunct before when "and" brings another's possessive or a phrase
+            # that is not the topic ("against Russia and its aggression" is still one object list).
             pre = [
                 hit
                 for hit in pre
                 if not (
                     lower.startswith("against", hit.start)
                     and any(
-                        mention.start == hit.end + 1 and _AND_NEXT.match(lower, mention.end, topic.start)
+                        mention.start == hit.end + 1
+                        and (conjunct := _AND_NEXT.match(lower, mention.end, topic.start)) is not None
+                        and (
+                            topic.start - conjunct.end() > CONJUNCT_REACH
+                            or any(
+                                other.start == conjunct.end() and lower.startswith(("'", "’"), other.end)
+                                for other in mentions
+                            )
+                        )
                         for mention in mentions
                     )
                 )
@@ -907,7 +922,11 @@ class _Reader:
                 # and the verbs inside it stay a layer under the judgment.
                 subject = True
                 inner = [hit for hit in pre if hit.start >= plan.start("tail")]
-        if topic.pattern.inverse and _PURSUED_AFTER.match(lower, topic.end):
+        if (
+            topic.topic == "war-crimes-accountability"
+            and topic.pattern.inverse
+            and _PURSUED_AFTER.match(lower, topic.end)
+        ):
             # "the crimes of the Russian military must be investigated without restriction": pursuing a crime
             # condemns it, whatever the cues before it.
             reading = stance_step.Reading(1, 0.8)
@@ -1072,12 +1091,13 @@ class _Reader:
             and (
                 not group
                 or any(group[-1].end <= start < bearing[-1].start for start, _ in reports)
-                or _RELATIVE_DOER_BEFORE.search(lower, max(0, bearing[-1].start - 24), bearing[-1].start) is not None
+                or _PURSUED_DOERS.search(lower, max(sentence.start, bearing[-1].start - 80), bearing[-1].start)
+                is not None
             )
         ):
             # "after a year of Russia's forces committing atrocities", "Zelensky said the invaders had committed war
-            # crimes", "we will punish everyone who committed atrocities": the one telling of another's crime, not
-            # its doer, condemns it.
+            # crimes", "we will punish everyone who committed atrocities": the one telling of another's crime, or
+            # pursuing those who committed it, condemns it.
             reading = stance_step.Reading(1, reading.confidence * 0.9)
         elif (
             topic.pattern.inverse
@@ -1268,6 +1288,20 @@ class _Reader:
                         held.add(holder.actor)
                         found.append(self._claim(sentence, topic, holder, reading.value, 0.7, []))
         return found
+
+    @staticmethod
+    def _relative_doer(lower: str, window: int, position: int, cues: list[Hit]) -> bool:
+        """Whether a relative clause about other parties' doing stands before ``position`` ("countries that are
+        supplying Russia's war"); one of refusing ("people who refused to open corridors") only when no cue
+        governs its head, which otherwise judges them ("condemned those who blocked military aid")."""
+        doer = _RELATIVE_DOER.search(lower, window, position)
+        if doer is None:
+            return False
+        if not doer.group("refusal"):
+            return True
+        return not any(
+            window <= hit.start < doer.start() and hit.entry.value.kind in stance_step.CONTENT for hit in cues
+        )
 
     def _default_polarity(self, topic, group, pre, window, chain_from) -> stance_step.Reading | None:
         """No stance cue, but the clause reports an action that advances the topic ("Japan joined the price
@@ -1882,7 +1916,7 @@ _OTHER_CONFLICT = re.compile(
     r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
     r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"
-    r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling|migration|forced labou?r|m23|southern border|"
+    r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling|migration|m23|southern border|"
     r"border patrol|cartels?)\b"
 )
 _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)")
@@ -1905,8 +1939,8 @@ _RELATIVE_DOER = re.compile(
     r"\b(?:countries|states|nations|entities|companies|firms|actors|individuals|those|people|others|networks)\s+"
     r"(?:that|which|who)\s+(?:are\s+|were\s+|have\s+been\s+|has\s+been\s+|(?:once\s+again|again|still|"
     r"repeatedly|also)\s+)?(?:supplying|supporting|helping|enabling|backing|arming|financing|funding|fuell?ing|"
-    r"assisting|aiding|providing|sending|facilitating|evading|circumventing|profiting|refused|refuse|refusing|"
-    r"blocked|block|blocking|obstructed|obstructing|prevented|preventing)\b"
+    r"assisting|aiding|providing|sending|facilitating|evading|circumventing|profiting|"
+    r"(?P<refusal>refused|refuse|refusing|blocked|block|blocking|obstructed|obstructing|prevented|preventing))\b"
 )
 """Before the topic: a relative clause about other parties' doing ("third countries that are supplying Russia's
 war"), whose subject is not the holder."""
@@ -2068,11 +2102,14 @@ _ACTION_HEAD = re.compile(
 """At the start of a topic phrase: the verb of a deed that advances it ("is shipping artillery shells to Russia",
 "will use the profits from frozen assets")."""
 _PURSUED_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,5}?\s+(?:must|should|will|would|needs? to|ha(?:s|ve) to)\s+(?:all\s+)?be\s+(?:[a-z]+ly\s+)?"
+    r"(?:\s+(?!allegations?\b|claims?\b|accusations?\b|reports?\b)[\w'’-]+){0,4}?\s+"
+    r"(?:must|should|will|would|needs? to|ha(?:s|ve) to)\s+(?:all\s+)?be\s+(?:[a-z]+ly\s+)?"
     r"(?:investigated|punished|prosecuted|documented|tried|brought to justice|held accountable)\b"
 )
-"""After a phrase naming a crime: it is to be investigated, punished or tried."""
+"""After a phrase naming war crimes (and a few words on whose): they are to be investigated, punished or tried."""
 _AND_NEXT = re.compile(r"\s+and\s+")
+CONJUNCT_REACH = 30
+"""How far after "and" the topic may start and still be coordinated with the name before it."""
 LIST_HEAD_REACH = 90
 """How far before "including" the verb governing a list may stand ("adopted on Friday its sixth package of
 sanctions against Russia, including ...")."""
@@ -2086,8 +2123,12 @@ _LABEL_BEFORE = re.compile(
 _PROTECT = re.compile(r"defen[dcs]|protect|shield|sav|guard|rescu|liberat")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|this|its|their|russia's|russia’s|russian|further|future)\s+)*$")
 """Between a verb of protecting and a phrase naming the invasion: what is warded off."""
-_RELATIVE_DOER_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$")
-"""Before a verb of committing: a relative clause whose own subject committed it ("everyone who committed")."""
+_PURSUED_DOERS = re.compile(
+    r"\b(?:punish\w*|prosecut\w*|hunt\w*|bring\w*|brought|try|tried|trying|hold|holds|held|holding|arrest\w*|"
+    r"track\w*|find|identify\w*|sanction\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$"
+)
+"""Before a verb of committing: those to be punished or tried for it, in a relative clause of their own
+("punish everyone who committed")."""
 _WARDED_FROM = re.compile(
     r"\b(?:defen[cs]e|protection|recovery|liberation|freedom|independence|shelter|refuge)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:from|against)\s+(?:(?:the|this|its|their|russia's|russia’s|russian|further|future)\s+)*$"

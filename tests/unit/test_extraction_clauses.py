@@ -1215,3 +1215,42 @@ def test_a_list_item_a_few_words_after_including(extractor):
 def test_an_accountable_online_space_is_no_accountability_for_war_crimes(extractor):
     text = "France and the United States promote a safe and accountable online space, Macron said."
     assert not any(topic == "war-crimes-accountability" for _, topic, _ in found(extractor, text))
+
+
+def test_a_negated_verb_governing_a_list_keeps_its_negation(extractor):
+    text = "Orban said Hungary would not support new measures, including sanctions on Russian nuclear energy."
+    assert ("HUN", "sanctions-russia", -1) in signs(found(extractor, text))
+    open_ = "Macron did not rule out any option, including sending Western troops to Ukraine."
+    assert found(extractor, open_) == {("FRA", "foreign-troops-ukraine", 0)}
+
+
+def test_against_a_name_and_its_aggression_is_one_object_list(extractor):
+    text = "Zelensky urged the world to unite against Russia and its aggression."
+    assert signs(found(extractor, text)) == {("UKR", "condemn-invasion", 1)}
+
+
+def test_honouring_those_who_committed_war_crimes_is_no_condemnation(extractor):
+    text = "Putin honoured the soldiers who had committed war crimes in Bucha."
+    assert ("RUS", "war-crimes-accountability", 1) not in signs(found(extractor, text))
+
+
+def test_calls_and_demands_after_and_are_nouns_here(extractor):
+    text = "Hungary rejected EU pressure and calls to send weapons to Ukraine."
+    assert signs(found(extractor, text)) == {("HUN", "military-aid-ukraine", -1)}
+
+
+def test_condemning_those_who_blocked_aid_backs_the_aid(extractor):
+    text = "Zelensky condemned those who blocked military aid to Ukraine."
+    assert ("UKR", "military-aid-ukraine", 1) in signs(found(extractor, text))
+
+
+def test_only_war_crimes_are_pursued_after_the_phrase(extractor):
+    text = "Lavrov said Ukraine's aggression against the Kursk region will be punished."
+    assert not any(topic == "condemn-invasion" and stance > 0 for _, topic, stance in found(extractor, text))
+    made = "Macron said Russia should be made accountable for the crimes."
+    assert ("FRA", "war-crimes-accountability", 1) in signs(found(extractor, made))
+
+
+def test_resolution_no_longer_is_still_a_negation(extractor):
+    text = "Hungary said the resolution no longer reflected its support for sanctions against Russia."
+    assert ("HUN", "sanctions-russia", -1) in signs(found(extractor, text))
