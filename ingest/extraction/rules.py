@@ -1916,7 +1916,8 @@ _OTHER_CONFLICT = re.compile(
     r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
     r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"
-    r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling|migration|m23|southern border|"
+    r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling|migration|m23|southern border|korean peninsula|"
+    r"indo-pacific|denucleari[sz]ation|"
     r"border patrol|cartels?)\b"
 )
 _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)")
@@ -1947,7 +1948,7 @@ war"), whose subject is not the holder."""
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:libyan|syrian|yemeni|sudanese|gaza|israeli|palestinian|lebanese|cross-strait|korean|afghan|haitian|"
     r"armenian|azerbaijani|budget|migration|treaty|debt|climate|labor|labour|social|wage|interfaith|intercultural|"
-    r"bipartisan|trade|tariff)\s+$"
+    r"bipartisan|trade|tariff|commercial|economic|technical|cyber|space|un|u\.n\.)\s+$"
 )
 """Right before a topic phrase: another conflict's or matter's talks ("budget negotiations", "the Libyan
 ceasefire")."""

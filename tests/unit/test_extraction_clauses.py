@@ -1254,3 +1254,12 @@ def test_only_war_crimes_are_pursued_after_the_phrase(extractor):
 def test_resolution_no_longer_is_still_a_negation(extractor):
     text = "Hungary said the resolution no longer reflected its support for sanctions against Russia."
     assert ("HUN", "sanctions-russia", -1) in signs(found(extractor, text))
+
+
+def test_cooperation_dialogues_and_other_regions_are_other_matters(extractor):
+    dialogue = "The United States is deepening cooperation with the ROK through the Commercial Dialogue, Biden said."
+    assert found(extractor, dialogue) == set()
+    peninsula = "Biden said he supports a durable peace on the Korean peninsula."
+    assert found(extractor, peninsula) == set()
+    peacekeeping = "Biden applauded Seoul's plan to expand contributions to UN peacekeeping activities."
+    assert found(extractor, peacekeeping) == set()
