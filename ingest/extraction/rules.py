@@ -749,6 +749,10 @@ class _Reader:
         ):
             # "Asked whether the US would send ...", "... if it faced aggression": not a stated position.
             return []
+        if topic.pattern.stance is not None and _INDIRECT_QUESTION.search(
+            lower, max(window, topic.start - 12), topic.start
+        ):
+            return []  # "I cannot predict how the war will end": a question left open, not a stance
         if topic.pattern.inverse and _EVENT_TIME.search(lower, max(window, topic.start - 40), topic.start):
             return []  # "since the invasion", "on the anniversary of the invasion": a date, not a stance
         if topic.pattern.inverse and _OTHER_AGGRESSOR.search(lower, max(window, topic.start - 30), topic.start):
@@ -993,6 +997,13 @@ class _Reader:
                 # negation as the "neither" before it; the verbs inside a judged plan are a layer of their own.
                 chain = _uncoordinated(pre + predicate, lower) if negations_only else inner + predicate
                 reading = stance_step.read([hit.entry.value for hit in chain], topic.pattern)
+                if (
+                    topic.pattern.inverse
+                    and any(hit.entry.value.kind == "neg" for hit in predicate)
+                    and _ASPECT.match(lower, predicate[-1].start)
+                ):
+                    # "the invasion has not stopped": the war's own course is told, not judged.
+                    reading = None
                 judged_by = chain
                 judge = self._judge(mentions, reports, topic.start, sentence.start)
                 if reading is not None and judge:
@@ -1066,6 +1077,8 @@ class _Reader:
             reading = self._default_polarity(topic, group, pre, window, chain_from)
         if reading is None or reading.blocked:
             return []
+        if reading.value < 0 and _IN_PUBLIC.match(lower, topic.end):
+            return []  # "we're not going to negotiate this in public": the venue is refused, not the talks
         bearing = [hit for hit in pre if hit.entry.value.kind in _BEARING]
         if (
             bearing
@@ -1083,7 +1096,18 @@ class _Reader:
             return [
                 self._claim(sentence, topic, holder, 1, reading.confidence * 0.9, pre) for holder in holders
             ]
+        told = [hit for hit in judged_by or () if hit.start > topic.end and hit.entry.value.kind in _BEARING]
         if (
+            topic.pattern.inverse
+            and len(told) == 1
+            and _PERPETRATE.match(lower, told[0].start)
+            and not any(hit.entry.value.kind == "deny" for hit in pre + judged_by)
+        ):
+            # "war crimes are being committed in Bucha": a crime told in the passive is condemned by its teller;
+            # "no war crimes were committed there" denies it.
+            denied = any(hit.entry.value.kind == "neg" for hit in pre + judged_by)
+            reading = stance_step.Reading(-1 if denied else 1, reading.confidence * 0.9)
+        elif (
             topic.pattern.inverse
             and reading.value < 0
             and bearing
@@ -1961,16 +1985,18 @@ _PLACE_BEFORE = re.compile(r"\b(?:on|along|near|at|across|around)\s+(?:the\s+)?$
 _FORCES_AFTER = re.compile(r"\s+(?:forces?|troops|army|armies|units|grouping|contingents?)\b")
 """After a phrase naming the invasion: the forces it names ("the invasion forces")."""
 _PENALTY_FOR = re.compile(
-    r"(?:\b(?:russia|moscow|putin|the kremlin|the aggressor)\b[^;:]{0,30}?"
+    r"(?:\b(?:russia|the russian federation|moscow|putin|the kremlin|the aggressor)\b[^;:]{0,30}?"
     r"\b(?:pay|costs?|price|accountable|punish\w*)\b"
     r"|\b(?:costs?|price|pay|accountable|punish\w*|penalt\w+|consequences|sanction\w*)\b[^;:]{0,60}?"
-    r"\b(?:russia|moscow|putin|the kremlin|the aggressor)\b)[^;:]{0,40}?\bfor\s+(?:its|their|his|the|this)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+    r"\b(?:russia|the russian federation|moscow|putin|the kremlin|the aggressor)\b)[^;:]{0,40}?"
+    r"\b(?:for|(?:so|as) long as|until)\s+"
+    r"(?:its|their|his|the|this)\s+(?:[\w-]+\s+){0,2}$"
     r"|\b(?:costs?|price|pay|accountable|punish\w*|penalt\w+|consequences|sanction\w*)\b[^;:]{0,60}?"
     r"\bfor\s+(?:russia's|russia’s|moscow's|moscow’s|putin's|putin’s)\s+(?:[\w-]+\s+){0,2}$"
 )
 """Before a phrase naming the invasion: a cost or penalty imposed on Russia for it ("increase the costs to Russia
-for its aggression", "make Putin pay for his war"): the speaker condemns it. Whoever else pays ("Europe is paying a
+for its aggression", "make Putin pay for his war", "impose costs on Russia as long as its aggression continues"):
+the speaker condemns it. Whoever else pays ("Europe is paying a
 heavy price for the war") condemns nothing."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there|one side|"
@@ -2104,10 +2130,13 @@ _ACTION_HEAD = re.compile(
 "will use the profits from frozen assets")."""
 _PURSUED_AFTER = re.compile(
     r"(?:\s+(?!allegations?\b|claims?\b|accusations?\b|reports?\b)[\w'’-]+){0,4}?\s+"
-    r"(?:must|should|will|would|needs? to|ha(?:s|ve) to)\s+(?:all\s+)?be\s+(?:[a-z]+ly\s+)?"
-    r"(?:investigated|punished|prosecuted|documented|tried|brought to justice|held accountable)\b"
+    r"(?:(?:must|should|will|would|needs? to|ha(?:s|ve) to)\s+(?:all\s+)?be\s+(?:[a-z]+ly\s+)?"
+    r"(?:investigated|punished|prosecuted|documented|tried|brought to justice|held accountable)"
+    r"|(?:(?:must|should|will|shall|would)\s+(?:not|never)|cannot|can ?not|can't|can’t|won't|won’t|mustn't|mustn’t)"
+    r"\s+(?:go|remain|be left)\s+unpunished)\b"
 )
-"""After a phrase naming war crimes (and a few words on whose): they are to be investigated, punished or tried."""
+"""After a phrase naming war crimes (and a few words on whose): they are to be investigated, punished or tried, or
+"must not go unpunished"."""
 _AND_NEXT = re.compile(r"\s+and\s+")
 CONJUNCT_REACH = 30
 """How far after "and" the topic may start and still be coordinated with the name before it."""
@@ -2136,6 +2165,17 @@ _WARDED_FROM = re.compile(
 )
 """Between a support cue and a phrase naming the invasion: a noun of warding it off ("support for Ukraine's
 recovery from Russian aggression")."""
+_IN_PUBLIC = re.compile(
+    r"(?:\s+(?:this|that|it|these|those|things?|details?|terms?|the|with|them|him|anyone|anybody)){0,3}\s+"
+    r"(?:in public|publicly|in the (?:press|media)|through the (?:press|media)|via the media"
+    r"|from (?:here|public|(?:the|this) podium))\b"
+)
+"""After a topic phrase: where it would be done, in public; refusing that refuses the venue, not the thing."""
+_INDIRECT_QUESTION = re.compile(r"\b(?:how|when|whether)\s+$")
+"""Before a phrase that is a clause of its own ("the war will end"): an indirect question, which states nothing."""
+_ASPECT = re.compile(r"(?:stop|end|ceas|halt|subsid|abat)\w*\b(?!\s+(?:it|the|this|that|its|their|russia)\b)")
+"""The verb of a phrase naming the invasion when it tells the war's course: "the invasion has not stopped" (not a
+passive, "must be stopped", which stays a verb of its own, nor a verb with an object)."""
 _PERPETRATE = re.compile(r"commit|perpetrat|carr(?:y|ied|ies|ying) out")
 """A verb of committing a crime, before a phrase naming it."""
 _SUPPLY_EVENT = re.compile(r"deliveries|transfers?|shipments?")
@@ -2204,6 +2244,15 @@ def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
                 ):
                     out.append(verb)
                 break
+            if (
+                following is not None
+                and following.entry.value.kind in _BEARING
+                and _MODAL_WORD.fullmatch(lower, hit.start, hit.end)
+                and _PASSIVE_GAP.fullmatch(lower, hit.end, following.start)
+            ):
+                # "must be lifted", "should end": the verb the modal governs is the stance, not the modal.
+                out[-1] = following
+                break
             if following is not None and _stronger_coordinated(hit, following, lower):
                 out[-1] = following
             break
@@ -2211,7 +2260,7 @@ def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
 
 
 _PASSIVE_GAP = re.compile(r"\s+(?:(?:be|been|have been)\s+)?(?:[a-z]+ly\s+)?")
-"""Between "must not" and the participle it governs: "be", maybe an adverb."""
+"""Between a modal ("must", "must not") and the verb it governs: "be", maybe an adverb."""
 
 
 _MODAL_WORD = re.compile(r"must|should|need to|needs to|have to|has to")

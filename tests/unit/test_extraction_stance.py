@@ -138,3 +138,46 @@ def test_a_deed_phrase_stacks_with_an_opposing_cue(extractor):
     assert stance(extractor, text, "DEU", "sanctions-russia") > 0
     impossible = "Scholz said it was impossible to replace Russian gas."
     assert stance(extractor, impossible, "DEU", "russian-energy") > 0
+
+
+def test_a_modal_passes_the_stance_to_the_verb_it_governs(extractor):
+    lifted = "Sanctions against Russia must be lifted, Orban said."
+    stopped = "The invasion must be stopped, Zelensky said."
+    strengthened = "Sanctions against Russia should be strengthened, Kuleba said."
+    assert stance(extractor, lifted, "HUN", "sanctions-russia") < 0
+    assert stance(extractor, stopped, "UKR", "condemn-invasion") > 0
+    assert stance(extractor, strengthened, "UKR", "sanctions-russia") > 0
+
+
+def test_a_crime_told_in_the_passive_is_condemned_and_one_said_not_to_have_happened_is_denied(extractor):
+    told = "War crimes are being committed in Bucha, Zelensky said."
+    denied = "Lavrov said war crimes were not committed in Bucha."
+    assert stance(extractor, told, "UKR", "war-crimes-accountability") > 0
+    assert stance(extractor, denied, "RUS", "war-crimes-accountability") < 0
+
+
+def test_a_crime_that_must_not_go_unpunished_is_pursued(extractor):
+    text = "Atrocities committed by Russian troops must not go unpunished, France said."
+    assert stance(extractor, text, "FRA", "war-crimes-accountability") > 0
+
+
+def test_a_cost_imposed_on_russia_while_its_war_lasts_condemns_the_war(extractor):
+    text = "The United States will impose costs on the Russian Federation so long as its aggression continues."
+    assert stance(extractor, text, "USA", "condemn-invasion") > 0
+
+
+def test_the_wars_own_course_is_no_stance(extractor):
+    text = "The invasion has not stopped in 27 days, Zelensky said."
+    assert stance(extractor, text, "UKR", "condemn-invasion") is None
+
+
+def test_refusing_to_negotiate_in_public_refuses_the_venue_not_the_talks(extractor):
+    public = "Obviously, we're not going to negotiate this thing in public, Kirby said."
+    refused = "Kirby said the United States would not negotiate with Moscow."
+    assert stance(extractor, public, "USA", "peace-talks") is None
+    assert stance(extractor, refused, "USA", "peace-talks") < 0
+
+
+def test_an_indirect_question_about_the_wars_end_states_nothing(extractor):
+    text = "Sullivan said he could not predict how the war will end."
+    assert stance(extractor, text, "USA", "peace-talks") is None
