@@ -32,6 +32,11 @@ _DIRECTIVE = re.compile(
 """Before an actor's name: a directive whose addressee it is ("proposed that the EU provide ...", "will ensure
 that Ukraine remains supplied")."""
 _CONCESSIVE = re.compile(r"\bwhatever\s+(?:[\w-]+\s+){0,2}$")
+_EXAMPLE_OF = re.compile(
+    r"([a-z][a-z'\-]*)\s+(?:other\s+)?(?:nations|countries|states|regimes|governments|partners|allies)\s+"
+    r"(?:like|such as)\s+$"
+)
+"""Before a name: a plural noun it exemplifies ("nations like"), with the word before that noun."""
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z.\-]+\s+){0,5}$")
 """Before a name: a former official speaks for nobody ("former NATO Secretary General ...")."""
 _PART_OF = frozenset("some several many most few other certain individual various numerous".split())
@@ -200,7 +205,13 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
     if previous in _PART_OF and kind not in ("self", "pronoun"):
         # "some NATO members", "most EU countries": part of a bloc is not the bloc.
         return False
-    if previous in OBJECT_WORDS or _DIRECTIVE.search(lower, max(floor, start - 80), start):
+    if previous in ("like", "as") and (example := _EXAMPLE_OF.search(window)) is not None:
+        # "we have seen nations like North Korea and Iran send weapons": the examples are the subject, unless the
+        # noun they exemplify is itself an object ("sold to countries like Iran").
+        before = example.group(1)
+        if before in OBJECT_WORDS or is_transitive_cue(before):
+            return False
+    elif previous in OBJECT_WORDS or _DIRECTIVE.search(lower, max(floor, start - 80), start):
         return False
     adjacent = _last_word(_ADJACENT_WORD, _ADJACENT_CHARS, lower, max(floor, start - 40), start)
     if adjacent and is_transitive_cue(adjacent.group(1)):

@@ -763,7 +763,7 @@ class _Reader:
         ):
             return []  # "a military build-up on Ukraine's borders": a place, not its integrity
         if topic.pattern.inverse and _FORCES_AFTER.match(lower, topic.end):
-            return []  # "to make the invasion forces larger": the word names the forces, it judges nothing
+            return []  # "to make the invasion forces larger", "Russia's war crimes": the word judges nothing
         group = group_before(mentions, topic.start, lower)
         if group:
             met = _MET_OBJECT.search(lower, max(sentence.start, group[0].start - 50), group[0].start)
@@ -1107,6 +1107,16 @@ class _Reader:
             # "no war crimes were committed there" denies it.
             denied = any(hit.entry.value.kind == "neg" for hit in pre + judged_by)
             reading = stance_step.Reading(-1 if denied else 1, reading.confidence * 0.9)
+        elif (
+            topic.pattern.inverse
+            and reading.value < 0
+            and bearing
+            and all(hit.entry.value.kind == "sup" for hit in bearing)
+            and _TELLING.search(lower, max(bearing[-1].start, topic.start - 160), topic.start)
+        ):
+            # "we will continue to document Russia's war crimes", "tell the world about the aggression": the one
+            # who keeps telling of it condemns it.
+            reading = stance_step.Reading(1, reading.confidence * 0.9)
         elif (
             topic.pattern.inverse
             and reading.value < 0
@@ -1982,8 +1992,9 @@ _ADDRESSEE = re.compile(
 """Before the topic: "you" as the subject, so the clause tells what the audience does."""
 _PLACE_BEFORE = re.compile(r"\b(?:on|along|near|at|across|around)\s+(?:the\s+)?$")
 """Before "Ukraine's borders": a preposition of place ("troops massed along Ukraine's borders")."""
-_FORCES_AFTER = re.compile(r"\s+(?:forces?|troops|army|armies|units|grouping|contingents?)\b")
-"""After a phrase naming the invasion: the forces it names ("the invasion forces")."""
+_FORCES_AFTER = re.compile(r"\s+(?:forces?|troops|army|armies|units|grouping|contingents?|crimes?|criminals?)\b")
+"""After a phrase naming the invasion: the forces it names ("the invasion forces"), or the crimes committed in it
+("Russia's war crimes", which is a phrase of its own)."""
 _PENALTY_FOR = re.compile(
     r"(?:\b(?:russia|the russian federation|moscow|putin|the kremlin|the aggressor)\b[^;:]{0,30}?"
     r"\b(?:pay|costs?|price|accountable|punish\w*)\b"
@@ -2171,6 +2182,11 @@ _IN_PUBLIC = re.compile(
     r"|from (?:here|public|(?:the|this) podium))\b"
 )
 """After a topic phrase: where it would be done, in public; refusing that refuses the venue, not the thing."""
+_TELLING = re.compile(
+    r"\b(?:(?:tell\w*|told|inform\w*|speak\w*|spoke|talk\w*|remind\w*|testif\w+)\b[^.;:]{0,140}?\babout"
+    r"|document\w*|record\w*|expos\w+|publiciz\w+|publicis\w+)\s+(?:[\w'’-]+\s+){0,4}?$"
+)
+"""Between a supporting cue and a phrase naming the invasion or its crimes: a verb of telling of it."""
 _INDIRECT_QUESTION = re.compile(r"\b(?:how|when|whether)\s+$")
 """Before a phrase that is a clause of its own ("the war will end"): an indirect question, which states nothing."""
 _ASPECT = re.compile(r"(?:stop|end|ceas|halt|subsid|abat)\w*\b(?!\s+(?:it|the|this|that|its|their|russia)\b)")

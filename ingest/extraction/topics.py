@@ -87,6 +87,15 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
         else:
             _keep(hit, kept)
     kept.sort(key=_START)
+    if len(kept) > 1:
+        # A phrase naming the war that shares its last word with a later phrase ("Russia's war" and "war crimes"
+        # in "Russia's war crimes") only modifies that phrase's head.
+        kept = [
+            hit
+            for index, hit in enumerate(kept)
+            if not hit.pattern.inverse
+            or not any(other.start > hit.start and other.start < hit.end < other.end for other in kept[index + 1 :])
+        ]
     return kept
 
 

@@ -1263,3 +1263,13 @@ def test_cooperation_dialogues_and_other_regions_are_other_matters(extractor):
     assert found(extractor, peninsula) == set()
     peacekeeping = "Biden applauded Seoul's plan to expand contributions to UN peacekeeping activities."
     assert found(extractor, peacekeeping) == set()
+
+
+def test_names_given_as_examples_of_a_subject_hold_its_deed(extractor):
+    text = "We have also seen nations like North Korea and Iran send weapons in support of Russia's brutal war."
+    assert signs(found(extractor, text, source_actor="USA")) == {
+        ("PRK", "condemn-invasion", -1),
+        ("IRN", "condemn-invasion", -1),
+    }
+    sold = found(extractor, "Russia bought drones from countries like Iran, Blinken said.", source_actor="USA")
+    assert not any(actor == "IRN" for actor, _, _ in sold)

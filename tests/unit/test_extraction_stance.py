@@ -181,3 +181,18 @@ def test_refusing_to_negotiate_in_public_refuses_the_venue_not_the_talks(extract
 def test_an_indirect_question_about_the_wars_end_states_nothing(extractor):
     text = "Sullivan said he could not predict how the war will end."
     assert stance(extractor, text, "USA", "peace-talks") is None
+
+
+def test_the_war_in_war_crimes_is_no_phrase_of_its_own(extractor):
+    text = "Kuleba condemned Russia's war crimes in Bucha."
+    records = {(r.actor, r.topic): r.stance for r in extractor.extract(DocumentInput(text, DAY)).records}
+    assert records == {("UKR", "war-crimes-accountability"): 1}
+
+
+def test_whoever_keeps_telling_of_the_crimes_condemns_them(extractor):
+    documented = "We will continue to document Russia's war crimes, Zelensky said."
+    told = "Zelensky continued to tell the world about the war crimes of Russia."
+    backed = "Belarus continues to support the aggression."
+    assert stance(extractor, documented, "UKR", "war-crimes-accountability") > 0
+    assert stance(extractor, told, "UKR", "war-crimes-accountability") > 0
+    assert stance(extractor, backed, "BLR", "condemn-invasion") < 0
