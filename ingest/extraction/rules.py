@@ -808,6 +808,14 @@ class _Reader:
         pre = _modifier_negations_dropped(
             _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower), lower
         )
+        if pre and any(lower.startswith("against", hit.start) for hit in pre):
+            # "for the war against us there will be a tribunal": an "against" with a pronoun for its object is
+            # done with; it governs nothing after.
+            pre = [
+                hit
+                for hit in pre
+                if not (lower.startswith("against", hit.start) and _PRONOUN_OBJECT.match(lower, hit.end))
+            ]
         listed = _INCLUDING_BEFORE.search(lower, max(chain_from, topic.start - 60), topic.start)
         if listed is not None:
             # "adopted its sixth package of sanctions against Russia, including a ban on Russian crude": an item of
@@ -1982,7 +1990,8 @@ war"), whose subject is not the holder."""
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:libyan|syrian|yemeni|sudanese|gaza|israeli|palestinian|lebanese|cross-strait|korean|afghan|haitian|"
     r"armenian|azerbaijani|budget|migration|treaty|debt|climate|labor|labour|social|wage|interfaith|intercultural|"
-    r"bipartisan|trade|tariff|commercial|economic|technical|cyber|space|un|u\.n\.)\s+$"
+    r"bipartisan|trade|tariff|commercial|economic|technical|cyber|space|ai|technology|track (?:1\.5|2|ii)|un|"
+    r"u\.n\.)\s+$"
 )
 """Right before a topic phrase: another conflict's or matter's talks ("budget negotiations", "the Libyan
 ceasefire")."""
@@ -2275,8 +2284,13 @@ def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
     return out
 
 
-_PASSIVE_GAP = re.compile(r"\s+(?:(?:be|been|have been)\s+)?(?:[a-z]+ly\s+)?")
-"""Between a modal ("must", "must not") and the verb it governs: "be", maybe an adverb."""
+_PRONOUN_OBJECT = re.compile(r"\s+(?:us|them|you|me|him|her|it)\b(?!\s+(?:to|from)\b)")
+"""After "against": a pronoun for its whole object."""
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:(?:also|still|now|too|further|then|therefore|thus|[a-z]+ly)\s+)?(?:(?:be|been|have been)\s+)?"
+    r"(?:[a-z]+ly\s+)?"
+)
+"""Between a modal ("must", "must not") and the verb it governs: "be", maybe an adverb ("must also be stopped")."""
 
 
 _MODAL_WORD = re.compile(r"must|should|need to|needs to|have to|has to")

@@ -1263,6 +1263,8 @@ def test_cooperation_dialogues_and_other_regions_are_other_matters(extractor):
     assert found(extractor, peninsula) == set()
     peacekeeping = "Biden applauded Seoul's plan to expand contributions to UN peacekeeping activities."
     assert found(extractor, peacekeeping) == set()
+    ai = "The two countries agreed to convene the first of an ongoing AI Dialogue, the White House said."
+    assert found(extractor, ai) == set()
 
 
 def test_names_given_as_examples_of_a_subject_hold_its_deed(extractor):

@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from ingest.extraction import DocumentInput
 
 DAY = datetime.date(2023, 6, 1)
@@ -156,16 +158,6 @@ def test_a_crime_told_in_the_passive_is_condemned_and_one_said_not_to_have_happe
     assert stance(extractor, denied, "RUS", "war-crimes-accountability") < 0
 
 
-def test_a_crime_that_must_not_go_unpunished_is_pursued(extractor):
-    text = "Atrocities committed by Russian troops must not go unpunished, France said."
-    assert stance(extractor, text, "FRA", "war-crimes-accountability") > 0
-
-
-def test_a_cost_imposed_on_russia_while_its_war_lasts_condemns_the_war(extractor):
-    text = "The United States will impose costs on the Russian Federation so long as its aggression continues."
-    assert stance(extractor, text, "USA", "condemn-invasion") > 0
-
-
 def test_the_wars_own_course_is_no_stance(extractor):
     text = "The invasion has not stopped in 27 days, Zelensky said."
     assert stance(extractor, text, "UKR", "condemn-invasion") is None
@@ -196,3 +188,32 @@ def test_whoever_keeps_telling_of_the_crimes_condemns_them(extractor):
     assert stance(extractor, documented, "UKR", "war-crimes-accountability") > 0
     assert stance(extractor, told, "UKR", "war-crimes-accountability") > 0
     assert stance(extractor, backed, "BLR", "condemn-invasion") < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "topic"),
+    [
+        # A crime that "must not go unpunished" is pursued.
+        (
+            "Atrocities committed by Russian troops must not go unpunished, France said.",
+            "FRA",
+            "war-crimes-accountability",
+        ),
+        # A cost imposed on Russia while its war lasts condemns the war.
+        (
+            "The United States will impose costs on the Russian Federation so long as its aggression continues.",
+            "USA",
+            "condemn-invasion",
+        ),
+        # An adverb between a modal and its verb leaves the verb as the stance.
+        ("Any attempt by Russia to circumvent sanctions must also be stopped, Kuleba said.", "UKR", "sanctions-russia"),
+        # An "against" with a pronoun for its object governs nothing after it.
+        (
+            "For the crimes against us there must be a special tribunal, Zelensky said.",
+            "UKR",
+            "war-crimes-accountability",
+        ),
+    ],
+)
+def test_wordings_that_back_the_topic(extractor, text, actor, topic):
+    assert stance(extractor, text, actor, topic) > 0
