@@ -232,7 +232,7 @@ pointed out | points out | held that | holds that | hold that | has long held | 
 remarked | commented | replied | responded | answered | warned | warns |
 expressed |
 expresses | voiced | made clear | made it clear | acknowledged | asserted | signalled | signaled |
-indicated | estimate | estimates | estimated"""
+indicated | estimate | estimates | estimated | suggested | suggests"""
 
 _ACCUSE = """accuse | accuses | accused | accusing | accusation | accusations | alleg* | blam* | claim that |
 claims that | claimed that | claiming that"""

@@ -1275,3 +1275,20 @@ def test_names_given_as_examples_of_a_subject_hold_its_deed(extractor):
     }
     sold = found(extractor, "Russia bought drones from countries like Iran, Blinken said.", source_actor="USA")
     assert not any(actor == "IRN" for actor, _, _ in sold)
+
+
+def test_lifting_limits_on_named_long_range_missiles_backs_the_strikes(extractor):
+    text = "Washington lifted restrictions on Ukraine's use of ATACMS against targets in Russia."
+    assert signs(found(extractor, text)) == {("USA", "long-range-strikes", 1)}
+
+
+def test_what_a_speaker_suggests_another_might_have_to_do_is_the_speakers_position(extractor):
+    text = "Trump suggested Ukraine might have to give up some territory to end the war."
+    assert signs(found(extractor, text)) == {("USA", "territorial-concessions", 1)}
+
+
+def test_helping_russia_rebuild_its_arsenal_and_a_contract_with_gazprom_are_topics(extractor):
+    helped = "The United States accused China of helping Russia rebuild its military-industrial base."
+    assert signs(found(extractor, helped)) == {("USA", "arms-to-russia", -1)}
+    contract = "Kyiv said it would not renew the transit contract with Gazprom."
+    assert ("UKR", "russian-energy", -1) in signs(found(extractor, contract))
