@@ -169,7 +169,8 @@ revers* | undo | undid | roll back | rolled back | rolling back | penalty for | 
 penaliz*"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
-deplor* | slam* | decry | decries | decried | decrying | outrage* | abhor* | unacceptable | outrageous | sham |
+deplor* | slam* | decry | decries | decried | decrying | outrage* | abhor* | unacceptable | inadmissible |
+outrageous | sham |
 categorically reject* | strongly oppos* | firmly oppos* | resolutely oppos* | will not tolerate |
 never accept | theft | barbar* | criminal | a war criminal | strongest terms | appall* | shameful | blackmail |
 legitimate target | legitimate targets | legitimate military target | legitimate military targets |
@@ -286,7 +287,7 @@ PREDICATIVE = frozenset(
         """mistake | counterproductive | counter-productive | unhelpful | illegal | illegitimate |
 unlawful | invalid |
 absurd | dangerous | irresponsible | reckless | harmful | futile | useless | ineffective | unjust | unfair |
-unacceptable | outrageous | sham | theft | criminal | null and void | no legal force | no legal effect |
+unacceptable | inadmissible | outrageous | sham | theft | criminal | null and void | no legal force | no legal effect |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
@@ -491,7 +492,7 @@ praised praise thanked welcomed welcome welcoming hit struck strike striking tar
 recognise recognize recognised recognized recognising recognizing by-passing bypass rejoin rejoined
 represent represents represented representing citing cited grant grants granted granting raise raises raised
 raising mention mentions mentioned mentioning lend lends lent lending alongside beside taken took vetoed veto
-vetoes vetoing blocked""".split()
+vetoes vetoing blocked issue issues issued issuing extend extends extended extending""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

@@ -1850,9 +1850,11 @@ def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
 
 _DEONTIC = re.compile(
     r"(?:'s?)?(?:\s+\w+){0,2}?\s+(?:must|should|ought to|has to|have to|had to|needs? to|could|can|cannot|"
-    r"can't|couldn't|shouldn't|mustn't|would have to|deserves?|is entitled to|ha[sd] the right to)\b"
+    r"can't|couldn't|shouldn't|mustn't|would have to|deserves?|is entitled to|ha[sd] the right to|"
+    r"(?:is|was|are|were) not (?:yet )?ready (?:to join|for (?:\w+ )?(?:membership|accession)))\b"
 )
-"""After another actor named inside a reported clause: a modal that prescribes what it must or may do."""
+"""After another actor named inside a reported clause: a modal that prescribes what it must or may do, or a
+judgment that it is not ready to join a bloc."""
 _MANDATIVE = re.compile(
     r"\b(?:propos|suggest|urg|demand|insist|recommend|ask|request)\w*\b[^;:]{0,80}?\sthat\s+(?:both\s+|the\s+|)$"
 )

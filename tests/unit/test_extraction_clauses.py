@@ -1292,3 +1292,22 @@ def test_helping_russia_rebuild_its_arsenal_and_a_contract_with_gazprom_are_topi
     assert signs(found(extractor, helped)) == {("USA", "arms-to-russia", -1)}
     contract = "Kyiv said it would not renew the transit contract with Gazprom."
     assert ("UKR", "russian-energy", -1) in signs(found(extractor, contract))
+
+
+def test_inadmissible_rejects_what_it_judges(extractor):
+    text = "The G20 declared that the use or threat of use of nuclear weapons is inadmissible."
+    assert signs(found(extractor, text)) == {("G20", "nuclear-threats", -1)}
+
+
+def test_an_actor_after_a_verb_of_issuing_is_its_object(extractor):
+    text = "Germany opposed issuing Ukraine an invitation to join NATO at the Vilnius summit."
+    assert signs(found(extractor, text)) == {("DEU", "ukraine-nato", -1)}
+
+
+def test_judging_another_not_ready_to_join_is_the_judges_position(extractor):
+    nato = "Biden said Ukraine was not ready for NATO membership."
+    eu = "Orban said Ukraine was not ready to join the European Union."
+    talks = "Zelensky said Russia was not ready for peace talks."
+    assert signs(found(extractor, nato)) == {("USA", "ukraine-nato", -1)}
+    assert signs(found(extractor, eu)) == {("HUN", "ukraine-eu", -1)}
+    assert ("UKR", "peace-talks", -1) not in found(extractor, talks)
