@@ -134,7 +134,8 @@ round of tension | round of tensions | raise tensions | raises tensions | raisin
 heighten tensions | inflame tensions | at odds with | direct involvement | directly involved |
 direct participation | directly at war |
 not the answer | reluctan* | hesitan* | abandon* | scrap* | close the door | closing the door |
-not ready | unrealistic | off the table | red line | refusal | against | backfir* |
+not ready | unrealistic | detached from reality | divorced from reality |
+off the table | red line | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
@@ -293,7 +294,8 @@ backfir* | self-defeating | pointless | senseless |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
 a threat | threat to | pose a threat | poses a threat | important | importance | necessary | essential |
 crucial | vital |
-key to | priority | must | should | need to | needs to | premature | unrealistic | shameful | blackmail |
+key to | priority | must | should | need to | needs to | premature | unrealistic | detached from reality |
+divorced from reality | shameful | blackmail |
 only way | sole way | only route | sole route | sole practical route | only path | sole path | only viable way |
 only reliable way | only real way | only sure way | only effective way | only realistic way | best way |
 only option |

@@ -1104,6 +1104,27 @@ class _Reader:
             return [
                 self._claim(sentence, topic, holder, 1, reading.confidence * 0.9, pre) for holder in holders
             ]
+        floor = group[-1].end if group and group[-1].end <= topic.start else sentence.start
+        penalty = next(
+            (
+                hit
+                for hit in reversed(hits)
+                if floor <= hit.start
+                and hit.end <= topic.start
+                and hit.entry.kind in ("cue", "topic")
+                and _PENALISING.match(lower, hit.start)
+            ),
+            None,
+        )
+        if (
+            penalty is not None
+            and not topic.pattern.inverse
+            and reading.value > 0
+            and _PENALISED_DOERS.match(lower, penalty.end, topic.start)
+        ):
+            # "sanctioned 100 entities involved in supplying Russia's war machine": penalising those who do it
+            # opposes the deed.
+            reading = stance_step.Reading(-1, reading.confidence * 0.9)
         told = [hit for hit in judged_by or () if hit.start > topic.end and hit.entry.value.kind in _BEARING]
         if (
             topic.pattern.inverse
@@ -2193,6 +2214,14 @@ _IN_PUBLIC = re.compile(
     r"|from (?:here|public|(?:the|this) podium))\b"
 )
 """After a topic phrase: where it would be done, in public; refusing that refuses the venue, not the thing."""
+_PENALISING = re.compile(r"(?:has |have |had )?(?:sanction|penali[sz]|punish|blacklist|designat)")
+"""A word that penalises its object (a cue, or a phrase of the sanctions topic: "sanctioned")."""
+_PENALISED_DOERS = re.compile(
+    r"\s+(?:[\w'’.,-]+\s+){0,6}?(?:entities|companies|firms|individuals|people|persons|those|banks|vessels|ships|"
+    r"suppliers|networks|actors)\s+(?:who|that|which|involved|engaged|complicit|implicated|participating|"
+    r"responsible|for|helping)\b"
+)
+"""Between a penalising cue and a deed: the doers it penalises ("sanctioned entities involved in supplying")."""
 _TELLING = re.compile(
     r"\b(?:(?:tell\w*|told|inform\w*|speak\w*|spoke|talk\w*|remind\w*|testif\w+)\b[^.;:]{0,140}?\babout"
     r"|document\w*|record\w*|expos\w+|publiciz\w+|publicis\w+)\s+(?:[\w'’-]+\s+){0,4}?$"

@@ -1311,3 +1311,21 @@ def test_judging_another_not_ready_to_join_is_the_judges_position(extractor):
     assert signs(found(extractor, nato)) == {("USA", "ukraine-nato", -1)}
     assert signs(found(extractor, eu)) == {("HUN", "ukraine-eu", -1)}
     assert ("UKR", "peace-talks", -1) not in found(extractor, talks)
+
+
+def test_penalising_those_who_supply_russia_opposes_the_supplies(extractor):
+    entities = "The UK has sanctioned a further 100 entities involved in supplying Russia's war machine."
+    firms = "The EU sanctioned companies that ship drones to Russia."
+    assert signs(found(extractor, entities)) == {("GBR", "arms-to-russia", -1), ("GBR", "sanctions-russia", 1)}
+    assert signs(found(extractor, firms)) == {("EU", "arms-to-russia", -1)}
+
+
+def test_new_wordings_of_known_topics(extractor):
+    brigade = "France will train and equip a Ukrainian brigade."
+    elections = (
+        "Ukraine strongly condemns the so-called elections held by Russia in the temporarily occupied territories."
+    )
+    formula = "Russia said the so-called peace formula of Zelensky is detached from reality."
+    assert signs(found(extractor, brigade)) == {("FRA", "military-aid-ukraine", 1)}
+    assert signs(found(extractor, elections)) == {("UKR", "russian-annexation", -1)}
+    assert signs(found(extractor, formula)) == {("RUS", "peace-talks", -1)}
