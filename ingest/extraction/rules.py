@@ -757,6 +757,10 @@ class _Reader:
             return []  # "since the invasion", "on the anniversary of the invasion": a date, not a stance
         if topic.pattern.inverse and _OTHER_AGGRESSOR.search(lower, max(window, topic.start - 30), topic.start):
             return []  # "confront Iran's aggression": another aggressor's, not Russia's
+        if topic.pattern.inverse and lower.startswith("aggression", topic.start) and _ANY_BEFORE.search(
+            lower, max(window, topic.start - 12), topic.start
+        ):
+            return []  # "prepared to deter any aggression against any member state": no one's in particular
         if (
             lower.endswith("borders", topic.start, topic.end)
             and _PLACE_BEFORE.search(lower, max(window, topic.start - 16), topic.start)
@@ -791,6 +795,7 @@ class _Reader:
                     return []
                 group, denial = denied
         chain_from = window
+        prescriber: list[Mention] = []
         if group and not denial:
             chain_from = max(window, group[-1].end)
             prescriber = self._prescriber(group, mentions, reports, sentence.start)
@@ -808,6 +813,27 @@ class _Reader:
         pre = _modifier_negations_dropped(
             _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower), lower
         )
+        if group and (prescriber or speaking is not None):
+            # "we do not think India should increase imports": the negation of the belief is the prescription's.
+            raised = [
+                hit
+                for hit in cues
+                if hit.entry.value.kind == "neg"
+                and window <= hit.start < group[0].start
+                and _NEG_RAISER.fullmatch(lower, hit.end, group[0].start)
+            ]
+            pre = raised[-1:] + pre
+        if pre:
+            # "so that the war ends with the liberation of our land": the war ending is no cue on what follows.
+            pre = [
+                hit
+                for hit in pre
+                if not (
+                    hit.entry.value.kind == "opp"
+                    and _ASPECT.match(lower, hit.start)
+                    and _WAR_SUBJECT.search(lower, max(sentence.start, hit.start - 24), hit.start)
+                )
+            ]
         if pre and any(lower.startswith("against", hit.start) for hit in pre):
             # "for the war against us there will be a tribunal": an "against" with a pronoun for its object is
             # done with; it governs nothing after.
@@ -1173,6 +1199,7 @@ class _Reader:
                     and _FROM_BEFORE.search(lower, max(bearing[-1].end, topic.start - 40), topic.start)
                 )
                 or _WARDED_FROM.search(lower, max(bearing[-1].start, topic.start - 60), topic.start)
+                or _VICTIMS_OF.search(lower, max(bearing[-1].end, topic.start - 40), topic.start)
             )
         ):
             # "defend the Ukrainian land from the invasion": what is warded off is opposed.
@@ -1924,6 +1951,8 @@ _ELSEWHERE_LEAD = re.compile(
 _ELSEWHERE = re.compile(
     r"\s+(?:(?:in|for|to|into|on|across|throughout|with)\s+(?:the\s+)?" + _PLACES + r"\b|"
     r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical|office)\b|"
+    r"(?:on|over|about)\s+(?:global\s+|a\s+|the\s+)?(?:steel|aluminum|aluminium|tariffs?|trade|critical minerals|"
+    r"semiconductors?|chips|climate|the budget|budget|debt|taxes|tax)\b|"
     r"to (?:this|the) (?:joint )?(?:statement|declaration|document|letter|report|communiqu\w+)\b)"
 )
 """Right after a topic phrase: it speaks of another conflict or matter."""
@@ -1991,6 +2020,8 @@ SUPPLY_TOPICS = frozenset({"arms-to-russia", "military-aid-ukraine"})
 _SUPPLY_VERB = re.compile(r"\b(?:suppl|send|sent|transfer|provid|deliver|ship|export|sell|sold|arm)")
 _NAMES_WAR = re.compile(r"russia|ukrain|moscow|kremlin|kyiv|crimea|donbas")
 """In or right after a topic phrase: it names this war's parties, whatever else the sentence is about."""
+_ANY_BEFORE = re.compile(r"\b(?:any|all|future|possible|potential)\s+(?:further\s+|new\s+)?$")
+"""Right before "aggression": aggression in general, not a given one."""
 _OTHER_AGGRESSOR = re.compile(
     r"\b(?:iran|china|beijing|tehran|north korea|pyongyang|the dprk|dprk|hamas|hezbollah|israel|azerbaijan|"
     r"the houthis|houthi)(?:'s|’s)\s+$"
@@ -2211,9 +2242,13 @@ recovery from Russian aggression")."""
 _IN_PUBLIC = re.compile(
     r"(?:\s+(?:this|that|it|these|those|things?|details?|terms?|the|with|them|him|anyone|anybody)){0,3}\s+"
     r"(?:in public|publicly|in the (?:press|media)|through the (?:press|media)|via the media"
-    r"|from (?:here|public|(?:the|this) podium))\b"
+    r"|from (?:here|public|(?:the|this) podium)|against (?:myself|ourselves|himself|herself|themselves))\b"
 )
 """After a topic phrase: where it would be done, in public; refusing that refuses the venue, not the thing."""
+_WAR_SUBJECT = re.compile(r"\b(?:war|fighting|conflict|hostilities|killing|bloodshed)\s+(?:will\s+|would\s+|can\s+)?$")
+"""Right before a verb of ending: the war as its subject ("the war ends")."""
+_NEG_RAISER = re.compile(r"\s+(?:think|believe|expect|want)\s+(?:that\s+)?(?:the\s+)?")
+"""Between a negation and another's name: a verb of belief whose negation is the clause's ("do not think that")."""
 _PENALISING = re.compile(r"(?:has |have |had )?(?:sanction|penali[sz]|punish|blacklist|designat)")
 """A word that penalises its object (a cue, or a phrase of the sanctions topic: "sanctioned")."""
 _PENALISED_DOERS = re.compile(
@@ -2232,6 +2267,12 @@ _INDIRECT_QUESTION = re.compile(r"\b(?:how|when|whether)\s+$")
 _ASPECT = re.compile(r"(?:stop|end|ceas|halt|subsid|abat)\w*\b(?!\s+(?:it|the|this|that|its|their|russia)\b)")
 """The verb of a phrase naming the invasion when it tells the war's course: "the invasion has not stopped" (not a
 passive, "must be stopped", which stays a verb of its own, nor a verb with an object)."""
+_VICTIMS_OF = re.compile(
+    r"\b(?:victims?|survivors?|those (?:suffering|affected)) (?:from|of) "
+    r"(?:(?:the|this|its|russia's|russia’s|russian)\s+)*$"
+)
+"""Between a supporting cue and a phrase naming the invasion: those who suffer it ("aid to the victims of
+aggression")."""
 _PERPETRATE = re.compile(r"commit|perpetrat|carr(?:y|ied|ies|ying) out")
 """A verb of committing a crime, before a phrase naming it."""
 _SUPPLY_EVENT = re.compile(r"deliveries|transfers?|shipments?")

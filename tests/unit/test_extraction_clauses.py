@@ -1329,3 +1329,29 @@ def test_new_wordings_of_known_topics(extractor):
     assert signs(found(extractor, brigade)) == {("FRA", "military-aid-ukraine", 1)}
     assert signs(found(extractor, elections)) == {("UKR", "russian-annexation", -1)}
     assert signs(found(extractor, formula)) == {("RUS", "peace-talks", -1)}
+
+
+def test_aggression_in_general_and_trade_negotiations_are_not_this_war(extractor):
+    deter = "We made sure NATO was prepared to deter any aggression against any member state, Biden said."
+    future = "Ukraine will build a force that can deter future aggression, Biden said."
+    steel = "The United States and the EU agreed to conclude negotiations on global steel and aluminum arrangements."
+    assert found(extractor, deter) == set()
+    assert found(extractor, future) == set()
+    assert found(extractor, steel) == set()
+
+
+def test_the_war_ending_and_the_victims_of_aggression_do_not_turn_the_sign(extractor):
+    ends = (
+        "Zelensky called for creating conditions so that the war ends as soon as possible with the liberation of "
+        "our land."
+    )
+    victims = "Zelensky said the world must provide assistance to the victims of aggression."
+    assert ("UKR", "ukraine-territorial-integrity", 1) in signs(found(extractor, ends))
+    assert signs(found(extractor, victims)) == {("UKR", "condemn-invasion", 1)}
+
+
+def test_a_negated_belief_negates_what_it_prescribes(extractor):
+    text = "We do not think India should accelerate or increase imports of Russian energy."
+    assert signs(found(extractor, text, source_actor="USA")) == {("USA", "russian-energy", -1)}
+    bargaining = "I'm not going to negotiate against myself, Biden said."
+    assert found(extractor, bargaining) == set()
