@@ -823,6 +823,11 @@ class _Reader:
                 and _NEG_RAISER.fullmatch(lower, hit.end, group[0].start)
             ]
             pre = raised[-1:] + pre
+        goal = _GOAL_THEN_MEANS.search(lower, max(chain_from, topic.start - 160), topic.start) if pre else None
+        if goal is not None:
+            # "the best way to stop tyranny is to provide Ukraine with weapons": the goal's verbs are not the
+            # means' cues.
+            pre = [hit for hit in pre if not goal.start(1) <= hit.start < goal.end(1)]
         if pre:
             # "so that the war ends with the liberation of our land": the war ending is no cue on what follows.
             pre = [
@@ -1222,6 +1227,17 @@ class _Reader:
             # willing to send it is still only readiness.
             reading = stance_step.Reading(2, reading.confidence)
             package = True
+        passive = next((hit for hit in judged_by or () if hit.start > topic.end), None)
+        if (
+            not group
+            and reading.value < 0
+            and topic.topic in OBSTRUCTED_TOPICS
+            and passive is not None
+            and _PASSIVE_BEFORE.search(lower, topic.end, passive.start)
+            and _OBSTRUCTING.match(lower, passive.start)
+        ):
+            # "Humanitarian aid is blocked and stolen": a complaint that aid is obstructed stands for it.
+            reading = stance_step.Reading(1, reading.confidence * 0.8)
         holders: list[Holder] = []
         if reading.value:
             self._deeds[topic.topic] = 1 if reading.value > 0 else -1
@@ -2245,8 +2261,17 @@ _IN_PUBLIC = re.compile(
     r"|from (?:here|public|(?:the|this) podium)|against (?:myself|ourselves|himself|herself|themselves))\b"
 )
 """After a topic phrase: where it would be done, in public; refusing that refuses the venue, not the thing."""
+_GOAL_THEN_MEANS = re.compile(
+    r"\b(?:way|ways|means|path|solution|answer|response|key|thing)\s+to\s+([^;:]{1,100}?)\s+"
+    r"(?:is|was|remains|would be|will be)\s+(?:to\s+|by\s+|through\s+)?(?:[\w'’-]+\s+)?$"
+)
+"""Before a topic phrase: a goal and then the means to it ("the best way to stop tyranny is to ...")."""
 _WAR_SUBJECT = re.compile(r"\b(?:war|fighting|conflict|hostilities|killing|bloodshed)\s+(?:will\s+|would\s+|can\s+)?$")
 """Right before a verb of ending: the war as its subject ("the war ends")."""
+_PASSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been|being)\s+(?:(?:still|again|now|being|[a-z]+ly)\s+)?$")
+"""Right before a participle: a passive ("aid is blocked")."""
+_OBSTRUCTING = re.compile(r"block|obstruct|prevent|hinder|denied|loot|stolen|seized|held up|stopped|impeded|restrict")
+"""A participle of obstructing: what is done to aid that others obstruct."""
 _NEG_RAISER = re.compile(r"\s+(?:think|believe|expect|want)\s+(?:that\s+)?(?:the\s+)?")
 """Between a negation and another's name: a verb of belief whose negation is the clause's ("do not think that")."""
 _PENALISING = re.compile(r"(?:has |have |had )?(?:sanction|penali[sz]|punish|blacklist|designat)")

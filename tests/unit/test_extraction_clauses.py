@@ -1355,3 +1355,15 @@ def test_a_negated_belief_negates_what_it_prescribes(extractor):
     assert signs(found(extractor, text, source_actor="USA")) == {("USA", "russian-energy", -1)}
     bargaining = "I'm not going to negotiate against myself, Biden said."
     assert found(extractor, bargaining) == set()
+
+
+def test_aid_said_to_be_blocked_is_a_complaint_for_it(extractor):
+    blocked = "Unfortunately, the humanitarian corridor to Mariupol was blocked."
+    ended = "The grain deal was terminated."
+    assert signs(found(extractor, blocked, source_actor="UKR")) == {("UKR", "humanitarian-aid", 1)}
+    assert signs(found(extractor, ended, source_actor="UKR")) == {("UKR", "grain-deal", -1)}
+
+
+def test_the_goals_verbs_are_not_cues_on_the_means(extractor):
+    text = "Zelensky said the best way to stop tyranny and protect freedom is to provide Ukraine with weapons."
+    assert signs(found(extractor, text)) == {("UKR", "military-aid-ukraine", 1)}
