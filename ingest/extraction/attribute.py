@@ -32,6 +32,8 @@ _DIRECTIVE = re.compile(
 """Before an actor's name: a directive whose addressee it is ("proposed that the EU provide ...", "will ensure
 that Ukraine remains supplied")."""
 _CONCESSIVE = re.compile(r"\bwhatever\s+(?:[\w-]+\s+){0,2}$")
+_AFTER_COMMA = re.compile(r"[a-z],\s*(?:the\s+)?$")
+"""Right before a name: a comma after the word before it, which is then not the verb governing the name."""
 _EXAMPLE_OF = re.compile(
     r"([a-z][a-z'\-]*)\s+(?:other\s+)?(?:nations|countries|states|regimes|governments|partners|allies)\s+"
     r"(?:like|such as)\s+$"
@@ -211,7 +213,10 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         before = example.group(1)
         if before in OBJECT_WORDS or is_transitive_cue(before):
             return False
-    elif previous in OBJECT_WORDS or _DIRECTIVE.search(lower, max(floor, start - 80), start):
+    elif (previous in OBJECT_WORDS and not _AFTER_COMMA.search(window)) or _DIRECTIVE.search(
+        lower, max(floor, start - 80), start
+    ):
+        # "condemned Germany" makes Germany the object; "... must be condemned, Germany said" does not.
         return False
     adjacent = _last_word(_ADJACENT_WORD, _ADJACENT_CHARS, lower, max(floor, start - 40), start)
     if adjacent and is_transitive_cue(adjacent.group(1)):

@@ -1367,3 +1367,14 @@ def test_aid_said_to_be_blocked_is_a_complaint_for_it(extractor):
 def test_the_goals_verbs_are_not_cues_on_the_means(extractor):
     text = "Zelensky said the best way to stop tyranny and protect freedom is to provide Ukraine with weapons."
     assert signs(found(extractor, text)) == {("UKR", "military-aid-ukraine", 1)}
+
+
+def test_a_name_after_a_comma_is_not_the_object_of_the_verb_before_it(extractor):
+    condemned = "The referendums will never be recognised, Germany said."
+    pressed = "After weeks of pressure, Germany said it would send 14 Leopard tanks to Ukraine."
+    blocked = "Humanitarian aid is blocked, Zelensky said."
+    object_ = "Germany condemned Russia."
+    assert signs(found(extractor, condemned)) == {("DEU", "russian-annexation", -1)}
+    assert signs(found(extractor, pressed)) == {("DEU", "military-aid-ukraine", 1)}
+    assert signs(found(extractor, blocked)) == {("UKR", "humanitarian-aid", 1)}
+    assert not any(actor == "RUS" for actor, _, _ in found(extractor, object_))
