@@ -453,6 +453,7 @@ def test_the_redis_throttle_caps_concurrency_across_workers(http_server, redis_c
         ("https://example.org/search?q=peace%20talks&lang=en", "https://example.org/search?lang=en&q=peace%20talks"),
         ("https://example.org/a?flag&b=", "https://example.org/a?b=&flag"),
         ("https://example.org/Path/Case", "https://example.org/Path/Case"),
+        ("https://example.org/page/ #top", "https://example.org/page"),
     ],
 )  # fmt: skip
 def test_canonical_url(url, canonical):
