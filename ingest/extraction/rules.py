@@ -403,6 +403,7 @@ class _Reader:
                     for hit in topic_hits
                     if _ELSEWHERE.match(lower, hit.end)
                     or _ELSEWHERE_BEFORE.search(lower, max(sentence.start, hit.start - 24), hit.start)
+                    or (lower.startswith("peacekeeping", hit.start) and _PEACEKEEPING_AT_LARGE.match(lower, hit.end))
                 }
                 if _ELSEWHERE_LEAD.match(lower, sentence.start) or (
                     _OTHER_CONFLICT.search(lower, sentence.start, sentence.end)
@@ -1972,6 +1973,9 @@ _ELSEWHERE = re.compile(
     r"to (?:this|the) (?:joint )?(?:statement|declaration|document|letter|report|communiqu\w+)\b)"
 )
 """Right after a topic phrase: it speaks of another conflict or matter."""
+_PEACEKEEPING_AT_LARGE = re.compile(r"\s+(?:capacity|capacities|capabilities|training|operations|contributions)\b")
+"""After "peacekeeping": a state's peacekeeping in general ("strengthen peacekeeping capacity"), not a force for
+Ukraine."""
 _OWNED = re.compile(r"(?:'s|’s|s'|’)\s+(?:(?:full|own|national|state|[a-z]+,|and)\s+){0,3}")
 """After an actor's name: a possessive that makes what follows that actor's ("Georgia's sovereignty, ...")."""
 _INTEGRITY_OF = re.compile(r"(?:sovereignty|integrity|independence|borders)\s+of\s+(?:the\s+)?$")
@@ -2079,7 +2083,7 @@ _PENALTY_FOR = re.compile(
     r"\b(?:pay|costs?|price|accountable|punish\w*)\b"
     r"|\b(?:costs?|price|pay|accountable|punish\w*|penalt\w+|consequences|sanction\w*)\b[^;:]{0,60}?"
     r"\b(?:russia|the russian federation|moscow|putin|the kremlin|the aggressor)\b)[^;:]{0,40}?"
-    r"\b(?:for|(?:so|as) long as|until)\s+"
+    r"\b(?:for|(?:so|as)\s+long\s+as|until)\s+"
     r"(?:its|their|his|the|this)\s+(?:[\w-]+\s+){0,2}$"
     r"|\b(?:costs?|price|pay|accountable|punish\w*|penalt\w+|consequences|sanction\w*)\b[^;:]{0,60}?"
     r"\bfor\s+(?:russia's|russia’s|moscow's|moscow’s|putin's|putin’s)\s+(?:[\w-]+\s+){0,2}$"
@@ -2137,7 +2141,8 @@ _TAKING_UP = _BEARING | {"neg", "zero"}
 """Cue kinds that can judge a topic phrase from after it."""
 _INTENSIFIER_WORDS = re.compile(
     r"\b(?:strongly|firmly|fully|resolutely|categorically|unequivocally|vehemently|totally|completely|absolutely|"
-    r"also|further|again|once again|today|publicly)\b"
+    r"also|further|again|once again|today|publicly|firm|strong|resolute|categorical|unequivocal|full|total|"
+    r"complete|absolute|clear)\b"
 )
 
 

@@ -1378,3 +1378,18 @@ def test_a_name_after_a_comma_is_not_the_object_of_the_verb_before_it(extractor)
     assert signs(found(extractor, pressed)) == {("DEU", "military-aid-ukraine", 1)}
     assert signs(found(extractor, blocked)) == {("UKR", "humanitarian-aid", 1)}
     assert not any(actor == "RUS" for actor, _, _ in found(extractor, object_))
+
+
+def test_a_condemnation_and_a_firm_rejection_are_one_layer(extractor):
+    text = "The G7 reiterated its unequivocal condemnation and firm rejection of the attempted illegal annexation."
+    assert signs(found(extractor, text)) == {("G7", "russian-annexation", -1)}
+
+
+def test_a_cost_clause_broken_over_lines_still_condemns(extractor):
+    text = "We will impose costs on the Russian Federation so long\nas its aggression against Ukraine continues."
+    assert signs(found(extractor, text, source_actor="USA")) == {("USA", "condemn-invasion", 1)}
+
+
+def test_peacekeeping_capacity_in_general_is_not_a_force_for_ukraine(extractor):
+    text = "The United States and Indonesia commit to strengthen peacekeeping capacity."
+    assert found(extractor, text) == set()
