@@ -510,6 +510,7 @@ CLAUSE_BREAK = re.compile(
     r"(?=[;,:\s])(?:"
     r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|\s+but\s+(?!to\s)|,\s*while\s+|\s+while\s+(?=\w+ing\s)|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
     r"\s+-\s+|,\s*yet\s+|:\s|,\s+(?:arguing|reasoning|explaining) that\s+|"
+    r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|reaffirming|reiterating|highlighting)\s)|"
     r"\s+and\s+(?=(?:urged|called|warned|demanded|asked|insisted|pledged|promised|vowed|expressed|reiterated|"
     r"reaffirmed|stressed|welcomed|condemned|announced|underscored|emphasi[sz]ed|urges|warns|insists|expresses|"
     r"reiterates|reaffirms|stresses|welcomes|condemns|announces|underscores|emphasi[sz]es)\s|"

@@ -1967,7 +1967,7 @@ _ELSEWHERE_LEAD = re.compile(
 """At a sentence's start: the sentence is about another conflict ("In the Middle East, ...")."""
 _ELSEWHERE = re.compile(
     r"\s+(?:(?:in|for|to|into|on|across|throughout|with)\s+(?:the\s+)?" + _PLACES + r"\b|"
-    r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical|office)\b|"
+    r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical|office|and disaster relief)\b|"
     r"(?:on|over|about)\s+(?:global\s+|a\s+|the\s+)?(?:steel|aluminum|aluminium|tariffs?|trade|critical minerals|"
     r"semiconductors?|chips|climate|the budget|budget|debt|taxes|tax)\b|"
     r"to (?:this|the) (?:joint )?(?:statement|declaration|document|letter|report|communiqu\w+)\b)"

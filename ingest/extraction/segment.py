@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from ingest.extraction.text import clean, has_markup, lower, mask_markup
 
+_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\xa0": " "})
+
 MAX_CHARS = 400_000
 """Text beyond this many characters is not read (the result says so)."""
 
@@ -229,4 +231,5 @@ def segment(raw: str, max_chars: int = MAX_CHARS) -> Segmentation:
                         Sentence(len(sentences), sent_start, sent_end, paragraph, turn, label, question)
                     )
         paragraph += 1
-    return Segmentation(text, lower(text), tuple(sentences), truncated, markup)
+    # The rules read words, not lines: a line broken inside a sentence ("so long\nas") reads as one space.
+    return Segmentation(text, lower(text).translate(_LINE_BREAKS), tuple(sentences), truncated, markup)

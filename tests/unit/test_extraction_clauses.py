@@ -1393,3 +1393,20 @@ def test_a_cost_clause_broken_over_lines_still_condemns(extractor):
 def test_peacekeeping_capacity_in_general_is_not_a_force_for_ukraine(extractor):
     text = "The United States and Indonesia commit to strengthen peacekeeping capacity."
     assert found(extractor, text) == set()
+
+
+def test_a_line_break_inside_a_sentence_reads_as_a_space(extractor):
+    text = "Obviously, we're not going to negotiate this thing in\npublic, Kirby said."
+    assert found(extractor, text) == set()
+    annexed = "We will cooperate on interoperability, as outlined in the declaration annexed to this Joint\nStatement."
+    assert found(extractor, annexed, source_actor="USA") == set()
+
+
+def test_a_participle_of_stressing_opens_a_clause_of_its_own(extractor):
+    text = (
+        "The leaders call on the Russian Federation to completely withdraw from the territory of Ukraine, "
+        "underscoring the need to reach a just and lasting peace."
+    )
+    assert signs(found(extractor, text, source_actor="USA")) == {("USA", "peace-talks", 1)}
+    relief = "We plan to set up a humanitarian assistance and disaster relief hub in Japan."
+    assert found(extractor, relief, source_actor="USA") == set()
