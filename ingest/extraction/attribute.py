@@ -32,6 +32,11 @@ _DIRECTIVE = re.compile(
 """Before an actor's name: a directive whose addressee it is ("proposed that the EU provide ...", "will ensure
 that Ukraine remains supplied")."""
 _CONCESSIVE = re.compile(r"\bwhatever\s+(?:[\w-]+\s+){0,2}$")
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:both|also|jointly|together|today|have|has|had|will|would)\s+)*"
+    r"(?:[a-z]+ed|said|says|agreed|announced|imposed|have|has|had|will|would|are|were)\b"
+)
+"""After a list of names: the verb they are the subject of."""
 _AFTER_COMMA = re.compile(r"[a-z],\s*(?:the\s+)?$")
 """Right before a name: a comma after the word before it, which is then not the verb governing the name."""
 _EXAMPLE_OF = re.compile(
@@ -298,10 +303,20 @@ def mentions_in(
             listed = number + 1 < len(chosen) and COORDINATORS.match(
                 lower[hit.end : chosen[number + 1].start]
             )
-            if not lower[mentions[-1].end : hit.start].strip().startswith(",") or listed:
+            comma = lower[mentions[-1].end : hit.start].strip().startswith(",")
+            if (not comma or listed) and not (comma and ok and _subject_list_after(chosen, number, lower)):
                 ok = mentions[-1].eligible
         mentions.append(Mention(hit.start, hit.end, kind, actor, person, sub, ok))
     return mentions
+
+
+def _subject_list_after(chosen: list[Hit], number: int, lower: str) -> bool:
+    """Whether the names listed from ``chosen[number]`` on are followed by their verb: "..., in Ukraine, Australia
+    and the United States imposed sanctions" starts a list of subjects after the comma, not one more object."""
+    last = number
+    while last + 1 < len(chosen) and COORDINATORS.match(lower[chosen[last].end : chosen[last + 1].start]):
+        last += 1
+    return _VERB_AFTER.match(lower, chosen[last].end) is not None
 
 
 def resolve(

@@ -841,12 +841,24 @@ class _Reader:
                 )
             ]
         if pre and any(lower.startswith("against", hit.start) for hit in pre):
-            # "for the war against us there will be a tribunal": an "against" with a pronoun for its object is
-            # done with; it governs nothing after.
+            # "for the war against us there will be a tribunal", "sanctions against the Russian Federation, energy
+            # embargo": an "against" with a pronoun for its object, or a name closed by a list comma right before the
+            # topic's item, is done with; it governs nothing after.
             pre = [
                 hit
                 for hit in pre
-                if not (lower.startswith("against", hit.start) and _PRONOUN_OBJECT.match(lower, hit.end))
+                if not (
+                    lower.startswith("against", hit.start)
+                    and (
+                        _PRONOUN_OBJECT.match(lower, hit.end)
+                        or any(
+                            hit.end < mention.start <= hit.end + 5
+                            and (comma := _LIST_COMMA_ONLY.match(lower, mention.end)) is not None
+                            and _ONE_WORD.fullmatch(lower, comma.end(), topic.start) is not None
+                            for mention in mentions
+                        )
+                    )
+                )
             ]
         listed = _INCLUDING_BEFORE.search(lower, max(chain_from, topic.start - 60), topic.start)
         if listed is not None:
@@ -2386,6 +2398,9 @@ def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
     return out
 
 
+_ONE_WORD = re.compile(r"(?:[\w'’-]+\s+)?")
+_LIST_COMMA_ONLY = re.compile(r",\s+(?!and\b|or\b|as well as\b|including\b)")
+"""After a name: a comma going on to the next item of a list."""
 _PRONOUN_OBJECT = re.compile(r"\s+(?:us|them|you|me|him|her|it)\b(?!\s+(?:to|from)\b)")
 """After "against": a pronoun for its whole object."""
 _PASSIVE_GAP = re.compile(

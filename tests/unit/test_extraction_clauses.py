@@ -1410,3 +1410,22 @@ def test_a_participle_of_stressing_opens_a_clause_of_its_own(extractor):
     assert signs(found(extractor, text, source_actor="USA")) == {("USA", "peace-talks", 1)}
     relief = "We plan to set up a humanitarian assistance and disaster relief hub in Japan."
     assert found(extractor, relief, source_actor="USA") == set()
+
+
+def test_names_after_a_closing_comma_and_before_their_verb_are_subjects(extractor):
+    text = (
+        "As part of our actions to impose costs on Russia for its appalling actions in Ukraine, "
+        "Australia and the United States imposed a further tranche of sanctions on Russian entities."
+    )
+    assert signs(found(extractor, text)) == {("AUS", "sanctions-russia", 1), ("USA", "sanctions-russia", 1)}
+    sent = "Germany sent weapons to Ukraine, Poland and the Baltic states."
+    assert {actor for actor, _, _ in found(extractor, sent)} == {"DEU"}
+
+
+def test_an_against_closed_by_a_list_comma_governs_no_later_item(extractor):
+    items = "Zelensky named sanctions against the Russian Federation, energy embargo, asset blocking."
+    repeated = (
+        "Zelensky said Ukraine would work for new sanctions against the Russian Federation, against the aggression."
+    )
+    assert ("UKR", "sanctions-russia", -1) not in signs(found(extractor, items))
+    assert ("UKR", "condemn-invasion", 1) in signs(found(extractor, repeated))
