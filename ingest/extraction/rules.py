@@ -853,8 +853,14 @@ class _Reader:
                         _PRONOUN_OBJECT.match(lower, hit.end)
                         or any(
                             hit.end < mention.start <= hit.end + 5
-                            and (comma := _LIST_COMMA_ONLY.match(lower, mention.end)) is not None
-                            and _ONE_WORD.fullmatch(lower, comma.end(), topic.start) is not None
+                            and mention.end < topic.start
+                            and (
+                                (
+                                    (comma := _LIST_COMMA_ONLY.match(lower, mention.end)) is not None
+                                    and _ONE_WORD.fullmatch(lower, comma.end(), topic.start) is not None
+                                )
+                                or _MEANS_AFTER.match(lower, mention.end) is not None
+                            )
                             for mention in mentions
                         )
                     )
@@ -1349,6 +1355,20 @@ class _Reader:
         tanks")."""
         lower = self.seg.lower
         held = {claim.actor for claim in claims if claim.topic == topic.pattern.topic}
+        thanked = _THANKED_FOR.search(lower, max(sentence.start, topic.start - 120), topic.start)
+        if thanked is not None:
+            # "Kuleba thanked Canada for its new sanctions against Russia": the deed thanked for is the thanked one's.
+            verbs = [hit.entry.value for hit in cues if thanked.end(1) <= hit.start and hit.end <= topic.start]
+            reading = stance_step.read([_ADVANCE, *verbs], topic.pattern)
+            if reading is None or reading.blocked or reading.value <= 0:
+                return []
+            return [
+                self._claim(sentence, topic, holder, reading.value, 0.7, [])
+                for mention in mentions
+                if thanked.start(1) <= mention.start and mention.end <= thanked.end(1) and mention.kind != "self"
+                for holder in self._resolve_all(mention, owner, mentions)
+                if holder.actor not in held
+            ]
         decision = _DECISION_BEFORE.search(lower, max(sentence.start, topic.start - 60), topic.start)
         if decision is not None:
             # "welcomed Germany's decision to send Leopard tanks": the decision is Germany's deed.
@@ -2212,6 +2232,12 @@ _PLAN_SUBJECT = re.compile(
     r"attempt|bid)\s+to\s+(?P<tail>(?:[a-z]+\s+){0,3})$"
 )
 """Before a topic phrase: a plan or decision to act on it, which a predicate after the topic may judge."""
+_THANKED_FOR = re.compile(
+    r"\b(?:thank|thanks|thanked|thanking|grateful to|gratitude to)\s+((?:[\w'’.-]+,?\s+){1,6}?)for\s+"
+    r"(?:(?:its|their|his|her|the|this|these|a|an|new|latest|further|continued|continuing|steadfast|unwavering|"
+    r"decision to|support for|help with)\s+){0,4}(?:[\w-]+\s+){0,2}?$"
+)
+"""Right before a topic phrase: thanks to someone for it ("thanked Canada for its new sanctions")."""
 _DECISION_BEFORE = re.compile(
     r"(?:'s|’s)\s+(?:[a-z-]+\s+)?(?:decision|plan|move|pledge|commitment|offer|readiness|willingness|promise|"
     r"intention|(refusal))\s+to\s+(?P<tail>(?:[a-z]+\s+){0,2})$"
@@ -2398,6 +2424,9 @@ def _first_predicate(hits: list[Hit], lower: str) -> list[Hit]:
     return out
 
 
+_MEANS_AFTER = re.compile(r"\s+(?:by|through|via)\s")
+"""After the name an "against" governs: the means of the deed, which the "against" does not reach ("a proxy war
+against Russia by arming Ukraine")."""
 _ONE_WORD = re.compile(r"(?:[\w'’-]+\s+)?")
 _LIST_COMMA_ONLY = re.compile(r",\s+(?!and\b|or\b|as well as\b|including\b)")
 """After a name: a comma going on to the next item of a list."""

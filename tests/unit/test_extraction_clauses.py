@@ -1429,3 +1429,20 @@ def test_an_against_closed_by_a_list_comma_governs_no_later_item(extractor):
     )
     assert ("UKR", "sanctions-russia", -1) not in signs(found(extractor, items))
     assert ("UKR", "condemn-invasion", 1) in signs(found(extractor, repeated))
+
+
+def test_the_deed_thanked_for_is_the_thanked_ones(extractor):
+    sanctions = "Kuleba thanked Canada for its new sanctions against Russia."
+    grateful = "I am grateful to Italy for supporting Ukraine's membership in the EU."
+    assert signs(found(extractor, sanctions)) == {("UKR", "sanctions-russia", 1), ("CAN", "sanctions-russia", 1)}
+    assert ("ITA", "ukraine-eu", 1) in signs(found(extractor, grateful, source_actor="UKR"))
+
+
+def test_an_against_does_not_reach_the_means_after_its_object(extractor):
+    text = "Lavrov accused the West of waging a proxy war against Russia by arming Ukraine."
+    assert signs(found(extractor, text)) == {("RUS", "military-aid-ukraine", -1)}
+
+
+def test_accepting_the_new_territorial_realities_is_a_concession(extractor):
+    text = "Peskov said Moscow was open to talks but that Kyiv must accept the new territorial realities."
+    assert ("RUS", "territorial-concessions", 1) in signs(found(extractor, text))
