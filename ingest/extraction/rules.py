@@ -829,6 +829,17 @@ class _Reader:
             # "the best way to stop tyranny is to provide Ukraine with weapons": the goal's verbs are not the
             # means' cues.
             pre = [hit for hit in pre if not goal.start(1) <= hit.start < goal.end(1)]
+        if len(pre) > 1:
+            # "call on the regime to end the violence, allow humanitarian access": a cue done with its own object
+            # does not govern the next verb of the list.
+            pre = [
+                hit
+                for hit, following in zip(pre, [*pre[1:], None], strict=True)
+                if following is None
+                or hit.entry.value.kind not in _BEARING
+                or following.entry.value.kind not in _BEARING
+                or _OBJECT_AND.match(lower, hit.end, following.start) is None
+            ]
         if pre:
             # "so that the war ends with the liberation of our land": the war ending is no cue on what follows.
             pre = [
@@ -2063,7 +2074,7 @@ _OTHER_CONFLICT = re.compile(
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
     r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"
     r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling|migration|m23|southern border|korean peninsula|"
-    r"indo-pacific|denucleari[sz]ation|"
+    r"indo-pacific|denucleari[sz]ation|myanmar|burma|south caucasus|armenia|azerbaijan|karabakh|"
     r"border patrol|cartels?)\b"
 )
 _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)")
@@ -2224,9 +2235,9 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
 
 
 _OBJECT_AND = re.compile(
-    r"\s+(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?\s+and\s+$"
+    r"\s+(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?(?:\s+and|,(?:\s+and)?)\s+$"
 )
-"""Between a cue and a phrase that opens with a verb: the cue's own object, then "and"."""
+"""Between a cue and a phrase that opens with a verb: the cue's own object, then "and" or a list comma."""
 _PLAN_SUBJECT = re.compile(
     r"(?:'s|’s|\bthe|\bany|\bthis|\bthat|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:plan|decision|proposal|move|idea|"
     r"attempt|bid)\s+to\s+(?P<tail>(?:[a-z]+\s+){0,3})$"

@@ -1446,3 +1446,18 @@ def test_an_against_does_not_reach_the_means_after_its_object(extractor):
 def test_accepting_the_new_territorial_realities_is_a_concession(extractor):
     text = "Peskov said Moscow was open to talks but that Kyiv must accept the new territorial realities."
     assert ("RUS", "territorial-concessions", 1) in signs(found(extractor, text))
+
+
+def test_a_cue_done_with_its_object_does_not_govern_the_next_verb_of_a_list(extractor):
+    text = (
+        "The leaders called on Moscow to end the horrific violence, allow unhindered humanitarian access to "
+        "Mariupol and release all those unjustly detained."
+    )
+    assert ("USA", "humanitarian-aid", 1) in signs(found(extractor, text, source_actor="USA"))
+
+
+def test_myanmar_and_the_south_caucasus_are_other_matters(extractor):
+    myanmar = "The leaders call on the regime to allow unhindered humanitarian access and restore Myanmar's democracy."
+    caucasus = "France supports a lasting peace in the South Caucasus based on territorial integrity."
+    assert found(extractor, myanmar, source_actor="USA") == set()
+    assert found(extractor, caucasus) == set()

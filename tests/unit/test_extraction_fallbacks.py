@@ -68,8 +68,10 @@ def test_every_actor_in_a_coordinated_subject_holds_the_position(extractor):
 
 
 def test_both_sides_of_a_symmetric_verb_hold_the_position(extractor):
-    text = "Armenia signed a peace agreement with Azerbaijan in Washington."
-    assert {("ARM", "peace-talks", 1), ("AZE", "peace-talks", 1)} <= found(extractor, text)
+    text = "Ukraine signed a peace agreement with Russia in Istanbul."
+    assert {("UKR", "peace-talks", 1), ("RUS", "peace-talks", 1)} <= found(extractor, text)
+    # Another conflict's peace is not this war's.
+    assert found(extractor, "Armenia signed a peace agreement with Azerbaijan in Washington.") == set()
     text = "Moldova and Romania signed arrangements with Bulgaria and Turkey to keep the grain corridor open."
     assert {("MDA", "grain-deal", 1), ("BGR", "grain-deal", 1), ("TUR", "grain-deal", 1)} <= found(
         extractor, text
