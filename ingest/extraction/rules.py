@@ -758,6 +758,12 @@ class _Reader:
             return []  # "since the invasion", "on the anniversary of the invasion": a date, not a stance
         if topic.pattern.inverse and _OTHER_AGGRESSOR.search(lower, max(window, topic.start - 30), topic.start):
             return []  # "confront Iran's aggression": another aggressor's, not Russia's
+        # "a world free from the threat of nuclear weapons": what one would be free of is opposed.
+        free_of = (
+            not topic.pattern.inverse
+            and topic.pattern.stance is None
+            and _FREE_FROM.search(lower, max(window, topic.start - 30), topic.start) is not None
+        )
         if topic.pattern.inverse and lower.startswith("aggression", topic.start) and _ANY_BEFORE.search(
             lower, max(window, topic.start - 12), topic.start
         ):
@@ -1146,6 +1152,8 @@ class _Reader:
             reading = self._default_polarity(topic, group, pre, window, chain_from)
         if reading is None or reading.blocked:
             return []
+        if free_of and reading.value > 0:
+            reading = stance_step.Reading(-reading.value, reading.confidence * 0.9)
         if reading.value < 0 and _IN_PUBLIC.match(lower, topic.end):
             return []  # "we're not going to negotiate this in public": the venue is refused, not the talks
         bearing = [hit for hit in pre if hit.entry.value.kind in _BEARING]
@@ -2083,6 +2091,8 @@ SUPPLY_TOPICS = frozenset({"arms-to-russia", "military-aid-ukraine"})
 _SUPPLY_VERB = re.compile(r"\b(?:suppl|send|sent|transfer|provid|deliver|ship|export|sell|sold|arm)")
 _NAMES_WAR = re.compile(r"russia|ukrain|moscow|kremlin|kyiv|crimea|donbas")
 """In or right after a topic phrase: it names this war's parties, whatever else the sentence is about."""
+_FREE_FROM = re.compile(r"\b(?:free|freedom|freed|rid)\s+(?:from|of)\s+(?:(?:the|any|all)\s+)?(?:threats?\s+of\s+)?$")
+"""Right before a topic phrase: what one would be free of ("a world free from the threat of nuclear weapons")."""
 _ANY_BEFORE = re.compile(r"\b(?:any|all|future|possible|potential)\s+(?:further\s+|new\s+)?$")
 """Right before "aggression": aggression in general, not a given one."""
 _OTHER_AGGRESSOR = re.compile(
@@ -2130,6 +2140,7 @@ _PENALTY_FOR = re.compile(
     r"(?:its|their|his|the|this)\s+(?:[\w-]+\s+){0,2}$"
     r"|\b(?:costs?|price|pay|accountable|punish\w*|penalt\w+|consequences|sanction\w*)\b[^;:]{0,60}?"
     r"\bfor\s+(?:russia's|russia’s|moscow's|moscow’s|putin's|putin’s)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:rais|increas|impos|driv|ratchet)\w*\s+(?:up\s+)?(?:the\s+)?(?:costs?|price)\s+(?:of|for)\s+$"
 )
 """Before a phrase naming the invasion: a cost or penalty imposed on Russia for it ("increase the costs to Russia
 for its aggression", "make Putin pay for his war", "impose costs on Russia as long as its aggression continues"):

@@ -1461,3 +1461,13 @@ def test_myanmar_and_the_south_caucasus_are_other_matters(extractor):
     caucasus = "France supports a lasting peace in the South Caucasus based on territorial integrity."
     assert found(extractor, myanmar, source_actor="USA") == set()
     assert found(extractor, caucasus) == set()
+
+
+def test_what_the_world_should_be_free_of_is_opposed(extractor):
+    text = "The G7 reiterated its commitment to work toward a world free from the threat of nuclear weapons."
+    assert signs(found(extractor, text)) == {("G7", "nuclear-threats", -1)}
+
+
+def test_raising_the_cost_of_russias_war_condemns_it(extractor):
+    text = "We will continue to raise the cost of Russia's war, Blinken said."
+    assert signs(found(extractor, text)) == {("USA", "condemn-invasion", 1)}
