@@ -30,7 +30,8 @@ def _phrases(block: str) -> list[str]:
 
 
 _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* | favour* | favor* |
-in favour of | in favor of |
+in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
+withdraw its veto | dropped its veto | drop its veto | removed its veto |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
 advocat* |
 promot* | encourag* | commit | commits | committed | committing | commitment | commitments | pledg* | promis* |
@@ -134,6 +135,8 @@ round of tension | round of tensions | raise tensions | raises tensions | raisin
 heighten tensions | inflame tensions | at odds with | direct involvement | directly involved |
 direct participation | directly at war |
 not the answer | reluctan* | hesitan* | abandon* | scrap* | close the door | closing the door |
+dropped its | dropped their | dropped his | drop its | drop their | dropping its | dropping their |
+withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its | withdrawing their |
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
@@ -197,7 +200,9 @@ non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature | a
 alone can decide | alone will decide | alone must decide | alone should decide | to decide for itself |
 to decide for themselves"""
 
-_SCOPED_NEUTRAL = """not ruling out | not rule out | refused to rule out | refuses to rule out | refusing to rule out |
+_SCOPED_NEUTRAL = """neither supports nor opposes | neither support nor oppose | neither supported nor opposed |
+neither for nor against |
+not ruling out | not rule out | refused to rule out | refuses to rule out | refusing to rule out |
 declined to rule out | declines to rule out | declining to rule out |
 not to rule out | not rules out | not ruled out | cannot be ruled out | can't be ruled out | cannot rule out |
 could not be ruled out | should not be excluded | not be excluded | not excluded | nothing should be excluded |

@@ -2193,6 +2193,8 @@ _ECHO_AFTER = re.compile(
 _TAKING_UP = _BEARING | {"neg", "zero"}
 """Cue kinds before "it" in a later clause that make it the object of a stance ("was not considering it")."""
 """Cue kinds that can judge a topic phrase from after it."""
+_REVERSAL = re.compile(r"(?:drop|withdr[ae]w|lift|remov|abandon)\w*\s+(?:its|their|his|her|our)\b")
+"""A cue that takes back its object ("dropped its objections"): the object is a layer under it, not a repeat."""
 _INTENSIFIER_WORDS = re.compile(
     r"\b(?:strongly|firmly|fully|resolutely|categorically|unequivocally|vehemently|totally|completely|absolutely|"
     r"also|further|again|once again|today|publicly|firm|strong|resolute|categorical|unequivocal|full|total|"
@@ -2228,7 +2230,11 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
         ):
             # Only a cue of the same direction repeats ("plan to cut" is a plan to cut, not a plan).
             gap = _INTENSIFIER_WORDS.sub(" ", lower[last_bearing.end : hit.start])
-            if _COORDINATION.match(gap) and not (word.endswith("ing") and not gap.strip()):
+            if (
+                _COORDINATION.match(gap)
+                and not (word.endswith("ing") and not gap.strip())
+                and not _REVERSAL.match(lower, last_bearing.start)
+            ):
                 # ... but a gerund right after the cue is its object ("against lifting", "warned against
                 # ending"): a second layer.
                 continue

@@ -1471,3 +1471,8 @@ def test_what_the_world_should_be_free_of_is_opposed(extractor):
 def test_raising_the_cost_of_russias_war_condemns_it(extractor):
     text = "We will continue to raise the cost of Russia's war, Blinken said."
     assert signs(found(extractor, text)) == {("USA", "condemn-invasion", 1)}
+
+
+def test_neither_supporting_nor_opposing_is_neutral(extractor):
+    text = "Austria neither supports nor opposes the plan to use frozen Russian assets."
+    assert found(extractor, text) == {("AUT", "frozen-assets", 0)}

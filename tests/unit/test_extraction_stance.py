@@ -217,3 +217,12 @@ def test_whoever_keeps_telling_of_the_crimes_condemns_them(extractor):
 )
 def test_wordings_that_back_the_topic(extractor, text, actor, topic):
     assert stance(extractor, text, actor, topic) > 0
+
+
+def test_taking_back_an_objection_or_a_veto_supports_the_topic(extractor):
+    dropped = "Turkey dropped its objections to Sweden joining NATO."
+    vetoed = "Hungary lifted its veto on military aid to Ukraine."
+    plans = "Germany dropped its plans to send tanks to Ukraine."
+    assert stance(extractor, dropped, "TUR", "nato-enlargement") > 0
+    assert stance(extractor, vetoed, "HUN", "military-aid-ukraine") > 0
+    assert stance(extractor, plans, "DEU", "military-aid-ukraine") < 0
