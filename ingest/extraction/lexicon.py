@@ -43,6 +43,7 @@ intensif* |
 recogni[sz]* | respect | respects | respected | respecting | respectful | uphold* | upholds | reaffirm* |
 stand with | stands with | stood with | stand by |
 stands by | solidarity | important | importance | necessary | necessity | need to | needs to | needed | must |
+effective way | effective tool | effective means | effective instrument |
 should | demand* | seek* | sought | pursue | pursues | pursued | pursuing | pursuit | want* | hope* | look forward |
 looks forward | facilitat* |
 buy* |
@@ -298,6 +299,7 @@ meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhuma
 backfir* | self-defeating | pointless | senseless |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
 a threat | threat to | pose a threat | poses a threat | important | importance | necessary | essential |
+effective way | effective tool | effective means | effective instrument |
 crucial | vital |
 key to | priority | must | should | need to | needs to | premature | unrealistic | detached from reality |
 divorced from reality | shameful | blackmail |

@@ -1476,3 +1476,10 @@ def test_raising_the_cost_of_russias_war_condemns_it(extractor):
 def test_neither_supporting_nor_opposing_is_neutral(extractor):
     text = "Austria neither supports nor opposes the plan to use frozen Russian assets."
     assert found(extractor, text) == {("AUT", "frozen-assets", 0)}
+
+
+def test_calling_sanctions_an_effective_tool_or_not_judges_them(extractor):
+    not_effective = "China has always maintained that sanctions are not an effective way to resolve issues."
+    effective = "Sanctions are an effective tool to end the war, Kuleba said."
+    assert signs(found(extractor, not_effective)) == {("CHN", "sanctions-russia", -1)}
+    assert ("UKR", "sanctions-russia", 1) in signs(found(extractor, effective))
