@@ -2078,7 +2078,7 @@ _IN_FORCE_AFTER = re.compile(
 )
 """Around a topic phrase: it is a time the sentence's plan waits for ("once a ceasefire holds"), not a stance."""
 _OTHER_CONFLICT = re.compile(
-    r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|"
+    r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|lebanon|blue line|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
     r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"
     r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling|migration|m23|southern border|korean peninsula|"
@@ -2471,11 +2471,13 @@ _MODAL_WORD = re.compile(r"must|should|need to|needs to|have to|has to")
 
 
 _RELATIVE_SUBJECT = re.compile(
+    r"(?:\s+(?:in|of|from|on|at|for|to)\s+(?:the\s+)?[\w'’-]+)?"
     r"\s*,?\s*(?:that|which|whom)\s+(?:the|a|an|this|these|those|its|their|his|her|they|he|she|it|you|"
     r"russia|moscow|putin|the kremlin|russian|ukraine|kyiv)\b"
 )
-"""Right after a topic phrase: a relative clause with a subject of its own ("the crimes that the Russian army is
-committing"); not "we", which is the holder's own deed."""
+"""Right after a topic phrase, maybe past a place ("ports in Ukraine that Russia had blocked"): a relative clause
+with a subject of its own ("the crimes that the Russian army is committing"); not "we", which is the holder's own
+deed."""
 _MAIN_RESUMES = re.compile(
     r"\b(?:must|should|will|would|can|could|may|might|cannot|can't|won't|(?:is|are|was|were)\s+(?!\w+ing\b))"
 )

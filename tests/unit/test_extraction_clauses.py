@@ -1483,3 +1483,16 @@ def test_calling_sanctions_an_effective_tool_or_not_judges_them(extractor):
     effective = "Sanctions are an effective tool to end the war, Kuleba said."
     assert signs(found(extractor, not_effective)) == {("CHN", "sanctions-russia", -1)}
     assert ("UKR", "sanctions-russia", 1) in signs(found(extractor, effective))
+
+
+def test_a_relative_clause_past_a_place_is_not_the_topics_predicate(extractor):
+    blocked = (
+        "I'm grateful for the work here at the U.N. - including your leadership - establishing a mechanism to "
+        "export grain from Black Sea ports in Ukraine that Russia had blocked for months."
+    )
+    assert ("USA", "grain-deal", -1) not in signs(found(extractor, blocked, source_actor="USA"))
+
+
+def test_lebanon_and_the_blue_line_are_another_matter(extractor):
+    text = "They underline the importance of de-escalation on the Blue Line and will work together for peace."
+    assert found(extractor, text, source_actor="USA") == set()
