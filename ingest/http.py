@@ -200,8 +200,8 @@ def canonical_url(url: str) -> str:
     if parts.username is not None:
         userinfo = parts.username + (f":{parts.password}" if parts.password is not None else "")
         netloc = f"{userinfo}@{netloc}"
-    # With no query after it, white space before a cut fragment ends the path ("…/page/ #top").
-    path = (parts.path if parts.query else parts.path.rstrip()) or "/"
+    # Raw white space cannot end a path; it is what was left before a cut query or fragment ("…/page/ #top").
+    path = parts.path.rstrip() or "/"
     if len(path) > 1:
         path = path.rstrip("/") or "/"
     pairs = [pair.strip() for pair in parts.query.split("&") if pair.strip()]
