@@ -751,7 +751,7 @@ class _Reader:
             # "Asked whether the US would send ...", "... if it faced aggression": not a stated position.
             return []
         if topic.pattern.stance is not None and _INDIRECT_QUESTION.search(
-            lower, max(window, topic.start - 12), topic.start
+            lower, max(window, topic.start - 30), topic.start
         ):
             return []  # "I cannot predict how the war will end": a question left open, not a stance
         if topic.pattern.inverse and _EVENT_TIME.search(lower, max(window, topic.start - 40), topic.start):
@@ -2358,7 +2358,7 @@ _TELLING = re.compile(
     r"|document\w*|record\w*|expos\w+|publiciz\w+|publicis\w+)\s+(?:[\w'’-]+\s+){0,4}?$"
 )
 """Between a supporting cue and a phrase naming the invasion or its crimes: a verb of telling of it."""
-_INDIRECT_QUESTION = re.compile(r"\b(?:how|when|whether)\s+$")
+_INDIRECT_QUESTION = re.compile(r"\b(?:how|when|whether)\s+(?!to\b)(?:(?:this|the|that|its|a)\s+)?(?:[a-z-]+\s+)?$")
 """Before a phrase that is a clause of its own ("the war will end"): an indirect question, which states nothing."""
 _ASPECT = re.compile(r"(?:stop|end|ceas|halt|subsid|abat)\w*\b(?!\s+(?:it|the|this|that|its|their|russia)\b)")
 """The verb of a phrase naming the invasion when it tells the war's course: "the invasion has not stopped" (not a

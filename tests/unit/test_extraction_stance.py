@@ -172,7 +172,9 @@ def test_refusing_to_negotiate_in_public_refuses_the_venue_not_the_talks(extract
 
 def test_an_indirect_question_about_the_wars_end_states_nothing(extractor):
     text = "Sullivan said he could not predict how the war will end."
+    brutal = "Zelensky said how this brutal war will end is decided not only on the battlefield."
     assert stance(extractor, text, "USA", "peace-talks") is None
+    assert stance(extractor, brutal, "UKR", "peace-talks") is None
 
 
 def test_the_war_in_war_crimes_is_no_phrase_of_its_own(extractor):
