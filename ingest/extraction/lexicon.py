@@ -179,7 +179,7 @@ outrageous | sham |
 categorically reject* | strongly oppos* | firmly oppos* | resolutely oppos* | will not tolerate |
 never accept | theft | barbar* | criminal | a war criminal | strongest terms | appall* | shameful | blackmail |
 legitimate target | legitimate targets | legitimate military target | legitimate military targets |
-null and void | no legal force | no legal effect"""
+null and void | no legal force | no legal effect | legally void | legally null | legally invalid"""
 
 _NEGATORS_1 = """not | no | don't | doesn't | didn't | won't | wouldn't | can't | cannot | isn't | aren't |
 wasn't |
@@ -295,6 +295,7 @@ PREDICATIVE = frozenset(
 unlawful | invalid |
 absurd | dangerous | irresponsible | reckless | harmful | futile | useless | ineffective | unjust | unfair |
 unacceptable | inadmissible | outrageous | sham | theft | criminal | null and void | no legal force | no legal effect |
+legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |

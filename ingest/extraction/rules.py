@@ -2256,10 +2256,11 @@ _OBJECT_AND = re.compile(
 )
 """Between a cue and a phrase that opens with a verb: the cue's own object, then "and" or a list comma."""
 _PLAN_SUBJECT = re.compile(
-    r"(?:'s|’s|\bthe|\bany|\bthis|\bthat|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:plan|decision|proposal|move|idea|"
-    r"attempt|bid)\s+to\s+(?P<tail>(?:[a-z]+\s+){0,3})$"
+    r"(?:'s|’s|\bthe|\bany|\bthis|\bthat|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:(?:plan|decision|proposal|move|idea|"
+    r"attempt|bid)\s+to\s+|(?=(?:withdrawal|exit|pullout|suspension)\s))(?P<tail>(?:[a-z]+\s+){0,3})$"
 )
-"""Before a topic phrase: a plan or decision to act on it, which a predicate after the topic may judge."""
+"""Before a topic phrase: a plan or decision to act on it, or a deed done to it ("Russia's withdrawal from"), which
+a predicate after the topic may judge."""
 _THANKED_FOR = re.compile(
     r"\b(?:thank|thanks|thanked|thanking|grateful to|gratitude to)\s+((?:[\w'’.-]+,?\s+){1,6}?)for\s+"
     r"(?:(?:its|their|his|her|the|this|these|a|an|new|latest|further|continued|continuing|steadfast|unwavering|"

@@ -1496,3 +1496,15 @@ def test_a_relative_clause_past_a_place_is_not_the_topics_predicate(extractor):
 def test_lebanon_and_the_blue_line_are_another_matter(extractor):
     text = "They underline the importance of de-escalation on the Blue Line and will work together for peace."
     assert found(extractor, text, source_actor="USA") == set()
+
+
+def test_a_judgment_of_a_withdrawal_from_the_topic_is_a_layer_over_it(extractor):
+    hurt = "Kenya's ambassador said Russia's withdrawal from the grain deal would hurt Africa."
+    justified = "Russia's withdrawal from the grain deal was justified, Lavrov said."
+    assert signs(found(extractor, hurt)) == {("KEN", "grain-deal", 1)}
+    assert signs(found(extractor, justified)) == {("RUS", "grain-deal", -1)}
+
+
+def test_calling_a_warrant_legally_void_rejects_it(extractor):
+    text = "Moscow called the ICC warrant for Putin legally void."
+    assert signs(found(extractor, text)) == {("RUS", "war-crimes-accountability", -1)}
