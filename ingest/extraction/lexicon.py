@@ -139,7 +139,7 @@ not the answer | reluctan* | hesitan* | abandon* | scrap* | close the door | clo
 dropped its | dropped their | dropped his | drop its | drop their | dropping its | dropping their |
 withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its | withdrawing their |
 not ready | unrealistic | detached from reality | divorced from reality |
-off the table | red line | refusal | against | backfir* |
+off the table | red line | red lines | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
@@ -187,7 +187,8 @@ weren't | hasn't | haven't | hadn't | shouldn't | couldn't | mustn't | no longer
 impossible to | impossible for | not possible to |
 no intention |
 neither | nor | without | nothing | nobody | no one | no country | no state |
-has never | have never | had never | has not ever | have not ever"""
+has never | have never | had never | has not ever | have not ever | has yet to | have yet to | is yet to |
+are yet to"""
 """Past denials ("China has never provided weapons") weigh as much as "not"; "never" about the future weighs more."""
 
 _NEGATORS_2 = """never | under no circumstances | in no way | by no means | not a single | will not allow |

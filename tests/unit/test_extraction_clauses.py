@@ -1508,3 +1508,12 @@ def test_a_judgment_of_a_withdrawal_from_the_topic_is_a_layer_over_it(extractor)
 def test_calling_a_warrant_legally_void_rejects_it(extractor):
     text = "Moscow called the ICC warrant for Putin legally void."
     assert signs(found(extractor, text)) == {("RUS", "war-crimes-accountability", -1)}
+
+
+def test_yet_to_act_is_not_acting_and_crossing_red_lines_condemns_the_deed(extractor):
+    ratify = "Hungary's parliament has yet to ratify Sweden's accession."
+    red_lines = "Putin said the West had crossed all red lines by supplying F-16s to Ukraine."
+    future = "Zelensky said Ukraine's future is in the EU."
+    assert signs(found(extractor, ratify)) == {("HUN", "nato-enlargement", -1)}
+    assert signs(found(extractor, red_lines)) == {("RUS", "military-aid-ukraine", -1)}
+    assert signs(found(extractor, future)) == {("UKR", "ukraine-eu", 1)}
