@@ -202,7 +202,9 @@ non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature | a
 alone can decide | alone will decide | alone must decide | alone should decide | to decide for itself |
 to decide for themselves"""
 
-_SCOPED_NEUTRAL = """neither supports nor opposes | neither support nor oppose | neither supported nor opposed |
+_SCOPED_NEUTRAL = """up to ukraine to decide | up to ukrainians to decide | up to the ukrainians to decide |
+up to kyiv to decide | for ukraine to decide | for ukrainians to decide | for the ukrainians to decide |
+neither supports nor opposes | neither support nor oppose | neither supported nor opposed |
 neither for nor against |
 not ruling out | not rule out | refused to rule out | refuses to rule out | refusing to rule out |
 declined to rule out | declines to rule out | declining to rule out |

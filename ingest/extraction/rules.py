@@ -2081,8 +2081,9 @@ _OTHER_CONFLICT = re.compile(
     r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|lebanon|blue line|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
     r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"
-    r"jcpoa|cross-strait|hostages|holocaust|jews|debt ceiling|migration|m23|southern border|korean peninsula|"
-    r"indo-pacific|denucleari[sz]ation|myanmar|burma|south caucasus|armenia|azerbaijan|karabakh|"
+    r"jcpoa|cross-strait|hostages?|holocaust|jews|debt ceiling|migration|m23|southern border|korean peninsula|"
+    r"indo-pacific|denucleari[sz]ation|myanmar|burma|philippines|south china sea|south caucasus|armenia|azerbaijan|"
+    r"karabakh|"
     r"border patrol|cartels?)\b"
 )
 _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)")

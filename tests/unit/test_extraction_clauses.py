@@ -1517,3 +1517,10 @@ def test_yet_to_act_is_not_acting_and_crossing_red_lines_condemns_the_deed(extra
     assert signs(found(extractor, ratify)) == {("HUN", "nato-enlargement", -1)}
     assert signs(found(extractor, red_lines)) == {("RUS", "military-aid-ukraine", -1)}
     assert signs(found(extractor, future)) == {("UKR", "ukraine-eu", 1)}
+
+
+def test_leaving_the_decision_to_ukraine_is_neutral(extractor):
+    text = "It will be up to Ukraine to decide how it wants to proceed with diplomacy and negotiations, Kirby said."
+    assert signs(found(extractor, text)) == {("USA", "peace-talks", 0)}
+    hostage = "It was him who stood in the way of progress towards a ceasefire and hostage deal, Kirby said."
+    assert found(extractor, hostage) == set()
