@@ -758,12 +758,6 @@ class _Reader:
             return []  # "since the invasion", "on the anniversary of the invasion": a date, not a stance
         if topic.pattern.inverse and _OTHER_AGGRESSOR.search(lower, max(window, topic.start - 30), topic.start):
             return []  # "confront Iran's aggression": another aggressor's, not Russia's
-        # "a world free from the threat of nuclear weapons": what one would be free of is opposed.
-        free_of = (
-            not topic.pattern.inverse
-            and topic.pattern.stance is None
-            and _FREE_FROM.search(lower, max(window, topic.start - 30), topic.start) is not None
-        )
         if topic.pattern.inverse and lower.startswith("aggression", topic.start) and _ANY_BEFORE.search(
             lower, max(window, topic.start - 12), topic.start
         ):
@@ -857,32 +851,8 @@ class _Reader:
                     and _WAR_SUBJECT.search(lower, max(sentence.start, hit.start - 24), hit.start)
                 )
             ]
-        if pre and any(lower.startswith("against", hit.start) for hit in pre):
-            # "for the war against us there will be a tribunal", "sanctions against the Russian Federation, energy
-            # embargo": an "against" with a pronoun for its object, or a name closed by a list comma right before the
-            # topic's item, is done with; it governs nothing after.
-            pre = [
-                hit
-                for hit in pre
-                if not (
-                    lower.startswith("against", hit.start)
-                    and (
-                        _PRONOUN_OBJECT.match(lower, hit.end)
-                        or any(
-                            hit.end < mention.start <= hit.end + 5
-                            and mention.end < topic.start
-                            and (
-                                (
-                                    (comma := _LIST_COMMA_ONLY.match(lower, mention.end)) is not None
-                                    and _ONE_WORD.fullmatch(lower, comma.end(), topic.start) is not None
-                                )
-                                or _MEANS_AFTER.match(lower, mention.end) is not None
-                            )
-                            for mention in mentions
-                        )
-                    )
-                )
-            ]
+        if pre:
+            pre = [hit for hit in pre if not _against_done(hit, mentions, lower, topic.start)]
         listed = _INCLUDING_BEFORE.search(lower, max(chain_from, topic.start - 60), topic.start)
         if listed is not None:
             # "adopted its sixth package of sanctions against Russia, including a ban on Russian crude": an item of
@@ -909,28 +879,7 @@ class _Reader:
             if any(hit.entry.value.kind in stance_step.CONTENT for hit in head):
                 pre = head + [hit for hit in pre if hit.start >= listed.start("tail")]
         if len(pre) > 1:
-            # "our response to Hamas' attacks against Israel and Russia's war against Ukraine": an "against" whose
-            # object is a name belongs to the conjunct before when "and" brings another's possessive or a phrase
-            # that is not the topic ("against Russia and its aggression" is still one object list).
-            pre = [
-                hit
-                for hit in pre
-                if not (
-                    lower.startswith("against", hit.start)
-                    and any(
-                        mention.start == hit.end + 1
-                        and (conjunct := _AND_NEXT.match(lower, mention.end, topic.start)) is not None
-                        and (
-                            topic.start - conjunct.end() > CONJUNCT_REACH
-                            or any(
-                                other.start == conjunct.end() and lower.startswith(("'", "’"), other.end)
-                                for other in mentions
-                            )
-                        )
-                        for mention in mentions
-                    )
-                )
-            ]
+            pre = [hit for hit in pre if not _against_done(hit, mentions, lower, topic.start, conjuncts=True)]
         if (
             topic.pattern.inverse
             and len(pre) > 1
@@ -1152,7 +1101,13 @@ class _Reader:
             reading = self._default_polarity(topic, group, pre, window, chain_from)
         if reading is None or reading.blocked:
             return []
-        if free_of and reading.value > 0:
+        if (
+            reading.value > 0
+            and not topic.pattern.inverse
+            and topic.pattern.stance is None
+            and _FREE_FROM.search(lower, max(window, topic.start - 30), topic.start) is not None
+        ):
+            # "a world free from the threat of nuclear weapons": what one would be free of is opposed.
             reading = stance_step.Reading(-reading.value, reading.confidence * 0.9)
         if reading.value < 0 and _IN_PUBLIC.match(lower, topic.end):
             return []  # "we're not going to negotiate this in public": the venue is refused, not the talks
@@ -2637,6 +2592,36 @@ def _is_discussed(lower: str, floor: int, pre: list[Hit]) -> bool:
 _ASIDE_OPEN = re.compile(r"\s*,\s*")
 _ASIDE = re.compile(r"\s*,\s*(?:if|when|once|unless|though|although)\b[^,;]{0,60},")
 """Right after a topic phrase: a conditional aside between commas, before the predicate."""
+
+
+def _against_done(hit: Hit, mentions: list[Mention], lower: str, topic_start: int, conjuncts: bool = False) -> bool:
+    """Whether ``hit`` is an "against" done with an object of its own, so that it governs nothing after it: a pronoun
+    ("for the war against us there will be a tribunal"), or a name closed by a list comma right before the topic's
+    item ("sanctions against the Russian Federation, energy embargo") or followed by the means ("a proxy war against
+    Russia by arming Ukraine"). With ``conjuncts``, also a name whose "and" brings another's possessive or a phrase
+    that is not the topic ("our response to Hamas' attacks against Israel and Russia's war against Ukraine";
+    "against Russia and its aggression" is still one object list)."""
+    if not lower.startswith("against", hit.start):
+        return False
+    if _PRONOUN_OBJECT.match(lower, hit.end):
+        return True
+    for mention in mentions:
+        if hit.end < mention.start <= hit.end + 5 and mention.end < topic_start:
+            comma = _LIST_COMMA_ONLY.match(lower, mention.end)
+            if comma is not None and _ONE_WORD.fullmatch(lower, comma.end(), topic_start) is not None:
+                return True
+            if _MEANS_AFTER.match(lower, mention.end) is not None:
+                return True
+        if conjuncts and mention.start == hit.end + 1:
+            conjunct = _AND_NEXT.match(lower, mention.end, topic_start)
+            if conjunct is not None and (
+                topic_start - conjunct.end() > CONJUNCT_REACH
+                or any(
+                    other.start == conjunct.end() and lower.startswith(("'", "’"), other.end) for other in mentions
+                )
+            ):
+                return True
+    return False
 
 
 def _is_predicate(lower: str, position: int, cues: list[Hit], copular: bool = False) -> bool:
