@@ -153,6 +153,8 @@ hold back | holds back | holding back | held back | paus* | freez* | froze | fro
 put on hold | shelve | shelved | shelving | rule out | rules out | ruled out | ruling out |
 exclude | excludes | excluded | excluding | out of the question | not on the agenda | not on the table |
 never been on the agenda | never on the agenda | not been on the agenda | never been on the table |
+has never been on the agenda | had never been on the agenda | have never been on the agenda |
+has never been on the table | had never been on the table | have never been on the table |
 not go unpunished | not remain unpunished | won't go unpunished | prolong the suffering | prolongs the suffering |
 prolonging the suffering | prolong the war | prolongs the war | prolonging the war | prolong the conflict |
 prolongs the conflict | prolonging the conflict | prolong the bloodshed |
@@ -312,7 +314,11 @@ only reliable way | only real way | only sure way | only effective way | only re
 only option |
 not the answer | negative | wrong | bad idea | dead end | non-starter | unworkable | realistic |
 not up for negotiation | non-negotiable | not negotiable | not open to negotiation | not up for discussion |
-not subject to negotiation | not for sale | not a bargaining chip | in our interest | in our interests |
+not subject to negotiation | not for sale | not a bargaining chip | not on the agenda | not on the table |
+never on the agenda | never been on the agenda | not been on the agenda | never been on the table |
+has never been on the agenda | had never been on the agenda | have never been on the agenda |
+has never been on the table | had never been on the table | have never been on the table | out of the question |
+in our interest | in our interests |
 in our own interest | in our own interests | in our common interest | in our mutual interest |
 in our shared interest | in everyone's interest | in the interest of all | in the common interest | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country |

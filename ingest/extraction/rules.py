@@ -2479,7 +2479,9 @@ _DISCUSSION = re.compile(
 
 
 _GERUND_OPENER = re.compile(r"[\s,:;\"“'‘]*(?:that\s+)?(?:(?:any|further|continued)\s+)?$")
-_MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:would|will|could|might|may|is|was|means|meant)\b")
+_MODAL_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:would|will|could|might|may|must|should|can|cannot|is|was|has|had|remains|means|meant)\b"
+)
 
 
 def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:

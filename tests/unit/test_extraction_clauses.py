@@ -1524,3 +1524,17 @@ def test_leaving_the_decision_to_ukraine_is_neutral(extractor):
     assert signs(found(extractor, text)) == {("USA", "peace-talks", 0)}
     hostage = "It was him who stood in the way of progress towards a ceasefire and hostage deal, Kirby said."
     assert found(extractor, hostage) == set()
+
+
+def test_never_on_the_agenda_rules_the_step_out_after_a_perfect_tense(extractor):
+    perfect = "Sending Italian soldiers to Ukraine has never been on the agenda, Meloni said."
+    simple = "Sending Italian soldiers to Ukraine was never on the agenda, Meloni said."
+    assert signs(found(extractor, perfect)) == {("ITA", "foreign-troops-ukraine", -1)}
+    assert signs(found(extractor, simple)) == {("ITA", "foreign-troops-ukraine", -1)}
+
+
+def test_claims_on_ukraines_territory_are_the_annexation(extractor):
+    text = "Biden said the United States would never recognise Russia's claims on Ukraine's sovereign territory."
+    assert {(actor, topic, stance < 0) for actor, topic, stance in signs(found(extractor, text))} == {
+        ("USA", "russian-annexation", True)
+    }
