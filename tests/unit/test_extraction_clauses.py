@@ -1538,3 +1538,12 @@ def test_claims_on_ukraines_territory_are_the_annexation(extractor):
     assert {(actor, topic, stance < 0) for actor, topic, stance in signs(found(extractor, text))} == {
         ("USA", "russian-annexation", True)
     }
+
+
+def test_a_demand_that_russia_withdraw_is_the_invasion_condemned(extractor):
+    abstained = "South Africa abstained on the resolution demanding Russia withdraw."
+    urged = "Kenya urged Russia to withdraw from Ukrainian territory."
+    ukraine = "Putin said Ukraine must withdraw from the four regions before any talks."
+    assert signs(found(extractor, abstained)) == {("ZAF", "condemn-invasion", 0)}
+    assert signs(found(extractor, urged)) == {("KEN", "condemn-invasion", 1)}
+    assert ("RUS", "condemn-invasion") not in {(actor, topic) for actor, topic, _ in signs(found(extractor, ukraine))}
