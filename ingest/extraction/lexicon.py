@@ -143,6 +143,7 @@ off the table | red line | red lines | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
+risky | too risky | legal risk | legal risks | financial risk | financial risks | pose risks | poses risks |
 undermin* | infring* | flout* | trampl* | encroach* |
 threaten the | threaten its | threaten their | threaten our | threaten ukraine |
 threaten ukraine's | threatens the | threatens its | threatens their | threatens our | threatens ukraine |
@@ -304,7 +305,8 @@ legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
-a threat | threat to | pose a threat | poses a threat | important | importance | necessary | essential |
+a threat | threat to | pose a threat | poses a threat | risky | too risky | legal risk | legal risks |
+financial risk | financial risks | pose risks | poses risks | important | importance | necessary | essential |
 effective way | effective tool | effective means | effective instrument |
 crucial | vital |
 key to | priority | must | should | need to | needs to | premature | unrealistic | detached from reality |

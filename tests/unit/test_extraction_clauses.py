@@ -1547,3 +1547,10 @@ def test_a_demand_that_russia_withdraw_is_the_invasion_condemned(extractor):
     assert signs(found(extractor, abstained)) == {("ZAF", "condemn-invasion", 0)}
     assert signs(found(extractor, urged)) == {("KEN", "condemn-invasion", 1)}
     assert ("RUS", "condemn-invasion") not in {(actor, topic) for actor, topic, _ in signs(found(extractor, ukraine))}
+
+
+def test_calling_a_step_risky_opposes_it(extractor):
+    risky = "Belgium warned that seizing Russian central bank assets would be risky."
+    legal = "Belgium said confiscating the frozen Russian assets would pose legal risks."
+    assert signs(found(extractor, risky)) == {("BEL", "frozen-assets", -1)}
+    assert signs(found(extractor, legal)) == {("BEL", "frozen-assets", -1)}
