@@ -208,6 +208,8 @@ to decide for themselves"""
 _SCOPED_NEUTRAL = """up to ukraine to decide | up to ukrainians to decide | up to the ukrainians to decide |
 up to kyiv to decide | for ukraine to decide | for ukrainians to decide | for the ukrainians to decide |
 neither supports nor opposes | neither support nor oppose | neither supported nor opposed |
+neither condemns nor supports | neither condemn nor support | neither condemned nor supported |
+neither condemned nor endorsed | neither condemns nor endorses | neither condemned nor approved |
 neither for nor against |
 not ruling out | not rule out | refused to rule out | refuses to rule out | refusing to rule out |
 declined to rule out | declines to rule out | declining to rule out |
@@ -520,9 +522,9 @@ vetoes vetoing blocked issue issues issued issuing extend extends extended exten
 PASSIVE_BY = frozenset({"by"})
 
 COORDINATORS = re.compile(
-    r"^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|and\s+|or\s+|as well as\s+|&\s+|/)(?:the\s+)?$"
+    r"^\s*(?:,\s*(?:and\s+|or\s+|nor\s+|as well as\s+)?|and\s+|or\s+|nor\s+|as well as\s+|&\s+|/)(?:the\s+)?$"
 )
-"""The gap between two names in one list ("China, India and South Africa")."""
+"""The gap between two names in one list ("China, India and South Africa", "neither Berlin nor Paris")."""
 
 CLAUSE_BREAK = re.compile(
     # The lookahead names the characters every break starts with: the search skips other positions at once.

@@ -814,6 +814,16 @@ class _Reader:
         pre = _modifier_negations_dropped(
             _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower), lower
         )
+        if len(group) > 1 and not denial and _NOR_GAP.fullmatch(lower, group[-2].end, group[-1].start):
+            # "Neither Germany nor France supported sending troops": the "neither" before the names negates
+            # what each of them did.
+            pre = [
+                hit
+                for hit in cues
+                if hit.entry.value.kind == "neg"
+                and window <= hit.start < group[0].start
+                and lower.startswith("neither", hit.start)
+            ][-1:] + pre
         if group and (prescriber or speaking is not None):
             # "we do not think India should increase imports": the negation of the belief is the prescription's.
             raised = [
@@ -2300,6 +2310,7 @@ _PASSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been|being)\s+(?:(?:still|ag
 """Right before a participle: a passive ("aid is blocked")."""
 _OBSTRUCTING = re.compile(r"block|obstruct|prevent|hinder|denied|loot|stolen|seized|held up|stopped|impeded|restrict")
 """A participle of obstructing: what is done to aid that others obstruct."""
+_NOR_GAP = re.compile(r"\s*,?\s*nor\s+(?:the\s+)?")
 _NEG_RAISER = re.compile(r"\s+(?:think|believe|expect|want)\s+(?:that\s+)?(?:the\s+)?")
 """Between a negation and another's name: a verb of belief whose negation is the clause's ("do not think that")."""
 _PENALISING = re.compile(r"(?:has |have |had )?(?:sanction|penali[sz]|punish|blacklist|designat)")

@@ -1554,3 +1554,20 @@ def test_calling_a_step_risky_opposes_it(extractor):
     legal = "Belgium said confiscating the frozen Russian assets would pose legal risks."
     assert signs(found(extractor, risky)) == {("BEL", "frozen-assets", -1)}
     assert signs(found(extractor, legal)) == {("BEL", "frozen-assets", -1)}
+
+
+def test_neither_one_nor_the_other_negates_what_each_did(extractor):
+    troops = "Neither Germany nor France supported sending ground troops to Ukraine."
+    condemned = "Neither China nor India has condemned the invasion."
+    both = "Germany and France supported sending troops to Ukraine."
+    assert signs(found(extractor, troops)) == {
+        ("DEU", "foreign-troops-ukraine", -1),
+        ("FRA", "foreign-troops-ukraine", -1),
+    }
+    assert signs(found(extractor, condemned)) == {("CHN", "condemn-invasion", -1), ("IND", "condemn-invasion", -1)}
+    assert signs(found(extractor, both)) == {("DEU", "foreign-troops-ukraine", 1), ("FRA", "foreign-troops-ukraine", 1)}
+
+
+def test_neither_condemning_nor_supporting_is_neutral(extractor):
+    text = "China has neither condemned nor supported the invasion."
+    assert signs(found(extractor, text)) == {("CHN", "condemn-invasion", 0)}
