@@ -519,13 +519,24 @@ class _Reader:
             self._note_resolution(sentence, resolution, chosen, cues)
         previous_end = sentence.start
         window = sentence.start
+        previous: list[Claim] = []
         for topic in chosen:
-            if topic.start >= previous_end or not _OR_AND.match(lower, previous_end, topic.end):
+            relative = previous_end > sentence.start and _RELATIVE_LINK.fullmatch(lower, previous_end, topic.start)
+            if (topic.start >= previous_end or not _OR_AND.match(lower, previous_end, topic.end)) and not relative:
                 window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
             # else it shares its start with the phrase before and is coordinated with it ("weapons to Russia or
-            # to Ukraine"): the same verb governs both.
+            # to Ukraine"): the same verb governs both; or it opens a relative clause on the phrase before ("will
+            # not accept any deal that cedes territory"): what is done to the one is done to the other.
             previous_end = max(previous_end, topic.end)
-            claims.extend(self._topic(sentence, topic, window, mentions, cues, reports, owner, hits))
+            found = self._topic(sentence, topic, window, mentions, cues, reports, owner, hits)
+            if relative and found:
+                # Rejecting the kind of deal the clause describes is no rejection of every deal.
+                held = {claim.actor for claim in found}
+                claims = [
+                    claim for claim in claims if claim not in previous or claim.stance >= 0 or claim.actor not in held
+                ]
+            previous = found
+            claims.extend(found)
             claims.extend(self._callers(sentence, topic, mentions, owner, claims, cues, hits))
         if claims:
             claims.extend(
@@ -2310,6 +2321,7 @@ _PASSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been|being)\s+(?:(?:still|ag
 """Right before a participle: a passive ("aid is blocked")."""
 _OBSTRUCTING = re.compile(r"block|obstruct|prevent|hinder|denied|loot|stolen|seized|held up|stopped|impeded|restrict")
 """A participle of obstructing: what is done to aid that others obstruct."""
+_RELATIVE_LINK = re.compile(r"\s+(?:that|which)\s+(?:(?:would|will|could|might|must)\s+)?")
 _NOR_GAP = re.compile(r"\s*,?\s*nor\s+(?:the\s+)?")
 _NEG_RAISER = re.compile(r"\s+(?:think|believe|expect|want)\s+(?:that\s+)?(?:the\s+)?")
 """Between a negation and another's name: a verb of belief whose negation is the clause's ("do not think that")."""

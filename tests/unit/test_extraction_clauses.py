@@ -1571,3 +1571,13 @@ def test_neither_one_nor_the_other_negates_what_each_did(extractor):
 def test_neither_condemning_nor_supporting_is_neutral(extractor):
     text = "China has neither condemned nor supported the invasion."
     assert signs(found(extractor, text)) == {("CHN", "condemn-invasion", 0)}
+
+
+def test_a_relative_clause_on_the_object_takes_the_verb_over_it(extractor):
+    cedes = "Ukraine will not accept any peace deal that cedes territory to Russia, Zelensky said."
+    respects = "We support a peace deal that respects Ukraine's territorial integrity, Scholz said."
+    assert signs(found(extractor, cedes)) == {("UKR", "territorial-concessions", -1)}
+    assert signs(found(extractor, respects)) == {
+        ("DEU", "peace-talks", 1),
+        ("DEU", "ukraine-territorial-integrity", 1),
+    }
