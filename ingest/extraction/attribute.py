@@ -26,7 +26,7 @@ _PREVIOUS_WORDS = re.compile(r"([a-z][a-z'\-]*)\W*(?:(?:the|a|an|its|their|his|h
 _ADJACENT_WORD = re.compile(r"([a-z][a-z\-]*) +(?:(?:the|a|an) +)?$")
 _DIRECTIVE = re.compile(
     r"\b(?:propos|urg|demand|recommend|request|want|wish|insist|call(?:ed|s|ing)? on|ask|ensur|make sure|"
-    r"made sure|making sure)[a-z]*\s+"
+    r"made sure|making sure|push(?=ed|es|ing)|press(?=ed|es|ing)|pressur(?=ed|es|ing))[a-z]*\s+"
     r"(?:(?:all|every|both)\s+|[^.;:]{0,50}?\bthat\s+)?(?:the\s+)?$"
 )
 """Before an actor's name: a directive whose addressee it is ("proposed that the EU provide ...", "will ensure

@@ -1581,3 +1581,10 @@ def test_a_relative_clause_on_the_object_takes_the_verb_over_it(extractor):
         ("DEU", "peace-talks", 1),
         ("DEU", "ukraine-territorial-integrity", 1),
     }
+
+
+def test_the_one_pushed_to_act_is_not_the_holder(extractor):
+    pushing = "Washington is pushing Kyiv to accept a deal that would leave Crimea under Russian control."
+    briefing = "Peskov told a press briefing that Russia would never give up the new regions."
+    assert {actor for actor, _, _ in signs(found(extractor, pushing))} == {"USA"}
+    assert {actor for actor, _, _ in signs(found(extractor, briefing))} == {"RUS"}
