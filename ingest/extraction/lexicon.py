@@ -81,6 +81,8 @@ pave the way | paves the way | paved the way | paving the way | stand behind | s
 stood behind | defend | defends | defended | defending | realistic | go-ahead | green-light* |
 greenlight* | sign off on | signed off on | signs off on | regain* | recover* | reclaim* | liberat* |
 win back | take back | won back | took back | in our interest | in our interests | in our own interest |
+in india's interest | in india's interests | in ukraine's interest | in europe's interest | in russia's interest |
+in america's interest | in china's interest | in the national interest | in our national interest |
 in our own interests | in our common interest | in our mutual interest | in our shared interest |
 in everyone's interest | in the interest of all | in the common interest | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country | historic |
@@ -141,6 +143,7 @@ withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its 
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
+in nobody's interest | in no one's interest | in nobody's interests | in no one's interests |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
 risky | too risky | legal risk | legal risks | financial risk | financial risks | pose risks | poses risks |
@@ -323,6 +326,9 @@ never on the agenda | never been on the agenda | not been on the agenda | never 
 has never been on the agenda | had never been on the agenda | have never been on the agenda |
 has never been on the table | had never been on the table | have never been on the table | out of the question |
 in our interest | in our interests |
+in india's interest | in india's interests | in ukraine's interest | in europe's interest | in russia's interest |
+in america's interest | in china's interest | in the national interest | in our national interest |
+in nobody's interest | in no one's interest | in nobody's interests | in no one's interests |
 in our own interest | in our own interests | in our common interest | in our mutual interest |
 in our shared interest | in everyone's interest | in the interest of all | in the common interest | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country |

@@ -835,8 +835,9 @@ class _Reader:
                 and window <= hit.start < group[0].start
                 and lower.startswith("neither", hit.start)
             ][-1:] + pre
-        if group and (prescriber or speaking is not None):
-            # "we do not think India should increase imports": the negation of the belief is the prescription's.
+        if group and (prescriber or speaking is not None or _NOBODY_THINKS.search(lower, window, group[0].start)):
+            # "we do not think India should increase imports": the negation of the belief is the prescription's;
+            # "let no one think that Ukraine will trade its land" denies what follows.
             raised = [
                 hit
                 for hit in cues
@@ -2323,7 +2324,13 @@ _OBSTRUCTING = re.compile(r"block|obstruct|prevent|hinder|denied|loot|stolen|sei
 """A participle of obstructing: what is done to aid that others obstruct."""
 _RELATIVE_LINK = re.compile(r"\s+(?:that|which)\s+(?:(?:would|will|could|might|must)\s+)?")
 _NOR_GAP = re.compile(r"\s*,?\s*nor\s+(?:the\s+)?")
-_NEG_RAISER = re.compile(r"\s+(?:think|believe|expect|want)\s+(?:that\s+)?(?:the\s+)?")
+_NEG_RAISER = re.compile(
+    r"\s+(?:(?:one|body)\s+(?:should\s+|can\s+|must\s+)?)?(?:think|believe|expect|want|imagine|assume)\s+(?:that\s+)?"
+    r"(?:the\s+)?"
+)
+_NOBODY_THINKS = re.compile(
+    r"\b(?:no\s+one|nobody)\s+(?:should\s+|can\s+|must\s+)?(?:think|believe|imagine|assume)\s+(?:that\s+)?(?:the\s+)?$"
+)
 """Between a negation and another's name: a verb of belief whose negation is the clause's ("do not think that")."""
 _PENALISING = re.compile(r"(?:has |have |had )?(?:sanction|penali[sz]|punish|blacklist|designat)")
 """A word that penalises its object (a cue, or a phrase of the sanctions topic: "sanctioned")."""

@@ -1588,3 +1588,13 @@ def test_the_one_pushed_to_act_is_not_the_holder(extractor):
     briefing = "Peskov told a press briefing that Russia would never give up the new regions."
     assert {actor for actor, _, _ in signs(found(extractor, pushing))} == {"USA"}
     assert {actor for actor, _, _ in signs(found(extractor, briefing))} == {"RUS"}
+
+
+def test_let_no_one_think_denies_what_follows(extractor):
+    text = "And let no one think that Ukraine will buy peace with pieces of its territory, Zelensky said."
+    assert signs(found(extractor, text)) == {("UKR", "territorial-concessions", -1)}
+
+
+def test_not_in_a_named_countrys_interest_opposes_the_step(extractor):
+    text = "Buying Russian oil is not in India's interest, Blinken said."
+    assert signs(found(extractor, text)) == {("USA", "russian-energy", -1)}
