@@ -238,6 +238,7 @@ class _Reader:
         too): what "the move" or "the halt" did to it."""
         self._named_before: tuple[int, int, list[Hit]] | None = None
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
+        self._elsewhere_paragraphs: dict[int, bool] = {}
 
     def _is_bloc(self, code: str | None) -> bool:
         actor = self.gazetteer.actors.get(code) if code else None
@@ -406,11 +407,15 @@ class _Reader:
                     or (lower.startswith("peacekeeping", hit.start) and _PEACEKEEPING_AT_LARGE.match(lower, hit.end))
                 }
                 if _ELSEWHERE_LEAD.match(lower, sentence.start) or (
-                    _OTHER_CONFLICT.search(lower, sentence.start, sentence.end)
-                    and not _WAR_NAME.search(lower, sentence.start, sentence.end)
+                    not _WAR_NAME.search(lower, sentence.start, sentence.end)
+                    and (
+                        _OTHER_CONFLICT.search(lower, sentence.start, sentence.end)
+                        or self._paragraph_elsewhere(sentence)
+                    )
                 ):
                     # "In the Middle East, ...", "Iran must never develop a nuclear weapon": another conflict's
-                    # sentence (arms for Russia and Ukraine's weapons are often told without naming either).
+                    # sentence, or a sentence of a paragraph on another conflict that never names this war's
+                    # parties (arms for Russia and Ukraine's weapons are often told without naming either).
                     supplying = _SUPPLY_VERB.search(lower, sentence.start, sentence.end) is not None
                     elsewhere.update(
                         topic.topic for topic in chosen if not (supplying and topic.topic in SUPPLY_TOPICS)
@@ -544,6 +549,17 @@ class _Reader:
             )
         self._remember(mentions, claims, sentence)
         return claims
+
+    def _paragraph_elsewhere(self, sentence: Sentence) -> bool:
+        """Whether the sentence's paragraph names another conflict and none of this war's parties."""
+        verdict = self._elsewhere_paragraphs.get(sentence.paragraph)
+        if verdict is None:
+            inside = [one for one in self.seg.sentences if one.paragraph == sentence.paragraph]
+            start, end = inside[0].start, inside[-1].end
+            lower = self.seg.lower
+            verdict = bool(_OTHER_CONFLICT.search(lower, start, end)) and not _WAR_NAME.search(lower, start, end)
+            self._elsewhere_paragraphs[sentence.paragraph] = verdict
+        return verdict
 
     def _named(self, mention_hits: list[Hit]) -> set[str]:
         """The actors named, by themselves or by an official, among ``mention_hits``."""
@@ -2055,7 +2071,8 @@ _IN_FORCE_AFTER = re.compile(
 )
 """Around a topic phrase: it is a time the sentence's plan waits for ("once a ceasefire holds"), not a stance."""
 _OTHER_CONFLICT = re.compile(
-    r"\b(?:iran|tehran|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|assad|taiwan|lebanon|blue line|"
+    r"\b(?:iran|iranian|tehran|panama|belt and road|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|"
+    r"assad|taiwan|lebanon|blue line|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
     r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"
     r"jcpoa|cross-strait|hostages?|holocaust|jews|debt ceiling|migration|m23|southern border|korean peninsula|"

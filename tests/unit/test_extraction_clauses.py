@@ -1598,3 +1598,19 @@ def test_let_no_one_think_denies_what_follows(extractor):
 def test_not_in_a_named_countrys_interest_opposes_the_step(extractor):
     text = "Buying Russian oil is not in India's interest, Blinken said."
     assert signs(found(extractor, text)) == {("USA", "russian-energy", -1)}
+
+
+def test_a_paragraph_on_another_conflict_speaks_of_that_conflict(extractor):
+    text = (
+        "Australia welcomes the announcement that Israel and Hamas have signed the first phase of the plan. "
+        "We thank President Trump for his diplomatic efforts and the mediators for delivering this agreement.\n\n"
+        "We thank President Trump for his efforts to bring peace to Ukraine."
+    )
+    records = extractor.extract(DocumentInput(text, DAY, source_actor="AUS")).records
+    assert ("AUS", "peace-talks") in {(record.actor, record.topic) for record in records}
+    assert {record.quote[-20:] for record in records} == {"ng peace to Ukraine."}
+
+
+def test_a_link_address_names_no_topic(extractor):
+    text = "President Trump [spoke](https://example.com/trump-backs-sanctions-on-russia) at a rally in Ohio."
+    assert found(extractor, text, source_actor="USA") == set()

@@ -59,3 +59,11 @@ def test_very_long_text_is_cut_and_said_to_be_cut():
     seg = segment("word " * 200_000, max_chars=10_000)
     assert seg.truncated
     assert all(s.end - s.start <= 1_300 for s in seg.sentences)
+
+
+def test_web_addresses_are_blank_in_the_lower_text():
+    text = "Read [the report](https://example.org/world/trump-peace-deal-2025?x=1) and www.example.com/sanctions today."
+    seg = segment(text)
+    assert len(seg.lower) == len(seg.text)
+    assert "peace" not in seg.lower and "sanctions" not in seg.lower
+    assert seg.lower.startswith("read [the report](") and seg.lower.endswith(" today.")
