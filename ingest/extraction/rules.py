@@ -239,6 +239,7 @@ class _Reader:
         self._named_before: tuple[int, int, list[Hit]] | None = None
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
         self._elsewhere_paragraphs: dict[int, bool] = {}
+        self._paragraph_spans: dict[int, tuple[int, int]] = {}
 
     def _is_bloc(self, code: str | None) -> bool:
         actor = self.gazetteer.actors.get(code) if code else None
@@ -552,10 +553,13 @@ class _Reader:
 
     def _paragraph_elsewhere(self, sentence: Sentence) -> bool:
         """Whether the sentence's paragraph names another conflict and none of this war's parties."""
+        if not self._paragraph_spans:
+            for one in self.seg.sentences:
+                start, _ = self._paragraph_spans.get(one.paragraph, (one.start, one.end))
+                self._paragraph_spans[one.paragraph] = (start, one.end)
         verdict = self._elsewhere_paragraphs.get(sentence.paragraph)
         if verdict is None:
-            inside = [one for one in self.seg.sentences if one.paragraph == sentence.paragraph]
-            start, end = inside[0].start, inside[-1].end
+            start, end = self._paragraph_spans[sentence.paragraph]
             lower = self.seg.lower
             verdict = bool(_OTHER_CONFLICT.search(lower, start, end)) and not _WAR_NAME.search(lower, start, end)
             self._elsewhere_paragraphs[sentence.paragraph] = verdict
