@@ -146,6 +146,7 @@ shot itself in the foot | shoots itself in the foot | shooting itself in the foo
 in nobody's interest | in no one's interest | in nobody's interests | in no one's interests |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
+war of extermination | war of annihilation | genocidal war |
 risky | too risky | legal risk | legal risks | financial risk | financial risks | pose risks | poses risks |
 undermin* | infring* | flout* | trampl* | encroach* |
 threaten the | threaten its | threaten their | threaten our | threaten ukraine |
@@ -309,6 +310,7 @@ unacceptable | inadmissible | outrageous | sham | theft | criminal | null and vo
 legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless |
+war of extermination | war of annihilation | genocidal war |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
 a threat | threat to | pose a threat | poses a threat | risky | too risky | legal risk | legal risks |
 financial risk | financial risks | pose risks | poses risks | important | importance | necessary | essential |

@@ -1075,6 +1075,10 @@ class _Reader:
                 if reading is not None and judge:
                     # A judgment ("X said the EU's sanctions had backfired") is the one who voices it.
                     group = judge
+            elif complement and pre and _KNOWING_THAT.search(lower, pre[-1].end, topic.start):
+                # "the targets they choose prove that the war against Ukraine is ...": a cue before the verb of
+                # knowing is no verb of the clause whose subject the topic is.
+                reading = None
         if reading is not None and reading.value and not reading.blocked:
             # "sending troops could not be ruled out": a neutral predicate after the topic leaves it open, whatever
             # the words inside the subject ("sending") say.
@@ -2550,6 +2554,10 @@ def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:
     return _MODAL_AFTER.match(lower, topic.end) is not None
 
 
+_KNOWING_THAT = re.compile(
+    r"\b(?:prove[sd]?|show[sn]?|showed|demonstrat(?:e|es|ed)|understand|understands|understood|know|knows|knew|"
+    r"reali[sz]e[sd]?|see|sees|saw)\s+(?:(?:once\s+again|again|clearly|also|now)\s+)?that\b"
+)
 _THAT_SUBJECT = re.compile(r"\bthat\s+(?:(?:the|any|such|these|those|its|their|russia's|russia’s|moscow's)\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were|would be|will be|had been|has been|have been|remain|remains)\s")
 

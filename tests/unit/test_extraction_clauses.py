@@ -1614,3 +1614,10 @@ def test_a_paragraph_on_another_conflict_speaks_of_that_conflict(extractor):
 def test_a_link_address_names_no_topic(extractor):
     text = "President Trump [spoke](https://example.com/trump-backs-sanctions-on-russia) at a rally in Ohio."
     assert found(extractor, text, source_actor="USA") == set()
+
+
+def test_a_cue_before_a_verb_of_knowing_is_not_on_the_clause_after_it(extractor):
+    prove = "The targets prove that the war against Ukraine is a war of extermination."
+    understand = "Few people do not understand that Russia's war against Ukraine is just the beginning."
+    assert signs(found(extractor, prove, source_actor="UKR")) == {("UKR", "condemn-invasion", 1)}
+    assert found(extractor, understand, source_actor="UKR") == set()
