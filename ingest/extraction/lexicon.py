@@ -33,7 +33,8 @@ _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
-advocat* |
+advocat* | so that there can be | so that there could be | so that there will be | so that there would be |
+so that there is | so there can be | to ensure there is | to ensure that there is |
 promot* | encourag* | commit | commits | committed | committing | commitment | commitments | pledg* | promis* |
 ready to | readiness | willing* | open to | agree* |
 decision to | offer* | help | helps | helping | assist | join | joins | joining | host | hosts | hosted | hosting |
@@ -540,7 +541,7 @@ CLAUSE_BREAK = re.compile(
     r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|\s+but\s+(?!to\s)|,\s*while\s+|\s+while\s+(?=\w+ing\s)|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
     r"\s+-\s+|,\s*yet\s+|:\s|,\s+(?:arguing|reasoning|explaining) that\s+|"
     r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|reaffirming|reiterating|highlighting)\s)|"
-    r"\s+and\s+(?=(?:urged|called|warned|demanded|asked|insisted|pledged|promised|vowed|expressed|reiterated|"
+    r"\s+and\s+(?=(?:said|says|told|tells|added|adds|noted|urged|called|warned|demanded|asked|insisted|pledged|promised|vowed|expressed|reiterated|"
     r"reaffirmed|stressed|welcomed|condemned|announced|underscored|emphasi[sz]ed|urges|warns|insists|expresses|"
     r"reiterates|reaffirms|stresses|welcomes|condemns|announces|underscores|emphasi[sz]es)\s|"
     r"demands\s(?=(?:its|that|the|an?|all|russia|moscow)\b)|(?:reject|condemn|denounce|reaffirm|reiterate|urge|"

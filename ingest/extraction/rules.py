@@ -527,6 +527,9 @@ class _Reader:
         window = sentence.start
         previous: list[Claim] = []
         for topic in chosen:
+            if topic.pattern.inverse and topic.topic in PURSUED_TOPICS and _PURSUIT_HEAD.match(lower, topic.end):
+                # "supports war crimes investigations": the crimes name the pursuit, and backing it is for it.
+                topic = replace(topic, pattern=replace(topic.pattern, inverse=False))
             relative = previous_end > sentence.start and _RELATIVE_LINK.fullmatch(lower, previous_end, topic.start)
             if (topic.start >= previous_end or not _OR_AND.match(lower, previous_end, topic.end)) and not relative:
                 window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
@@ -2554,6 +2557,13 @@ def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:
     return _MODAL_AFTER.match(lower, topic.end) is not None
 
 
+PURSUED_TOPICS = frozenset({"war-crimes-accountability"})
+_PURSUIT_HEAD = re.compile(
+    r"\s+(?:units?|investigations?|investigators?|prosecutions?|prosecutors?|tribunals?|courts?|cases?|trials?|"
+    r"probes?|inquiry|inquiries|charges?|documentation|commissions?|experts?|teams?|mechanisms?|register|"
+    r"registry|office|division|department|accountability|evidence|indictments?)\b"
+)
+"""Right after a crime's name: the noun it qualifies is the pursuit of the crime ("a war crimes tribunal")."""
 _KNOWING_THAT = re.compile(
     r"\b(?:prove[sd]?|show[sn]?|showed|demonstrat(?:e|es|ed)|understand|understands|understood|know|knows|knew|"
     r"reali[sz]e[sd]?|see|sees|saw)\s+(?:(?:once\s+again|again|clearly|also|now)\s+)?that\b"

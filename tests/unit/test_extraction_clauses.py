@@ -1621,3 +1621,22 @@ def test_a_cue_before_a_verb_of_knowing_is_not_on_the_clause_after_it(extractor)
     understand = "Few people do not understand that Russia's war against Ukraine is just the beginning."
     assert signs(found(extractor, prove, source_actor="UKR")) == {("UKR", "condemn-invasion", 1)}
     assert found(extractor, understand, source_actor="UKR") == set()
+
+
+def test_a_crime_naming_its_pursuit_is_the_pursuit(extractor):
+    investigations = "The US supports war crimes investigations in Ukraine, Blinken said."
+    tribunal = "Germany will fund a war crimes tribunal, Baerbock said."
+    charges = "Russia rejected the war crimes charges against Putin."
+    committed = "The EU condemned the war crimes committed in Bucha."
+    assert signs(found(extractor, investigations)) == {("USA", "war-crimes-accountability", 1)}
+    assert signs(found(extractor, tribunal)) == {("DEU", "war-crimes-accountability", 1)}
+    assert signs(found(extractor, charges)) == {("RUS", "war-crimes-accountability", -1)}
+    assert signs(found(extractor, committed)) == {("EU", "war-crimes-accountability", 1)}
+
+
+def test_and_said_opens_a_clause_of_its_own(extractor):
+    text = (
+        "Joe Biden called Vladimir Putin a war criminal and told reporters that the details had to be gathered "
+        "so that there could be an actual war-crimes trial."
+    )
+    assert signs(found(extractor, text)) == {("USA", "war-crimes-accountability", 1)}
