@@ -144,6 +144,9 @@ withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its 
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
+crack down on | cracks down on | cracked down on | cracking down on | crackdown on | clamp down on |
+clamps down on | clamped down on | clamping down on | tackle | tackles | tackled | tackling | combats |
+combating | combatting | counteract | counteracts | counteracted | counteracting |
 in nobody's interest | in no one's interest | in nobody's interests | in no one's interests |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |

@@ -1640,3 +1640,12 @@ def test_and_said_opens_a_clause_of_its_own(extractor):
         "so that there could be an actual war-crimes trial."
     )
     assert signs(found(extractor, text)) == {("USA", "war-crimes-accountability", 1)}
+
+
+def test_cracking_down_on_sanctions_evasion_enforces_the_sanctions(extractor):
+    evasion = "The UK will crack down on sanctions evasion, the Foreign Office said."
+    circumvention = "The G7 will tackle the circumvention of sanctions through third countries."
+    combat_troops = "Stoltenberg said there were no plans for NATO combat troops on the ground in Ukraine."
+    assert signs(found(extractor, evasion)) == {("GBR", "sanctions-russia", 1)}
+    assert signs(found(extractor, circumvention)) == {("G7", "sanctions-russia", 1)}
+    assert signs(found(extractor, combat_troops)) == {("NATO", "foreign-troops-ukraine", -1)}
