@@ -940,6 +940,14 @@ class _Reader:
         if topic.pattern.inverse and _PENALTY_FOR.search(lower, max(sentence.start, topic.start - 100), topic.start):
             pre = [hit for hit in pre if hit.entry.value.kind != "sup"] or pre
             reading = stance_step.Reading(1, 0.8)
+        elif (
+            topic.pattern.stance is None
+            and (deed := _FOR_ITS_DEED.search(lower, window, topic.start)) is not None
+            and _PENALTY_WORD.search(lower, sentence.start, deed.start())
+        ):
+            # "an arms embargo on Belarus for its support of Russia's war": the deed is what is penalised.
+            pre = [hit for hit in pre if hit.start < deed.start()]
+            reading = stance_step.Reading(1 if topic.pattern.inverse else -1, 0.8)
         joined = (
             _AND_TO.search(lower, max(sentence.start, topic.start - 80), topic.start)
             if reading is None and window > sentence.start
@@ -2360,6 +2368,14 @@ _NOBODY_THINKS = re.compile(
     r"\b(?:no\s+one|nobody)\s+(?:should\s+|can\s+|must\s+)?(?:think|believe|imagine|assume)\s+(?:that\s+)?(?:the\s+)?$"
 )
 """Between a negation and another's name: a verb of belief whose negation is the clause's ("do not think that")."""
+_FOR_ITS_DEED = re.compile(
+    r"\b(?:for|over)\s+(?:its|their|his|her)\s+(?:support|backing|role|complicity|participation|involvement|"
+    r"assistance|help)\s+(?:of|for|in|to|with)\s+(?:the\s+)?$"
+)
+_PENALTY_WORD = re.compile(
+    r"\b(?:sanction\w*|embargo\w*|penali[sz]\w*|punish\w*|bann?\w*|expel\w*|blacklist\w*|designat\w*|restrictions|"
+    r"measures|tariffs?)\b"
+)
 _PENALISING = re.compile(r"(?:has |have |had )?(?:sanction|penali[sz]|punish|blacklist|designat)")
 """A word that penalises its object (a cue, or a phrase of the sanctions topic: "sanctioned")."""
 _PENALISED_DOERS = re.compile(

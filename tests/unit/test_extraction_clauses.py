@@ -1649,3 +1649,10 @@ def test_cracking_down_on_sanctions_evasion_enforces_the_sanctions(extractor):
     assert signs(found(extractor, evasion)) == {("GBR", "sanctions-russia", 1)}
     assert signs(found(extractor, circumvention)) == {("G7", "sanctions-russia", 1)}
     assert signs(found(extractor, combat_troops)) == {("NATO", "foreign-troops-ukraine", -1)}
+
+
+def test_a_deed_penalised_for_is_opposed(extractor):
+    embargo = "The EU imposed an arms embargo on Belarus for its support of Russia's war."
+    praised = "China praised Belarus for its support of peace talks."
+    assert signs(found(extractor, embargo)) == {("EU", "condemn-invasion", 1), ("EU", "sanctions-russia", 1)}
+    assert signs(found(extractor, praised)) == {("CHN", "peace-talks", 1)}
