@@ -869,6 +869,12 @@ class _Reader:
                 and _NEG_RAISER.fullmatch(lower, hit.end, group[0].start)
             ]
             pre = raised[-1:] + pre
+        accused = next((hit for hit in pre if hit.entry.value.kind == "accuse"), None)
+        means = _BY_MEANS.search(lower, accused.end, topic.start) if accused is not None else None
+        if means is not None:
+            # "accused the West of prolonging the war by supplying weapons": the accusation is the judgment of the
+            # means; the deed it names ("prolonging the war") says the same thing again, not a second layer.
+            pre = [hit for hit in pre if not (accused.end <= hit.start and hit.end <= means.start())]
         goal = _GOAL_THEN_MEANS.search(lower, max(chain_from, topic.start - 160), topic.start) if pre else None
         if goal is not None:
             # "the best way to stop tyranny is to provide Ukraine with weapons": the goal's verbs are not the
@@ -2368,6 +2374,7 @@ _NOBODY_THINKS = re.compile(
     r"\b(?:no\s+one|nobody)\s+(?:should\s+|can\s+|must\s+)?(?:think|believe|imagine|assume)\s+(?:that\s+)?(?:the\s+)?$"
 )
 """Between a negation and another's name: a verb of belief whose negation is the clause's ("do not think that")."""
+_BY_MEANS = re.compile(r"\bby\s+(?=[a-z]+ing\b)")
 _FOR_ITS_DEED = re.compile(
     r"\b(?:for|over)\s+(?:its|their|his|her)\s+(?:support|backing|role|complicity|participation|involvement|"
     r"assistance|help)\s+(?:of|for|in|to|with)\s+(?:the\s+)?$"

@@ -1656,3 +1656,17 @@ def test_a_deed_penalised_for_is_opposed(extractor):
     praised = "China praised Belarus for its support of peace talks."
     assert signs(found(extractor, embargo)) == {("EU", "condemn-invasion", 1), ("EU", "sanctions-russia", 1)}
     assert signs(found(extractor, praised)) == {("CHN", "peace-talks", 1)}
+
+
+def test_an_accusation_judges_the_means_once(extractor):
+    accused = "The Kremlin accused the West of prolonging the war by supplying weapons to Kyiv."
+    said = "Lavrov said the West is prolonging the war by supplying weapons to Kyiv."
+    blocking = "Ukraine accused Russia of weaponising food by blocking grain exports."
+    assert signs(found(extractor, accused)) == {("RUS", "military-aid-ukraine", -1)}
+    assert signs(found(extractor, said)) == {("RUS", "military-aid-ukraine", -1)}
+    assert signs(found(extractor, blocking)) == {("UKR", "grain-deal", 1)}
+
+
+def test_a_donor_of_aid_gives_it(extractor):
+    text = "Germany is the second-largest donor of military aid to Ukraine after the United States."
+    assert signs(found(extractor, text)) == {("DEU", "military-aid-ukraine", 1)}
