@@ -1165,6 +1165,14 @@ class _Reader:
         if reading is None or reading.blocked:
             return []
         if (
+            not reading.value
+            and topic.topic == "nuclear-threats"
+            and not topic.pattern.inverse
+            and _NOT_RULED_OUT.search(lower, window, min(sentence.end, topic.end + POST_CUE_REACH))
+        ):
+            # "does not rule out using nuclear weapons": on nuclear use, leaving it open is the threat itself.
+            reading = stance_step.Reading(1, 0.75)
+        if (
             reading.value > 0
             and not topic.pattern.inverse
             and topic.pattern.stance is None
@@ -2374,6 +2382,10 @@ _NOBODY_THINKS = re.compile(
     r"\b(?:no\s+one|nobody)\s+(?:should\s+|can\s+|must\s+)?(?:think|believe|imagine|assume)\s+(?:that\s+)?(?:the\s+)?$"
 )
 """Between a negation and another's name: a verb of belief whose negation is the clause's ("do not think that")."""
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|n't|never|refus\w*\s+to|declin\w*\s+to)\s+(?:to\s+)?(?:rule|rules|ruled|ruling)\s+out\b|"
+    r"\b(?:cannot|can't|could not|couldn't) be (?:ruled out|excluded)"
+)
 _BY_MEANS = re.compile(r"\bby\s+(?=[a-z]+ing\b)")
 _FOR_ITS_DEED = re.compile(
     r"\b(?:for|over)\s+(?:its|their|his|her)\s+(?:support|backing|role|complicity|participation|involvement|"

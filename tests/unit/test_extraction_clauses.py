@@ -1670,3 +1670,10 @@ def test_an_accusation_judges_the_means_once(extractor):
 def test_a_donor_of_aid_gives_it(extractor):
     text = "Germany is the second-largest donor of military aid to Ukraine after the United States."
     assert signs(found(extractor, text)) == {("DEU", "military-aid-ukraine", 1)}
+
+
+def test_leaving_nuclear_use_open_is_a_threat(extractor):
+    open_use = "Russia does not rule out using nuclear weapons if its existence is threatened, Peskov said."
+    troops = "Macron refused to rule out sending troops to Ukraine."
+    assert signs(found(extractor, open_use)) == {("RUS", "nuclear-threats", 1)}
+    assert signs(found(extractor, troops)) == {("FRA", "foreign-troops-ukraine", 0)}
