@@ -2320,7 +2320,7 @@ _ACTION_HEAD = re.compile(
 "will use the profits from frozen assets")."""
 _PURSUED_AFTER = re.compile(
     r"(?:\s+(?!allegations?\b|claims?\b|accusations?\b|reports?\b)[\w'’-]+){0,4}?\s+"
-    r"(?:(?:must|should|will|would|needs? to|ha(?:s|ve) to)\s+(?:all\s+)?be\s+(?:[a-z]+ly\s+)?"
+    r"(?:(?:must|should|will|would|could|can|may|needs? to|ha(?:s|ve) to)\s+(?:all\s+)?be\s+(?:[a-z]+ly\s+)?"
     r"(?:investigated|punished|prosecuted|documented|tried|brought to justice|held accountable)"
     r"|(?:(?:must|should|will|shall|would)\s+(?:not|never)|cannot|can ?not|can't|can’t|won't|won’t|mustn't|mustn’t)"
     r"\s+(?:go|remain|be left)\s+unpunished)\b"

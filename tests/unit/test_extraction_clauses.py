@@ -1677,3 +1677,11 @@ def test_leaving_nuclear_use_open_is_a_threat(extractor):
     troops = "Macron refused to rule out sending troops to Ukraine."
     assert signs(found(extractor, open_use)) == {("RUS", "nuclear-threats", 1)}
     assert signs(found(extractor, troops)) == {("FRA", "foreign-troops-ukraine", 0)}
+
+
+def test_atrocities_that_could_be_documented_are_pursued(extractor):
+    text = (
+        "Scholz demanded access for international organisations such as the Red Cross so that the atrocities "
+        "could be documented."
+    )
+    assert signs(found(extractor, text)) == {("DEU", "war-crimes-accountability", 1)}
