@@ -1087,6 +1087,10 @@ class _Reader:
                 ):
                     # "the invasion has not stopped": the war's own course is told, not judged.
                     reading = None
+                if topic.topic == "arms-to-russia" and _SUPPLY_TOLD.match(lower, topic.end):
+                    # "North Korean soldiers were sent to Russia": a supply to Russia told in the passive is the
+                    # teller's report of what others did.
+                    reading = None
                 judged_by = chain
                 judge = self._judge(mentions, reports, topic.start, sentence.start)
                 if reading is not None and judge:
@@ -2385,6 +2389,10 @@ _NOBODY_THINKS = re.compile(
 _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n't|never|refus\w*\s+to|declin\w*\s+to)\s+(?:to\s+)?(?:rule|rules|ruled|ruling)\s+out\b|"
     r"\b(?:cannot|can't|could not|couldn't) be (?:ruled out|excluded)"
+)
+_SUPPLY_TOLD = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:was|were|has been|have been|had been|are being|is being)\s+(?:[a-z]+ly\s+)?"
+    r"(?:sent|delivered|supplied|shipped|transferred|provided|deployed|exported|smuggled)\b"
 )
 _BY_MEANS = re.compile(r"\bby\s+(?=[a-z]+ing\b)")
 _FOR_ITS_DEED = re.compile(

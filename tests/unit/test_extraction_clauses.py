@@ -1685,3 +1685,10 @@ def test_atrocities_that_could_be_documented_are_pursued(extractor):
         "could be documented."
     )
     assert signs(found(extractor, text)) == {("DEU", "war-crimes-accountability", 1)}
+
+
+def test_a_supply_to_russia_told_in_the_passive_is_no_stance_of_the_teller(extractor):
+    told = "Ukraine said about 11,000 North Korean soldiers were sent to Russia last autumn."
+    denied = "Iran denied that drones were supplied to Russia."
+    assert found(extractor, told) == set()
+    assert signs(found(extractor, denied)) == {("IRN", "arms-to-russia", -1)}
