@@ -183,7 +183,8 @@ at war with | direct involvement | direct clash | direct confrontation | direct 
 world war three | world war iii |
 directly involved | direct participation | directly participating |
 revers* | undo | undid | roll back | rolled back | rolling back | penalty for | penalties for | penalis* |
-penaliz*"""
+penaliz* | tax on | taxes on | levy on | levies on | shut down |
+shuts down | shutting down | shut off | shuts off | shutting off"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
 deplor* | slam* | decry | decries | decried | decrying | outrage* | abhor* | unacceptable | inadmissible |

@@ -1692,3 +1692,10 @@ def test_a_supply_to_russia_told_in_the_passive_is_no_stance_of_the_teller(extra
     denied = "Iran denied that drones were supplied to Russia."
     assert found(extractor, told) == set()
     assert signs(found(extractor, denied)) == {("IRN", "arms-to-russia", -1)}
+
+
+def test_a_tax_on_a_supply_or_shutting_it_down_opposes_it(extractor):
+    tax = "Bulgaria imposed a tax on Russian gas transit to Hungary and Serbia."
+    shut = "Russia shut off gas supplies to Europe through Nord Stream."
+    assert signs(found(extractor, tax)) == {("BGR", "russian-energy", -1)}
+    assert signs(found(extractor, shut)) == {("RUS", "russian-energy", -1)}
