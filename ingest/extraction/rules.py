@@ -512,7 +512,14 @@ class _Reader:
         names = [
             (mention.start, mention.end) for mention in mentions if mention.kind not in ("self", "pronoun")
         ]
-        cues = _cues(hits, blocked + names)
+        cues = [
+            hit
+            for hit in _cues(hits, blocked + names)
+            if not (
+                lower.startswith("against", hit.start)
+                and _USED_AGAINST.search(lower, max(sentence.start, hit.start - 40), hit.start)
+            )
+        ]
         reports = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in ("report", "accuse")]
         owner = speaker_in_sentence(mentions, lower, reports, self.context)
         if owner is None:
@@ -1327,6 +1334,14 @@ class _Reader:
                     # "The Kremlin had taken Belarus as a nuclear hostage, Danilov wrote": the judging words
                     # are the reporter's.
                     return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
+                if (
+                    _PRESCRIBED.match(lower, group[-1].end)
+                    and accuser.actor not in {mention.actor for mention in group}
+                    and all(span[0] > group[-1].end for span in reports)
+                ):
+                    # "Ukraine must be allowed to hit targets in Russia, Stoltenberg said": what another must or
+                    # should do is the prescriber's position.
+                    return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
                 return []
         seen: set[str] = set()
         for mention in group:
@@ -1994,6 +2009,10 @@ def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
     return chosen
 
 
+_PRESCRIBED = re.compile(
+    r"(?:'s?)?(?:\s+\w+){0,2}?\s+(?:must|should|ought to|has to|have to|needs? to|deserves?|is entitled to|"
+    r"ha[sd] the right to)\b"
+)
 _DEONTIC = re.compile(
     r"(?:'s?)?(?:\s+\w+){0,2}?\s+(?:must|should|ought to|has to|have to|had to|needs? to|could|can|cannot|"
     r"can't|couldn't|shouldn't|mustn't|would have to|deserves?|is entitled to|ha[sd] the right to|"
@@ -2390,6 +2409,11 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n't|never|refus\w*\s+to|declin\w*\s+to)\s+(?:to\s+)?(?:rule|rules|ruled|ruling)\s+out\b|"
     r"\b(?:cannot|can't|could not|couldn't) be (?:ruled out|excluded)"
 )
+_USED_AGAINST = re.compile(
+    r"\b(?:use|uses|used|using|fire|fires|fired|firing|launch|launched|launching|employ|employed)\s+"
+    r"(?!(?:of\s+)?(?:military\s+)?force\b)(?:[\w'’-]+\s+){0,3}?$"
+)
+"""Before "against": a weapon's use, whose "against" names its target, not an opposition ("used against targets")."""
 _SUPPLY_TOLD = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:was|were|has been|have been|had been|are being|is being)\s+(?:[a-z]+ly\s+)?"
     r"(?:sent|delivered|supplied|shipped|transferred|provided|deployed|exported|smuggled)\b"

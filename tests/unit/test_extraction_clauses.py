@@ -1699,3 +1699,29 @@ def test_a_tax_on_a_supply_or_shutting_it_down_opposes_it(extractor):
     shut = "Russia shut off gas supplies to Europe through Nord Stream."
     assert signs(found(extractor, tax)) == {("BGR", "russian-energy", -1)}
     assert signs(found(extractor, shut)) == {("RUS", "russian-energy", -1)}
+
+
+def test_weapons_used_against_targets_in_russia_are_strikes_not_opposition(extractor):
+    soil = "Scholz said Germany would not allow its weapons to be used against targets on Russian soil."
+    objection = "Britain has no objection to Ukraine using Storm Shadow missiles inside Russia, Cameron said."
+    outside = "Italy does not authorise the use of its weapons outside Ukrainian territory, Tajani said."
+    fire = "Trump criticised Biden's decision to let Ukraine fire missiles into Russia."
+    assert signs(found(extractor, soil)) == {("DEU", "long-range-strikes", -1)}
+    assert signs(found(extractor, objection)) == {("GBR", "long-range-strikes", 1)}
+    assert signs(found(extractor, outside)) == {("ITA", "long-range-strikes", -1)}
+    assert signs(found(extractor, fire)) == {("USA", "long-range-strikes", -1)}
+
+
+def test_what_another_must_do_is_the_trailing_speakers_position(extractor):
+    allowed = "Ukraine must be allowed to hit military targets in Russia, Stoltenberg said."
+    opposition = (
+        "Friedrich Merz, leader of Germany's opposition Christian Democrats, said the government should finally "
+        "deliver Taurus cruise missiles to Ukraine."
+    )
+    assert signs(found(extractor, allowed)) == {("NATO", "long-range-strikes", 1)}
+    assert found(extractor, opposition, published=datetime.date(2024, 1, 30)) == set()
+
+
+def test_russian_sovereignty_over_crimea_is_the_annexation(extractor):
+    text = "Ukraine will never accept Russian sovereignty over Crimea, Kuleba said."
+    assert signs(found(extractor, text)) == {("UKR", "russian-annexation", -1)}
