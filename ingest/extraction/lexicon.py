@@ -209,13 +209,14 @@ no way"""
 
 _NEUTRAL = """neutral | neutrality | neutrally | neutrals | impartial* | balanced | both sides | studying |
 study* | consider | considers |
-considering | weigh | weighs | weighing | weighed | examin* | assess* | undecided | no decision |
+weigh | weighs | weighed | examin* | assess* | undecided | no decision |
 objective and impartial |
 non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature | alone to decide |
 alone can decide | alone will decide | alone must decide | alone should decide | to decide for itself |
 to decide for themselves"""
 
-_SCOPED_NEUTRAL = """up to ukraine to decide | up to ukrainians to decide | up to the ukrainians to decide |
+_SCOPED_NEUTRAL = """considering | weighing | mulling | contemplating |
+up to ukraine to decide | up to ukrainians to decide | up to the ukrainians to decide |
 up to kyiv to decide | for ukraine to decide | for ukrainians to decide | for the ukrainians to decide |
 neither supports nor opposes | neither support nor oppose | neither supported nor opposed |
 neither condemns nor supports | neither condemn nor support | neither condemned nor supported |

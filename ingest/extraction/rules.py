@@ -950,6 +950,23 @@ class _Reader:
             # "urged both sides to negotiate": on talks, addressing both sides takes no side; it presses for them.
             pre = [hit for hit in pre if not lower.startswith("both sides", hit.start)]
         reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
+        if reading is not None and not reading.value and pre and _CONSIDER.fullmatch(lower, pre[-1].start, pre[-1].end):
+            # "will consider any Western troops in Ukraine a legitimate target": "consider" with a verdict after its
+            # object is "regard as", and the verdict is the stance.
+            clause_end = _next_break(lower, topic.end, sentence.end)
+            verdict = next(
+                (
+                    hit
+                    for hit in cues
+                    if topic.end <= hit.start < clause_end
+                    and hit.entry.value.predicative
+                    and hit.entry.value.kind in _BEARING
+                ),
+                None,
+            )
+            if verdict is not None:
+                pre = [*pre[:-1], verdict]
+                reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
         if topic.pattern.inverse and _PENALTY_FOR.search(lower, max(sentence.start, topic.start - 100), topic.start):
             pre = [hit for hit in pre if hit.entry.value.kind != "sup"] or pre
             reading = stance_step.Reading(1, 0.8)
@@ -1322,7 +1339,12 @@ class _Reader:
         else:
             accuser = self._reporter(mentions, group, reports, owner)
             if accuser is not None:
-                accused_is_doing_it = reading.value > 0
+                # "China was considering providing lethal support": weighing the deed is accused like doing it.
+                accused_is_doing_it = reading.value > 0 or (
+                    not reading.value
+                    and any(_WEIGHING.fullmatch(lower, hit.start, hit.end) for hit in pre)
+                    and any(hit.entry.value.kind == "sup" for hit in pre)
+                )
                 accusing = any(hit.entry.value.kind == "accuse" for hit in pre)
                 if accused_is_doing_it and (accusing or topic.topic in ACCUSATION_TOPICS):
                     return [self._claim(sentence, topic, accuser, -1, reading.confidence * 0.8, pre)]
@@ -2409,6 +2431,8 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n't|never|refus\w*\s+to|declin\w*\s+to)\s+(?:to\s+)?(?:rule|rules|ruled|ruling)\s+out\b|"
     r"\b(?:cannot|can't|could not|couldn't) be (?:ruled out|excluded)"
 )
+_CONSIDER = re.compile(r"consider(?:s|ed|ing)?")
+_WEIGHING = re.compile(r"considering|weighing|mulling|contemplating")
 _USED_AGAINST = re.compile(
     r"\b(?:use|uses|used|using|fire|fires|fired|firing|launch|launched|launching|employ|employed)\s+"
     r"(?!(?:of\s+)?(?:military\s+)?force\b)(?:[\w'’-]+\s+){0,3}?$"

@@ -1725,3 +1725,12 @@ def test_what_another_must_do_is_the_trailing_speakers_position(extractor):
 def test_russian_sovereignty_over_crimea_is_the_annexation(extractor):
     text = "Ukraine will never accept Russian sovereignty over Crimea, Kuleba said."
     assert signs(found(extractor, text)) == {("UKR", "russian-annexation", -1)}
+
+
+def test_considering_a_step_leaves_it_open_and_considering_it_a_target_judges_it(extractor):
+    weighing = "Germany is considering sending more air defence systems to Ukraine."
+    target = "Russia will consider any Western troops in Ukraine a legitimate target, Zakharova said."
+    accused = "Blinken said China was considering providing lethal support to Russia."
+    assert signs(found(extractor, weighing)) == {("DEU", "military-aid-ukraine", 0)}
+    assert signs(found(extractor, target)) == {("RUS", "foreign-troops-ukraine", -1)}
+    assert signs(found(extractor, accused)) == {("USA", "arms-to-russia", -1)}
