@@ -1380,6 +1380,13 @@ class _Reader:
         if speaking is not None and holders:
             holders = [speaking]
         holders = [_with_speaker(holder, mentions, owner) for holder in holders]
+        turn = self.context.turn_speaker if sentence.label is not None and not reports else None
+        if turn is not None and turn[1]:
+            # "Mao Ning: China has always supported peace talks": the one whose turn it is speaks for her state.
+            holders = [
+                replace(holder, speaker=turn[1]) if holder.speaker is None and holder.actor == turn[0] else holder
+                for holder in holders
+            ]
         if not holders:
             fallback = self._default_holder(sentence, mentions)
             if fallback is not None:

@@ -1734,3 +1734,14 @@ def test_considering_a_step_leaves_it_open_and_considering_it_a_target_judges_it
     assert signs(found(extractor, weighing)) == {("DEU", "military-aid-ukraine", 0)}
     assert signs(found(extractor, target)) == {("RUS", "foreign-troops-ukraine", -1)}
     assert signs(found(extractor, accused)) == {("USA", "arms-to-russia", -1)}
+
+
+def test_a_state_named_in_its_spokespersons_turn_has_her_as_speaker(extractor):
+    text = (
+        "Reuters: Will China attend the peace summit in Switzerland?\n\n"
+        "Mao Ning: China has always supported peace talks."
+    )
+    records = extractor.extract(DocumentInput(text, datetime.date(2024, 5, 20), source_actor="CHN")).records
+    assert [(record.actor, record.topic, record.speaker) for record in records] == [
+        ("CHN", "peace-talks", "Mao Ning")
+    ]
