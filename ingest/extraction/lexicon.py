@@ -145,7 +145,10 @@ withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its 
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
-crack down on | cracks down on | cracked down on | cracking down on | crackdown on | clamp down on |
+collapse of | breakdown of | demise of | fault | to blame | have consequences | has consequences |
+have serious consequences |
+have grave consequences | have dire consequences | crack down on | cracks down on | cracked down on |
+cracking down on | crackdown on | clamp down on |
 clamps down on | clamped down on | clamping down on | tackle | tackles | tackled | tackling | combats |
 combating | combatting | counteract | counteracts | counteracted | counteracting |
 in nobody's interest | in no one's interest | in nobody's interests | in no one's interests |
@@ -317,7 +320,9 @@ unacceptable | inadmissible | outrageous | sham | theft | criminal | null and vo
 legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless |
-war of extermination | war of annihilation | genocidal war |
+war of extermination | war of annihilation | genocidal war | have consequences | has consequences | fault |
+to blame |
+have serious consequences | have grave consequences | have dire consequences |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
 a threat | threat to | pose a threat | poses a threat | risky | too risky | legal risk | legal risks |
 financial risk | financial risks | pose risks | poses risks | important | importance | necessary | essential |

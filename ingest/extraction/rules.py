@@ -1026,6 +1026,19 @@ class _Reader:
         )
         inner: list[Hit] = []
         judged_by: list[Hit] | None = None
+        if (
+            not subject
+            and pre
+            and _ENDING_SUBJECT.fullmatch(lower, pre[-1].start, topic.start)
+            and (
+                len(lower[sentence.start : pre[-1].start].split()) <= 2
+                or _CLAUSE_HEAD.search(lower, max(sentence.start, pre[-1].start - 40), pre[-1].start)
+            )
+        ):
+            # "the collapse of the grain deal was Russia's fault": the predicate judges the collapse, which is a
+            # layer over the deal.
+            subject = True
+            inner = [pre[-1]]
         if not subject and pre:
             plan = _PLAN_SUBJECT.search(lower, max(chain_from, topic.start - 80), topic.start)
             if plan is not None:
@@ -2438,6 +2451,7 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n't|never|refus\w*\s+to|declin\w*\s+to)\s+(?:to\s+)?(?:rule|rules|ruled|ruling)\s+out\b|"
     r"\b(?:cannot|can't|could not|couldn't) be (?:ruled out|excluded)"
 )
+_ENDING_SUBJECT = re.compile(r"(?:collapse|breakdown|demise) of\s+(?:the\s+)?")
 _CONSIDER = re.compile(r"consider(?:s|ed|ing)?")
 _WEIGHING = re.compile(r"considering|weighing|mulling|contemplating")
 _USED_AGAINST = re.compile(

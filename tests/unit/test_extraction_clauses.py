@@ -1745,3 +1745,12 @@ def test_a_state_named_in_its_spokespersons_turn_has_her_as_speaker(extractor):
     assert [(record.actor, record.topic, record.speaker) for record in records] == [
         ("CHN", "peace-talks", "Mao Ning")
     ]
+
+
+def test_the_collapse_of_a_deal_is_a_layer_over_it(extractor):
+    regretted = "Peskov said Russia regretted the collapse of the grain deal but blamed the West."
+    fault = "Zelensky said the collapse of the grain deal was Russia's fault."
+    hurt = "The collapse of the grain deal would hurt Africa, Ruto said."
+    assert signs(found(extractor, regretted)) == {("RUS", "grain-deal", 1)}
+    assert signs(found(extractor, fault)) == {("UKR", "grain-deal", 1)}
+    assert signs(found(extractor, hurt)) == {("KEN", "grain-deal", 1)}
