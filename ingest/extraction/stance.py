@@ -63,10 +63,13 @@ def read(cues: list[Cue], pattern: TopicPattern) -> Reading | None:
         if vote.value == 0:
             return Reading(0, 0.9)
         sign = vote.value
-        for cue in cues[first + 1 :]:
-            if cue.kind in _BEARING:
-                sign *= _sign(cue)
-        if own is not None and own < 0:
+        judged = [cue for cue in cues[first + 1 :] if cue.kind in _BEARING]
+        for cue in judged:
+            sign *= _sign(cue)
+        # "voted against the resolution condemning the illegal annexation": the writer's adjective is no layer
+        # under the resolution's verb (see below).
+        label = label_of(pattern) if own is not None and own < 0 and judged else None
+        if own is not None and own < 0 and label != "writer":
             sign = -sign
         if pattern.inverse:
             sign = -sign

@@ -1754,3 +1754,17 @@ def test_the_collapse_of_a_deal_is_a_layer_over_it(extractor):
     assert signs(found(extractor, regretted)) == {("RUS", "grain-deal", 1)}
     assert signs(found(extractor, fault)) == {("UKR", "grain-deal", 1)}
     assert signs(found(extractor, hurt)) == {("KEN", "grain-deal", 1)}
+
+
+def test_a_vote_against_condemning_the_illegal_annexation_backs_it(extractor):
+    against = "Nicaragua voted against the resolution condemning the illegal annexation."
+    for_it = "Kenya voted for the resolution condemning the illegal annexation."
+    assert signs(found(extractor, against)) == {("NIC", "russian-annexation", 1)}
+    assert signs(found(extractor, for_it)) == {("KEN", "russian-annexation", -1)}
+
+
+def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
+    stay = "Trump suggested that Crimea would stay with Russia."
+    never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
+    assert signs(found(extractor, stay)) == {("USA", "russian-annexation", 1)}
+    assert signs(found(extractor, never)) == {("UKR", "russian-annexation", -1)}
