@@ -33,7 +33,8 @@ _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
-advocat* | donor of | donors of | donor to | donors to | so that there can be | so that there could be |
+advocat* | rejoin | rejoins | rejoined | rejoining | donor of | donors of | donor to | donors to |
+so that there can be | so that there could be |
 so that there will be | so that there would be |
 so that there is | so there can be | to ensure there is | to ensure that there is |
 promot* | encourag* | commit | commits | committed | committing | commitment | commitments | pledg* | promis* |

@@ -1768,3 +1768,8 @@ def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
     assert signs(found(extractor, stay)) == {("USA", "russian-annexation", 1)}
     assert signs(found(extractor, never)) == {("UKR", "russian-annexation", -1)}
+
+
+def test_rejoining_a_deal_backs_it(extractor):
+    text = "Russia rejoined the grain deal on Wednesday after Turkish mediation."
+    assert signs(found(extractor, text)) == {("RUS", "grain-deal", 1)}
