@@ -33,7 +33,8 @@ _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
-advocat* | rejoin | rejoins | rejoined | rejoining | donor of | donors of | donor to | donors to |
+advocat* | press for | presses for | pressed for | pressing for | push for | pushes for | pushed for |
+pushing for | free to | rejoin | rejoins | rejoined | rejoining | donor of | donors of | donor to | donors to |
 so that there can be | so that there could be |
 so that there will be | so that there would be |
 so that there is | so there can be | to ensure there is | to ensure that there is |
@@ -146,7 +147,9 @@ withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its 
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
-collapse of | breakdown of | demise of | fault | to blame | have consequences | has consequences |
+collapse of | breakdown of | demise of | fault | to blame | impossible | not possible | no legal basis |
+no legal grounds | countermeasures | counter-measures | retaliatory measures | retaliat* | have consequences |
+has consequences |
 have serious consequences |
 have grave consequences | have dire consequences | crack down on | cracks down on | cracked down on |
 cracking down on | crackdown on | clamp down on |
@@ -204,7 +207,7 @@ weren't | hasn't | haven't | hadn't | shouldn't | couldn't | mustn't | no longer
 impossible to | impossible for | not possible to |
 no intention |
 neither | nor | without | nothing | nobody | no one | no country | no state |
-has never | have never | had never | has not ever | have not ever | has yet to | have yet to | is yet to |
+has never | have never | had never | has not ever | have not ever | has yet to | have yet to | is yet to | yet to |
 are yet to"""
 """Past denials ("China has never provided weapons") weigh as much as "not"; "never" about the future weighs more."""
 
@@ -219,7 +222,8 @@ non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature | a
 alone can decide | alone will decide | alone must decide | alone should decide | to decide for itself |
 to decide for themselves"""
 
-_SCOPED_NEUTRAL = """considering | weighing | mulling | contemplating |
+_SCOPED_NEUTRAL = """considering | weighing | mulling | contemplating | too early to say whether |
+too early to tell whether | too early to decide whether | too soon to say whether |
 up to ukraine to decide | up to ukrainians to decide | up to the ukrainians to decide |
 up to kyiv to decide | for ukraine to decide | for ukrainians to decide | for the ukrainians to decide |
 neither supports nor opposes | neither support nor oppose | neither supported nor opposed |
@@ -322,6 +326,7 @@ legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless |
 war of extermination | war of annihilation | genocidal war | have consequences | has consequences | fault |
+impossible | not possible | no legal basis | no legal grounds |
 to blame |
 have serious consequences | have grave consequences | have dire consequences |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |

@@ -2267,8 +2267,8 @@ _FINITE_VIOLATION = re.compile(
 """A verb whose subject is the topic phrase before it: the sentence judges that topic."""
 _VIOLATION = re.compile(r"violat|breach|undermin|infring|encroach|trampl|disregard|flout|threaten")
 _REPORTED_CLAIM = re.compile(
-    r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)\s+(?:that\s+)?"
-    r"(?:the\s+)?$"
+    r"(?:\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)\s+(?:that\s+)?"
+    r"|\bden(?:y|ies|ied|ying)\s+that\s+)(?:the\s+)?$"
 )
 """Right before a subject: the report or claim about it that a denial before it rejects."""
 _RESUMPTION = re.compile(r"\s(?:it|this|them|that decision|this decision|that step|this step)\b(?![-'])")
@@ -2350,7 +2350,8 @@ _OBJECT_AND = re.compile(
 """Between a cue and a phrase that opens with a verb: the cue's own object, then "and" or a list comma."""
 _PLAN_SUBJECT = re.compile(
     r"(?:'s|’s|\bthe|\bany|\bthis|\bthat|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:(?:plan|decision|proposal|move|idea|"
-    r"attempt|bid)\s+to\s+|(?=(?:withdrawal|exit|pullout|suspension)\s))(?P<tail>(?:[a-z]+\s+){0,3})$"
+    r"attempt|bid)\s+to\s+|(?:demands?|calls?|push|insistence)\s+(?:for|on)\s+|"
+    r"(?=(?:withdrawal|exit|pullout|suspension)\s))(?P<tail>(?:[a-z]+\s+){0,4})$"
 )
 """Before a topic phrase: a plan or decision to act on it, or a deed done to it ("Russia's withdrawal from"), which
 a predicate after the topic may judge."""

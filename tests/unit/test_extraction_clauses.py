@@ -1773,3 +1773,33 @@ def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
 def test_rejoining_a_deal_backs_it(extractor):
     text = "Russia rejoined the grain deal on Wednesday after Turkish mediation."
     assert signs(found(extractor, text)) == {("RUS", "grain-deal", 1)}
+
+
+def test_judgments_of_impossibility_and_unrealism_fall_on_what_they_judge(extractor):
+    impossible = "Zelensky signed a decree declaring that any negotiations with Putin were impossible."
+    unrealistic = "Lavrov said Kyiv's demand for a return to the 1991 borders was completely unrealistic."
+    no_basis = "French Finance Minister Bruno Le Maire said there was no legal basis for seizing Russian assets."
+    assert signs(found(extractor, impossible)) == {("UKR", "peace-talks", -1)}
+    assert signs(found(extractor, unrealistic)) == {("RUS", "ukraine-territorial-integrity", -1)}
+    assert signs(found(extractor, no_basis)) == {("FRA", "frozen-assets", -1)}
+
+
+def test_a_denial_that_names_the_denier_again_is_a_denial(extractor):
+    text = "Iran's foreign ministry denied that Tehran had supplied drones to Russia for use in the war in Ukraine."
+    assert signs(found(extractor, text)) == {("IRN", "arms-to-russia", -1)}
+
+
+def test_weapons_to_be_used_only_inside_ukraine_limit_the_strikes(extractor):
+    only = "Tajani said weapons supplied by Italy could be used only within Ukrainian territory."
+    criticised = "Zelensky criticised the rule that Western weapons be used only inside Ukraine."
+    assert signs(found(extractor, only)) == {("ITA", "long-range-strikes", -1)}
+    assert signs(found(extractor, criticised)) == {("UKR", "long-range-strikes", 1)}
+
+
+def test_yet_to_act_and_too_early_to_say_whether(extractor):
+    ally = "Hungary was the last ally yet to ratify Sweden's accession."
+    early = "Kristersson said it was too early to say whether Sweden would send troops to Ukraine."
+    countermeasures = "The Kremlin warned that Finland's accession to NATO would force Russia to take countermeasures."
+    assert signs(found(extractor, ally)) == {("HUN", "nato-enlargement", -1)}
+    assert signs(found(extractor, early)) == {("SWE", "foreign-troops-ukraine", 0)}
+    assert signs(found(extractor, countermeasures)) == {("RUS", "nato-enlargement", -1)}

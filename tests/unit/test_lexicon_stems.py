@@ -19,7 +19,6 @@ def _cue_for(word: str):
         "eastern",
         "east",
         "easy",
-        "impossible",
         "fundamental",
         "fundamentally",
         "quite",
@@ -43,7 +42,14 @@ def test_an_unrelated_word_is_no_cue(word):
 
 @pytest.mark.parametrize(
     "word, kind",
-    [("eased", "opp"), ("imposed", "sup"), ("funding", "sup"), ("opposed", "opp"), ("decried", "opp")],
+    [
+        ("eased", "opp"),
+        ("imposed", "sup"),
+        ("impossible", "opp"),
+        ("funding", "sup"),
+        ("opposed", "opp"),
+        ("decried", "opp"),
+    ],
 )
 def test_the_intended_forms_stay_cues(word, kind):
     assert _cue_for(word).kind == kind
