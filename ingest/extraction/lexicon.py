@@ -33,7 +33,8 @@ _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
-advocat* | press for | presses for | pressed for | pressing for | push for | pushes for | pushed for |
+advocat* | no moral conflict about | no qualms about | no moral dilemma about | no problem with |
+press for | presses for | pressed for | pressing for | push for | pushes for | pushed for |
 pushing for | free to | rejoin | rejoins | rejoined | rejoining | donor of | donors of | donor to | donors to |
 so that there can be | so that there could be |
 so that there will be | so that there would be |
@@ -147,6 +148,8 @@ withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its 
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
+exempt from | exempts from | exempted from | exempting from | exemption from | exemptions from |
+exempt them from | exempt it from | exempt us from | exemption for | exemptions for |
 collapse of | breakdown of | demise of | fault | to blame | impossible | not possible | no legal basis |
 no legal grounds | countermeasures | counter-measures | retaliatory measures | retaliat* | have consequences |
 has consequences |
@@ -267,7 +270,8 @@ pointed out | points out | held that | holds that | hold that | has long held | 
 remarked | commented | replied | responded | answered | warned | warns |
 expressed |
 expresses | voiced | made clear | made it clear | acknowledged | asserted | signalled | signaled |
-indicated | estimate | estimates | estimated | suggested | suggests"""
+indicated | estimate | estimates | estimated | suggested | suggests | recognised that | recognized that |
+recognises that | recognizes that | admitted that | admits that"""
 
 _ACCUSE = """accuse | accuses | accused | accusing | accusation | accusations | alleg* | blam* | claim that |
 claims that | claimed that | claiming that"""
@@ -591,7 +595,8 @@ ADVANCING = re.compile(
     r"enforc(?:e|es|ed)|appl(?:y|ies|ied)|rolled out|rolls? out|earmark(?:s|ed)|set aside|sets aside|"
     r"designat(?:e|es|ed)|ship(?:s|ped)?|fund(?:s|ed)|pa(?:y|ys|id) for|sign(?:s|ed)? up|submit(?:s|ted|ting)?|"
     r"appl(?:y|ies|ied|ying) for|beg(?:in|ins|an|un)|start(?:s|ed)?|order(?:s|ed)?|involv(?:e|es|ed|ing)|"
-    r"enter(?:s|ed)? into|engag(?:e|es|ed) in)\b"
+    r"enter(?:s|ed)? into|engag(?:e|es|ed) in|announc(?:e|es|ed)|unveil(?:s|ed)?|allocat(?:e|es|ed)|"
+    r"grant(?:s|ed)?)\b"
 )
 """A verb reporting an action that advances whatever proposition its object names ("produced a peace framework",
 "the package includes tanks", "joined the price cap"): with no stance cue, the topic's default stance."""

@@ -430,6 +430,14 @@ class _Reader:
                         if topic.topic not in elsewhere
                         or _NAMES_WAR.search(lower, topic.start, min(sentence.end, topic.end + 24))
                     ]
+            if any(topic.topic == "ukraine-eu" for topic in chosen):
+                # "supported Ukraine's EU membership but would defend its farmers in the negotiations": bare talks
+                # beside the accession are the accession's.
+                chosen = [
+                    topic
+                    for topic in chosen
+                    if not (topic.topic == "peace-talks" and _BARE_TALKS.fullmatch(lower, topic.start, topic.end))
+                ]
             # "a force stationed in Ukraine once a ceasefire holds": the topic only dates the plan.
             chosen = [
                 topic
@@ -2453,6 +2461,7 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:cannot|can't|could not|couldn't) be (?:ruled out|excluded)"
 )
 _ENDING_SUBJECT = re.compile(r"(?:collapse|breakdown|demise) of\s+(?:the\s+)?")
+_BARE_TALKS = re.compile(r"negotiat\w*|talks")
 _CONSIDER = re.compile(r"consider(?:s|ed|ing)?")
 _WEIGHING = re.compile(r"considering|weighing|mulling|contemplating")
 _USED_AGAINST = re.compile(

@@ -1803,3 +1803,34 @@ def test_yet_to_act_and_too_early_to_say_whether(extractor):
     assert signs(found(extractor, ally)) == {("HUN", "nato-enlargement", -1)}
     assert signs(found(extractor, early)) == {("SWE", "foreign-troops-ukraine", 0)}
     assert signs(found(extractor, countermeasures)) == {("RUS", "nato-enlargement", -1)}
+
+
+def test_announcing_or_granting_a_step_takes_it(extractor):
+    aid = "China announced humanitarian aid worth 10 million yuan for Ukraine."
+    status = "The EU granted Ukraine candidate status."
+    refusal = "Biden announced that he would not send F-16s to Ukraine."
+    assert signs(found(extractor, aid)) == {("CHN", "humanitarian-aid", 1)}
+    assert signs(found(extractor, status)) == {("EU", "ukraine-eu", 1)}
+    assert signs(found(extractor, refusal)) == {("USA", "military-aid-ukraine", -1)}
+
+
+def test_blockading_ports_is_against_the_exports(extractor):
+    text = "Washington accused Russia of weaponising food by blockading Ukrainian ports."
+    assert signs(found(extractor, text)) == {("USA", "grain-deal", 1)}
+
+
+def test_asking_to_be_exempt_from_a_ban_or_having_no_qualms_backs_the_supply(extractor):
+    exempt = (
+        "Slovakia and Hungary asked the European Commission to exempt them from the planned ban on imports of "
+        "Russian gas."
+    )
+    qualms = "Indian Petroleum Minister Hardeep Singh Puri said India had no moral conflict about buying Russian oil."
+    assert signs(found(extractor, exempt)) == {("HUN", "russian-energy", 1), ("SVK", "russian-energy", 1)}
+    assert signs(found(extractor, qualms)) == {("IND", "russian-energy", 1)}
+
+
+def test_accession_negotiations_are_not_peace_talks(extractor):
+    text = "Tusk said Poland supported Ukraine's EU membership but would defend its farmers in the negotiations."
+    invitation = "Estonia and Poland pressed for a clear invitation to Ukraine at the Vilnius summit."
+    assert signs(found(extractor, text)) == {("POL", "ukraine-eu", 1)}
+    assert signs(found(extractor, invitation)) == {("EST", "ukraine-nato", 1), ("POL", "ukraine-nato", 1)}
