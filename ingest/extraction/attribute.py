@@ -353,6 +353,9 @@ def resolve(
         owner = (context.last_group[0], None) if context.last_group else None
     else:
         owner = sentence_owner or context.last_speaker
+        if owner is None and mention.sub == "role" and context.source_actor:
+            # "..., the minister said" on a ministry's own channel, with no one named before: its own minister.
+            owner = (context.source_actor, None)
     if owner is None or owner[0] is None:
         return None
     how = "self" if mention.kind == "self" else "pronoun"

@@ -1145,9 +1145,10 @@ class _Reader:
                 # "the targets they choose prove that the war against Ukraine is ...": a cue before the verb of
                 # knowing is no verb of the clause whose subject the topic is.
                 reading = None
-        if reading is not None and reading.value and not reading.blocked:
+        if reading is None or (reading.value and not reading.blocked):
             # "sending troops could not be ruled out": a neutral predicate after the topic leaves it open, whatever
-            # the words inside the subject ("sending") say.
+            # the words inside the subject ("sending") say, and "the deployment of troops to Ukraine could not be
+            # ruled out" is open with no word before it at all.
             clause_end = _next_break(lower, topic.end, sentence.end)
             left_open = [
                 hit

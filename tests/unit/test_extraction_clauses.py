@@ -1834,3 +1834,16 @@ def test_accession_negotiations_are_not_peace_talks(extractor):
     invitation = "Estonia and Poland pressed for a clear invitation to Ukraine at the Vilnius summit."
     assert signs(found(extractor, text)) == {("POL", "ukraine-eu", 1)}
     assert signs(found(extractor, invitation)) == {("EST", "ukraine-nato", 1), ("POL", "ukraine-nato", 1)}
+
+
+def test_the_minister_on_a_ministrys_channel_is_its_own(extractor):
+    text = (
+        "Our partners must lift all restrictions on long-range strikes so that we can hit the airfields, "
+        "the minister said."
+    )
+    assert signs(found(extractor, text, source_actor="UKR")) == {("UKR", "long-range-strikes", 1)}
+
+
+def test_a_step_that_cannot_be_ruled_out_is_open(extractor):
+    text = "Macron said the deployment of Western ground troops to Ukraine could not be ruled out in the future."
+    assert signs(found(extractor, text)) == {("FRA", "foreign-troops-ukraine", 0)}
