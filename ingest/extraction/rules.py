@@ -312,6 +312,10 @@ class _Reader:
             tail = max(sentence.start, end - 12)
             if lower.find("?", tail, end) >= 0 and _QUESTION_END.search(lower, tail, end):
                 continue
+            if lower.find("?", sentence.start, end) >= 0 and _QUOTED_QUESTION.search(lower, sentence.start, end):
+                # "'Would Kyiv accept a freeze?' a reporter asked": a question quoted and then attributed.
+                self._note_question(sentence, mine)
+                continue
             claims.extend(self._sentence(sentence, mine, topic_hits, mention_hits))
         return claims
 
@@ -430,6 +434,18 @@ class _Reader:
                         if topic.topic not in elsewhere
                         or _NAMES_WAR.search(lower, topic.start, min(sentence.end, topic.end + 24))
                     ]
+            # "loaded onto a sanctioned Russian cargo ship": the adjective names what is under sanctions.
+            chosen = [
+                topic
+                for topic in chosen
+                if not (
+                    topic.topic == "sanctions-russia"
+                    and lower.startswith("sanctioned ", topic.start)
+                    and topic.end - topic.start == len("sanctioned")
+                    and _DETERMINER_BEFORE.search(lower, max(sentence.start, topic.start - 12), topic.start)
+                    and _SANCTIONED_THING.match(lower, topic.end)
+                )
+            ]
             if any(topic.topic == "ukraine-eu" for topic in chosen):
                 # "supported Ukraine's EU membership but would defend its farmers in the negotiations": bare talks
                 # beside the accession are the accession's.
@@ -2462,6 +2478,14 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:cannot|can't|could not|couldn't) be (?:ruled out|excluded)"
 )
 _ENDING_SUBJECT = re.compile(r"(?:collapse|breakdown|demise) of\s+(?:the\s+)?")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|other|several|these|those)\s+$")
+_SANCTIONED_THING = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|tankers?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|"
+    r"oligarchs?|persons?|goods|firms?|businessm[ae]n|airlines?|aircraft|list)\b"
+)
+_QUOTED_QUESTION = re.compile(
+    r"\?[\"”’']\s*,?\s*(?:[\w'’.-]+\s+){0,5}?(?:asked|wondered|inquired|enquired)\b[^,;:]{0,60}$"
+)
 _BARE_TALKS = re.compile(r"negotiat\w*|talks")
 _CONSIDER = re.compile(r"consider(?:s|ed|ing)?")
 _WEIGHING = re.compile(r"considering|weighing|mulling|contemplating")

@@ -1847,3 +1847,17 @@ def test_the_minister_on_a_ministrys_channel_is_its_own(extractor):
 def test_a_step_that_cannot_be_ruled_out_is_open(extractor):
     text = "Macron said the deployment of Western ground troops to Ukraine could not be ruled out in the future."
     assert signs(found(extractor, text)) == {("FRA", "foreign-troops-ukraine", 0)}
+
+
+def test_a_quoted_question_then_its_asker_states_nothing(extractor):
+    asked = '"Would Kyiv accept a freeze along the current front line?" a reporter asked at the briefing.'
+    answered = '"Will you send tanks to Ukraine?" a reporter asked, and Scholz replied that Germany would send tanks.'
+    assert found(extractor, asked) == set()
+    assert ("DEU", "military-aid-ukraine", 1) in signs(found(extractor, answered))
+
+
+def test_a_sanctioned_ship_is_no_stance_on_sanctions(extractor):
+    ship = "Pretoria denied that weapons had been loaded onto a sanctioned Russian cargo ship near Cape Town."
+    japan = "Japan has sanctioned more than 700 Russian individuals."
+    assert ("ZAF", "sanctions-russia") not in {(actor, topic) for actor, topic, _ in found(extractor, ship)}
+    assert signs(found(extractor, japan)) == {("JPN", "sanctions-russia", 1)}
