@@ -1861,3 +1861,10 @@ def test_a_sanctioned_ship_is_no_stance_on_sanctions(extractor):
     japan = "Japan has sanctioned more than 700 Russian individuals."
     assert ("ZAF", "sanctions-russia") not in {(actor, topic) for actor, topic, _ in found(extractor, ship)}
     assert signs(found(extractor, japan)) == {("JPN", "sanctions-russia", 1)}
+
+
+def test_condemning_military_action_against_ukraine_and_not_a_single_bullet(extractor):
+    action = "Orban said Hungary condemned Russia's military action against Ukraine."
+    bullet = "Slovak Prime Minister Robert Fico said his government would not send a single bullet to Ukraine."
+    assert signs(found(extractor, action)) == {("HUN", "condemn-invasion", 1)}
+    assert signs(found(extractor, bullet)) == {("SVK", "military-aid-ukraine", -1)}
