@@ -63,15 +63,22 @@ class FeedAdapter(WebAdapter):
         )
         if response.not_modified:
             return Discovery(items=[], not_modified=True, etag=response.etag, last_modified=response.last_modified)
-        parsed = feedparser.parse(
-            response.content,
-            response_headers={
-                "content-location": response.url,
-                "content-type": response.headers.get("content-type", "application/xml"),
-            },
-            sanitize_html=True,
-            resolve_relative_uris=True,
-        )
+        try:
+            parsed = feedparser.parse(
+                response.content,
+                response_headers={
+                    "content-location": response.url,
+                    "content-type": response.headers.get("content-type", "application/xml"),
+                },
+                sanitize_html=True,
+                resolve_relative_uris=True,
+            )
+        except (AttributeError, KeyError, IndexError, TypeError, ValueError) as error:
+            # The loose parser can trip over its own state on badly broken markup (a link element closed
+            # before it opened, say); the feed is unreadable, not the ingest run.
+            raise AdapterError(
+                f"The feed at {response.url} could not be read: the parser failed ({type(error).__name__})."
+            ) from None
         if not parsed.entries and (parsed.bozo or not parsed.get("version")):
             reason = parsed.get("bozo_exception") or "no RSS or Atom feed found"
             raise AdapterError(f"The feed at {response.url} could not be read: {reason}.")

@@ -5,6 +5,7 @@ import json
 from datetime import date
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -146,6 +147,14 @@ def test_any_feed_body_gives_items_or_a_clear_refusal(body, content_type):
         assert "could not be read" in str(error)
         return
     assert all(item.url.startswith(("http://", "https://")) for item in discovery.items)
+
+
+def test_a_feed_that_trips_the_parser_is_a_clear_refusal():
+    body = b"<feed xmlns='http://www.w3.org/2005/Atom'><pubDate><entry><link>]]></item>&bogus;</link>"
+    adapter = FeedAdapter(SourceConfig(kind="feed", url="https://example.org/feed.xml"),
+                          http=CannedClient(body, "application/rss+xml"))  # fmt: skip
+    with pytest.raises(AdapterError, match="could not be read: the parser failed"):
+        adapter.discover()
 
 
 @PROPERTY
