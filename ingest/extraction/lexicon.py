@@ -33,7 +33,8 @@ _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
-advocat* | no moral conflict about | no qualms about | no moral dilemma about | no problem with |
+advocat* | no taboo | no taboos | not a taboo | not taboo | no moral conflict about | no qualms about |
+no moral dilemma about | no problem with |
 press for | presses for | pressed for | pressing for | push for | pushes for | pushed for |
 pushing for | free to | rejoin | rejoins | rejoined | rejoining | donor of | donors of | donor to | donors to |
 so that there can be | so that there could be |
@@ -148,7 +149,13 @@ withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its 
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
-exempt from | exempts from | exempted from | exempting from | exemption from | exemptions from |
+independent of | independent from | root cause | root causes | contributed to the crisis |
+contributed to the conflict | contributed to the war | contributed to tensions | contributes to the crisis |
+contributes to the conflict | stab in the back | reward moscow | reward russia | reward the aggressor |
+rewards the aggressor | rewarding the aggressor | reward aggression | rewarding aggression |
+adding fuel to the fire | add fuel to the fire | adds fuel to the fire | pouring fuel on the fire |
+pour fuel on the fire | pouring oil on the fire | exempt from | exempts from | exempted from | exempting from |
+exemption from | exemptions from |
 exempt them from | exempt it from | exempt us from | exemption for | exemptions for |
 collapse of | breakdown of | demise of | fault | to blame | impossible | not possible | no legal basis |
 no legal grounds | countermeasures | counter-measures | retaliatory measures | retaliat* | have consequences |
@@ -210,7 +217,9 @@ weren't | hasn't | haven't | hadn't | shouldn't | couldn't | mustn't | no longer
 impossible to | impossible for | not possible to |
 no intention |
 neither | nor | without | nothing | nobody | no one | no country | no state |
-has never | have never | had never | has not ever | have not ever | has yet to | have yet to | is yet to | yet to |
+does not and will never | do not and will never | did not and will never | does not and will not |
+do not and will not | has never | have never | had never | has not ever | have not ever | has yet to | have yet to |
+is yet to | yet to |
 are yet to"""
 """Past denials ("China has never provided weapons") weigh as much as "not"; "never" about the future weighs more."""
 
@@ -330,6 +339,7 @@ legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless |
 war of extermination | war of annihilation | genocidal war | have consequences | has consequences | fault |
+root cause | root causes | stab in the back | adding fuel to the fire | no taboo | not a taboo |
 impossible | not possible | no legal basis | no legal grounds |
 to blame |
 have serious consequences | have grave consequences | have dire consequences |

@@ -2502,10 +2502,12 @@ _BY_MEANS = re.compile(r"\bby\s+(?=[a-z]+ing\b)")
 _FOR_ITS_DEED = re.compile(
     r"\b(?:for|over)\s+(?:its|their|his|her)\s+(?:support|backing|role|complicity|participation|involvement|"
     r"assistance|help)\s+(?:of|for|in|to|with)\s+(?:the\s+)?$"
+    r"|\b(?:over|because of|in response to|in retaliation for)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:suppl(?:y|ies)|transfers?|deliver(?:y|ies)|sales?|provision|shipments?|use)\s+of\s+)?$"
 )
 _PENALTY_WORD = re.compile(
-    r"\b(?:sanction\w*|embargo\w*|penali[sz]\w*|punish\w*|bann?\w*|expel\w*|blacklist\w*|designat\w*|restrictions|"
-    r"measures|tariffs?)\b"
+    r"\b(?:sanction\w*|embargo\w*|penali[sz]\w*|punish\w*|bann?\w*|expel\w*|expuls\w*|blacklist\w*|designat\w*|"
+    r"restrictions|measures|tariffs?|downgrad\w*|sever\w*|summon\w*|recall\w*|cut ties)\b"
 )
 _PENALISING = re.compile(r"(?:has |have |had )?(?:sanction|penali[sz]|punish|blacklist|designat)")
 """A word that penalises its object (a cue, or a phrase of the sanctions topic: "sanctioned")."""
@@ -2683,7 +2685,10 @@ _DISCUSSION = re.compile(
 """Right before a topic's verb: a noun the topic is the complement of ("the idea of sending troops")."""
 
 
-_GERUND_OPENER = re.compile(r"[\s,:;\"“'‘]*(?:that\s+)?(?:(?:any|further|continued)\s+)?$")
+_GERUND_OPENER = re.compile(
+    r"[\s,:;\"“'‘]*(?:(?:[\w'’-]+\s+){0,5}?that\s+)?(?:(?:any|further|continued)\s+)?$"
+)
+"""Between a speech verb and a gerund that opens its clause: "that", past the one addressed ("warned Beijing that")."""
 _MODAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:would|will|could|might|may|must|should|can|cannot|is|was|has|had|remains|means|meant)\b"
 )

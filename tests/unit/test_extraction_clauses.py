@@ -1868,3 +1868,26 @@ def test_condemning_military_action_against_ukraine_and_not_a_single_bullet(extr
     bullet = "Slovak Prime Minister Robert Fico said his government would not send a single bullet to Ukraine."
     assert signs(found(extractor, action)) == {("HUN", "condemn-invasion", 1)}
     assert signs(found(extractor, bullet)) == {("SVK", "military-aid-ukraine", -1)}
+
+
+def test_warnings_of_consequences_and_penalties_over_a_supply_oppose_it(extractor):
+    warned = (
+        "Blinken warned Wang Yi in Munich that providing lethal support to Russia's war effort would have "
+        "serious consequences for China."
+    )
+    downgraded = "Kyiv downgraded diplomatic relations with Tehran over the supply of Iranian drones to Russia."
+    assert signs(found(extractor, warned)) == {("USA", "arms-to-russia", -1)}
+    assert signs(found(extractor, downgraded)) == {("UKR", "arms-to-russia", -1)}
+
+
+def test_root_causes_taboos_and_independence_from_a_supply(extractor):
+    root = "Kyiv's drive to join NATO was one of the root causes of the conflict, Lavrov said."
+    taboo = "Dutch Prime Minister Mark Rutte said there was no taboo on sending F-16 fighter jets to Ukraine."
+    independent = "Economy Minister Robert Habeck said Germany aimed to be almost independent of Russian gas by 2024."
+    contributed = "Beijing said NATO's repeated eastward expansion had contributed to the crisis."
+    never = "The EU does not and will never recognise the holding of Russian elections in the occupied territories."
+    assert signs(found(extractor, root)) == {("RUS", "ukraine-nato", -1)}
+    assert signs(found(extractor, taboo)) == {("NLD", "military-aid-ukraine", 1)}
+    assert signs(found(extractor, independent)) == {("DEU", "russian-energy", -1)}
+    assert signs(found(extractor, contributed)) == {("CHN", "nato-enlargement", -1)}
+    assert signs(found(extractor, never)) == {("EU", "russian-annexation", -1)}
