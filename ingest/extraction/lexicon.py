@@ -235,6 +235,7 @@ alone can decide | alone will decide | alone must decide | alone should decide |
 to decide for themselves"""
 
 _SCOPED_NEUTRAL = """considering | weighing | mulling | contemplating | too early to say whether |
+not yet decided whether | not decided whether | undecided whether | yet to decide whether |
 too early to tell whether | too early to decide whether | too soon to say whether |
 up to ukraine to decide | up to ukrainians to decide | up to the ukrainians to decide |
 up to kyiv to decide | for ukraine to decide | for ukrainians to decide | for the ukrainians to decide |
@@ -555,7 +556,8 @@ praised praise thanked welcomed welcome welcoming hit struck strike striking tar
 recognise recognize recognised recognized recognising recognizing by-passing bypass rejoin rejoined
 represent represents represented representing citing cited grant grants granted granting raise raises raised
 raising mention mentions mentioned mentioning lend lends lent lending alongside beside taken took vetoed veto
-vetoes vetoing blocked issue issues issued issuing extend extends extended extending""".split()
+vetoes vetoing blocked issue issues issued issuing extend extends extended extending expel expels expelled
+expelling suspend suspends suspended suspending""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

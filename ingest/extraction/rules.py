@@ -2463,7 +2463,9 @@ _PASSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been|being)\s+(?:(?:still|ag
 """Right before a participle: a passive ("aid is blocked")."""
 _OBSTRUCTING = re.compile(r"block|obstruct|prevent|hinder|denied|loot|stolen|seized|held up|stopped|impeded|restrict")
 """A participle of obstructing: what is done to aid that others obstruct."""
-_RELATIVE_LINK = re.compile(r"\s+(?:that|which)\s+(?:(?:would|will|could|might|must)\s+)?")
+_RELATIVE_LINK = re.compile(
+    r"\s+(?:that|which)\s+(?:(?:would|will|could|might|must)\s+)?(?:(?:merely|only|simply|just|effectively)\s+)?"
+)
 _NOR_GAP = re.compile(r"\s*,?\s*nor\s+(?:the\s+)?")
 _NEG_RAISER = re.compile(
     r"\s+(?:(?:one|body)\s+(?:should\s+|can\s+|must\s+)?)?(?:think|believe|expect|want|imagine|assume)\s+(?:that\s+)?"
@@ -2502,7 +2504,7 @@ _BY_MEANS = re.compile(r"\bby\s+(?=[a-z]+ing\b)")
 _FOR_ITS_DEED = re.compile(
     r"\b(?:for|over)\s+(?:its|their|his|her)\s+(?:support|backing|role|complicity|participation|involvement|"
     r"assistance|help)\s+(?:of|for|in|to|with)\s+(?:the\s+)?$"
-    r"|\b(?:over|because of|in response to|in retaliation for)\s+(?:the\s+|its\s+|their\s+)?"
+    r"|\b(?:over|because of|in response to|in retaliation for)\s+(?:(?:the|its|their)\s+(?:[a-z-]+\s+)?)?"
     r"(?:(?:suppl(?:y|ies)|transfers?|deliver(?:y|ies)|sales?|provision|shipments?|use)\s+of\s+)?$"
 )
 _PENALTY_WORD = re.compile(

@@ -1891,3 +1891,19 @@ def test_root_causes_taboos_and_independence_from_a_supply(extractor):
     assert signs(found(extractor, independent)) == {("DEU", "russian-energy", -1)}
     assert signs(found(extractor, contributed)) == {("CHN", "nato-enlargement", -1)}
     assert signs(found(extractor, never)) == {("EU", "russian-annexation", -1)}
+
+
+def test_the_one_expelled_over_the_aggression_is_not_the_holder(extractor):
+    text = "The Council of Europe expelled Russia over its aggression against Ukraine."
+    assert signs(found(extractor, text)) == {("CoE", "condemn-invasion", 1)}
+
+
+def test_more_ways_to_limit_strikes_freeze_the_conflict_or_leave_a_step_open(extractor):
+    froze = "Kuleba said Ukraine would not agree to a ceasefire that merely froze the conflict."
+    only = "De Croo said the F-16s Belgium would deliver could only be used on Ukrainian territory."
+    undecided = "Merz said Germany had not yet decided whether to send soldiers to a multinational force in Ukraine."
+    cap = "The G7 and Australia agreed to cap the price of Russian seaborne crude oil at 60 dollars a barrel."
+    assert signs(found(extractor, froze)) == {("UKR", "territorial-concessions", -1)}
+    assert signs(found(extractor, only)) == {("BEL", "long-range-strikes", -1)}
+    assert signs(found(extractor, undecided)) == {("DEU", "foreign-troops-ukraine", 0)}
+    assert signs(found(extractor, cap)) == {("G7", "sanctions-russia", 1), ("AUS", "sanctions-russia", 1)}
