@@ -2194,7 +2194,8 @@ _IN_FORCE_AFTER = re.compile(
 )
 """Around a topic phrase: it is a time the sentence's plan waits for ("once a ceasefire holds"), not a stance."""
 _OTHER_CONFLICT = re.compile(
-    r"\b(?:iran|iranian|tehran|panama|belt and road|north korea|dprk|pyongyang|israel|gaza|hamas|hezbollah|syria|"
+    r"\b(?:iran|iranian|tehran|panama|belt and road|north korea|dprk|pyongyang|israel|idf|gaza|hamas|hezbollah|"
+    r"syria|"
     r"assad|taiwan|lebanon|blue line|"
     r"venezuela|maduro|houthis?|yemen|sudan|haiti|afghanistan|taliban|haitians?|palestinians?|israelis?|syrians?|"
     r"yemenis?|sudanese|afghans?|venezuelans?|taiwanese|pakistan|kashmir|congo|drc|rwanda|cambodia|thailand|"

@@ -1907,3 +1907,8 @@ def test_more_ways_to_limit_strikes_freeze_the_conflict_or_leave_a_step_open(ext
     assert signs(found(extractor, only)) == {("BEL", "long-range-strikes", -1)}
     assert signs(found(extractor, undecided)) == {("DEU", "foreign-troops-ukraine", 0)}
     assert signs(found(extractor, cap)) == {("G7", "sanctions-russia", 1), ("AUS", "sanctions-russia", 1)}
+
+
+def test_what_one_will_have_to_do_is_backed(extractor):
+    text = "Fico said that Ukraine would have to make some territorial concessions."
+    assert signs(found(extractor, text)) == {("SVK", "territorial-concessions", 1)}
