@@ -10,15 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extraction.text import clean, has_markup, lower, mask_markup
+from ingest.extraction.text import clean, has_markup, lower, mask_markup, mask_urls
 
 _LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\xa0": " "})
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]\"]+")
-"""An address: its words ("...-peace-deal-19456632") are a link's, not the text's."""
-
-
-def _blank(match: re.Match) -> str:
-    return " " * (match.end() - match.start())
 
 MAX_CHARS = 400_000
 """Text beyond this many characters is not read (the result says so)."""
@@ -238,7 +232,5 @@ def segment(raw: str, max_chars: int = MAX_CHARS) -> Segmentation:
                     )
         paragraph += 1
     # The rules read words, not lines: a line broken inside a sentence ("so long\nas") reads as one space.
-    lowered = lower(text).translate(_LINE_BREAKS)
-    if "http" in lowered or "www." in lowered:
-        lowered = _URL.sub(_blank, lowered)
-    return Segmentation(text, lowered, tuple(sentences), truncated, markup)
+    # Nor words inside web addresses.
+    return Segmentation(text, mask_urls(lower(text).translate(_LINE_BREAKS)), tuple(sentences), truncated, markup)

@@ -103,6 +103,17 @@ def _entity(match: re.Match) -> str:
     return clean(decoded) + " " * (len(raw) - 1)
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]\"]+")
+"""An address: its words ("...-peace-deal-19456632") are a link's, not the text's."""
+
+
+def mask_urls(text: str) -> str:
+    """Blank out web addresses, keeping every offset in place."""
+    if "http" not in text and "www." not in text:
+        return text
+    return _URL.sub(_blank, text)
+
+
 def mask_markup(text: str) -> str:
     """Blank out HTML tags, comments and scripts and decode entities, keeping every offset in place."""
     text = _HIDDEN_BLOCK.sub(_blank, text)
