@@ -1054,10 +1054,7 @@ class _Reader:
             not subject
             and pre
             and _ENDING_SUBJECT.fullmatch(lower, pre[-1].start, topic.start)
-            and (
-                len(lower[sentence.start : pre[-1].start].split()) <= 2
-                or _CLAUSE_HEAD.search(lower, max(sentence.start, pre[-1].start - 40), pre[-1].start)
-            )
+            and _opens_clause(lower, sentence.start, pre[-1].start)
         ):
             # "the collapse of the grain deal was Russia's fault": the predicate judges the collapse, which is a
             # layer over the deal.
@@ -2731,7 +2728,7 @@ _SUPPLY_NOUN = re.compile(
     r"(?:transfers?|suppl(?:y|ies)|deliver(?:y|ies)|provision|sales?|shipments?)\s+of\s+(?:[\w-]+\s+){0,2}$"
 )
 _CLAUSE_HEAD = re.compile(r"(?:[,;:]\s+|\b(?:that|said|says|stated|noted)\s+)(?:[\w'’-]+\s+){0,2}$")
-"""Before a supply noun: the start of its clause and at most two words ("said Russia's", ", the")."""
+"""Before a subject noun: the start of its clause and at most two words ("said Russia's", ", the")."""
 
 
 def _nominal_subject(lower: str, start: int, pre: list[Hit], topic) -> bool:
@@ -2740,12 +2737,15 @@ def _nominal_subject(lower: str, start: int, pre: list[Hit], topic) -> bool:
     if not pre:
         return False
     cue = pre[-1]
+    return _SUPPLY_NOUN.fullmatch(lower, cue.start, topic.start) is not None and _opens_clause(lower, start, cue.start)
+
+
+def _opens_clause(lower: str, start: int, position: int) -> bool:
+    """Whether the noun at ``position`` opens its clause: the sentence (from ``start``) opens with it ("Russia's
+    transfer of ..."), or a clause head and at most two words come right before it ("said the collapse of")."""
     return (
-        _SUPPLY_NOUN.fullmatch(lower, cue.start, topic.start) is not None
-        and (
-            len(lower[start : cue.start].split()) <= 2  # the sentence opens with it: "Russia's transfer of ..."
-            or _CLAUSE_HEAD.search(lower, max(start, cue.start - 40), cue.start) is not None
-        )
+        len(lower[start:position].split()) <= 2
+        or _CLAUSE_HEAD.search(lower, max(start, position - 40), position) is not None
     )
 
 
