@@ -2073,13 +2073,12 @@ def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
     return chosen
 
 
-_PRESCRIBED = re.compile(
-    r"(?:'s?)?(?:\s+\w+){0,2}?\s+(?:must|should|ought to|has to|have to|needs? to|deserves?|is entitled to|"
-    r"ha[sd] the right to)\b"
-)
+_AFTER_NAME = r"(?:'s?)?(?:\s+\w+){0,2}?\s+"
+_PRESCRIBING = r"must|should|ought to|has to|have to|needs? to|deserves?|is entitled to|ha[sd] the right to"
+_PRESCRIBED = re.compile(_AFTER_NAME + r"(?:" + _PRESCRIBING + r")\b")
+"""After another actor: a modal that prescribes what it must or should do (not what it could)."""
 _DEONTIC = re.compile(
-    r"(?:'s?)?(?:\s+\w+){0,2}?\s+(?:must|should|ought to|has to|have to|had to|needs? to|could|can|cannot|"
-    r"can't|couldn't|shouldn't|mustn't|would have to|deserves?|is entitled to|ha[sd] the right to|"
+    _AFTER_NAME + r"(?:" + _PRESCRIBING + r"|had to|could|can|cannot|can't|couldn't|shouldn't|mustn't|would have to|"
     r"(?:is|was|are|were) not (?:yet )?ready (?:to join|for (?:\w+ )?(?:membership|accession)))\b"
 )
 """After another actor named inside a reported clause: a modal that prescribes what it must or may do, or a
@@ -2464,15 +2463,18 @@ _OBSTRUCTING = re.compile(r"block|obstruct|prevent|hinder|denied|loot|stolen|sei
 _RELATIVE_LINK = re.compile(
     r"\s+(?:that|which)\s+(?:(?:would|will|could|might|must)\s+)?(?:(?:merely|only|simply|just|effectively)\s+)?"
 )
+"""Between two topic phrases: a relative clause on the first whose verb is the second ("any deal that cedes")."""
 _NOR_GAP = re.compile(r"\s*,?\s*nor\s+(?:the\s+)?")
+"""Between the last two names of a "neither ... nor" list."""
 _NEG_RAISER = re.compile(
     r"\s+(?:(?:one|body)\s+(?:should\s+|can\s+|must\s+)?)?(?:think|believe|expect|want|imagine|assume)\s+(?:that\s+)?"
     r"(?:the\s+)?"
 )
+"""Between a negation and another's name: a verb of belief whose negation is the clause's ("do not think that")."""
 _NOBODY_THINKS = re.compile(
     r"\b(?:no\s+one|nobody)\s+(?:should\s+|can\s+|must\s+)?(?:think|believe|imagine|assume)\s+(?:that\s+)?(?:the\s+)?$"
 )
-"""Between a negation and another's name: a verb of belief whose negation is the clause's ("do not think that")."""
+"""Right before another's name: "let no one think that", which denies what follows."""
 _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n't|never|refus\w*\s+to|declin\w*\s+to)\s+(?:to\s+)?(?:rule|rules|ruled|ruling)\s+out\b|"
     r"\b(?:cannot|can't|could not|couldn't) be (?:ruled out|excluded)"
