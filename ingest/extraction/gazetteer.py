@@ -221,6 +221,10 @@ class Gazetteer:
                 entries.append(entry)
 
     def _load_actors(self, rows: Iterable[dict]) -> None:
+        rows = list(rows)
+        # A place another actor names as its own metonym is that actor's, not the host state's: "Brussels" is the
+        # EU in news of the war, and Belgium is named by name.
+        claimed = {" ".join(value.split()).lower() for row in rows for value in _strings(row.get("metonyms"))}
         for row in rows:
             code = row["code"]
             self.actors[code] = Actor(code, row.get("kind", "state"), row.get("name", code))
@@ -228,7 +232,8 @@ class Gazetteer:
             forms["demonym"] = _strings(row.get("demonyms"))
             capital = row.get("capital") or ""
             forms["metonym"] = _strings(row.get("metonyms"))
-            if capital and "," not in capital and row.get("kind", "state") == "state":
+            state = row.get("kind", "state") == "state"
+            if capital and "," not in capital and state and capital.lower() not in claimed:
                 forms["metonym"].append(capital)
             lowered: list[str] = []
             seen: set[tuple[str, str]] = set()

@@ -88,3 +88,17 @@ def test_an_unreadable_topic_pattern_is_skipped_and_reported_not_fatal():
     gazetteer = Gazetteer.from_rows(actors, [], topics)
     assert len(gazetteer.pattern_errors) == 1 and "(broken" in gazetteer.pattern_errors[0]
     assert any(pattern.phrase == "grain deal" for pattern in gazetteer.topic_patterns)
+
+
+def test_a_place_another_actor_claims_as_its_metonym_is_not_the_host_states_capital():
+    actors = [
+        {"code": "BEL", "kind": "state", "name": "Belgium", "capital": "Brussels", "metonyms": []},
+        {"code": "EU", "kind": "organisation", "name": "European Union", "capital": "Brussels",
+         "metonyms": ["Brussels"]},
+        {"code": "FRA", "kind": "state", "name": "France", "capital": "Paris", "metonyms": []},
+    ]  # fmt: skip
+    gazetteer = Gazetteer.from_rows(actors, [], [])
+    text = "Brussels and Paris agreed."
+    hits = gazetteer.scan(text.lower(), text)
+    found = {(text[hit.start : hit.end], hit.entry.value) for hit in hits if hit.entry.kind == "actor"}
+    assert found == {("Brussels", "EU"), ("Paris", "FRA")}
