@@ -1050,6 +1050,16 @@ class _Reader:
         )
         inner: list[Hit] = []
         judged_by: list[Hit] | None = None
+        # "vetoed the draft declaring the referendums illegal": a vote with nothing to judge before the topic
+        # takes what the resolution says of it after it.
+        vote = next((index for index, hit in enumerate(pre) if hit.entry.value.kind == "vote"), None)
+        voted = (
+            vote is not None
+            and bool(pre[vote].entry.value.value)
+            and not any(hit.entry.value.kind in _BEARING for hit in pre[vote + 1 :])
+        )
+        if voted:
+            inner = pre
         if (
             not subject
             and pre
@@ -1075,7 +1085,7 @@ class _Reader:
             # "the crimes of the Russian military must be investigated without restriction": pursuing a crime
             # condemns it, whatever the cues before it.
             reading = stance_step.Reading(1, 0.8)
-        elif reading is None or negations_only or self_stated or discussed or subject:
+        elif reading is None or negations_only or self_stated or discussed or subject or voted:
             clause_end = _next_break(lower, topic.end, sentence.end)
             post = [
                 hit

@@ -1763,6 +1763,17 @@ def test_a_vote_against_condemning_the_illegal_annexation_backs_it(extractor):
     assert signs(found(extractor, for_it)) == {("KEN", "russian-annexation", -1)}
 
 
+def test_a_vote_takes_what_the_resolution_says_after_the_topic(extractor):
+    veto = "Russia vetoed the draft declaring the referendums illegal."
+    against = "India voted against the resolution declaring the annexation illegal."
+    for_it = "Brazil voted for the resolution declaring the referendums null and void."
+    abstained = "China abstained on the draft declaring the referendums illegal."
+    assert signs(found(extractor, veto)) == {("RUS", "russian-annexation", 1)}
+    assert signs(found(extractor, against)) == {("IND", "russian-annexation", 1)}
+    assert signs(found(extractor, for_it)) == {("BRA", "russian-annexation", -1)}
+    assert signs(found(extractor, abstained)) == {("CHN", "russian-annexation", 0)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
