@@ -148,7 +148,8 @@ not the answer | reluctan* | hesitan* | abandon* | scrap* | close the door | clo
 dropped its | dropped their | dropped his | drop its | drop their | dropping its | dropping their |
 withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its | withdrawing their |
 not ready | unrealistic | detached from reality | divorced from reality |
-off the table | red line | red lines | refusal | against | backfir* |
+off the table | red line | red lines | refusal | against | backfir* | would reward | would only reward |
+will only reward | only rewards |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
 independent of | independent from | root cause | root causes | contributed to the crisis |
 contributed to the conflict | contributed to the war | contributed to tensions | contributes to the crisis |
@@ -339,7 +340,7 @@ absurd | dangerous | irresponsible | reckless | harmful | futile | useless | ine
 unacceptable | inadmissible | outrageous | sham | theft | criminal | null and void | no legal force | no legal effect |
 legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
-backfir* | self-defeating | pointless | senseless |
+backfir* | self-defeating | pointless | senseless | would reward | would only reward | will only reward | only rewards |
 war of extermination | war of annihilation | genocidal war | have consequences | has consequences | fault |
 root cause | root causes | stab in the back | adding fuel to the fire | no taboo | not a taboo |
 impossible | not possible | no legal basis | no legal grounds |

@@ -1111,13 +1111,16 @@ class _Reader:
                 post = [hit for hit in post if resumed is not None and hit.start >= resumed.start()]
             if post:
                 # "sanctions to curtail its illegal war": a word right before another topic phrase qualifies that
-                # phrase; it is no predicate of this one.
+                # phrase; it is no predicate of this one, unless a modal makes it the verb ("would only reward
+                # aggression").
                 heads = {
                     hit.start
                     for hit in hits
                     if hit.entry.kind == "topic" and hit.start > topic.end and not hit.entry.value.near
                 }
-                post = [hit for hit in post if hit.end + 1 not in heads]
+                post = [
+                    hit for hit in post if hit.end + 1 not in heads or lower.startswith(("would ", "will "), hit.start)
+                ]
             aside = _ASIDE.match(lower, topic.end)
             if aside is not None:
                 post = [hit for hit in post if hit.start >= aside.end()]  # ", if it had been taken, would mean"
@@ -2382,7 +2385,7 @@ _OBJECT_AND = re.compile(
 """Between a cue and a phrase that opens with a verb: the cue's own object, then "and" or a list comma."""
 _PLAN_SUBJECT = re.compile(
     r"(?:'s|’s|\bthe|\bany|\bthis|\bthat|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:(?:plan|decision|proposal|move|idea|"
-    r"attempt|bid)\s+to\s+|(?:demands?|calls?|push|insistence)\s+(?:for|on)\s+|"
+    r"attempt|bid|steps?|efforts?)\s+(?:by\s+[a-z]+\s+)?to\s+|(?:demands?|calls?|push|insistence)\s+(?:for|on)\s+|"
     r"(?=(?:withdrawal|exit|pullout|suspension)\s))(?P<tail>(?:[a-z]+\s+){0,4})$"
 )
 """Before a topic phrase: a plan or decision to act on it, or a deed done to it ("Russia's withdrawal from"), which

@@ -1774,6 +1774,13 @@ def test_a_vote_takes_what_the_resolution_says_after_the_topic(extractor):
     assert signs(found(extractor, abstained)) == {("CHN", "russian-annexation", 0)}
 
 
+def test_a_predicate_on_anothers_steps_toward_the_topic_judges_them(extractor):
+    reward = "Any steps by China to provide lethal support to Russia would only reward aggression, Blinken said."
+    efforts = "The EU's steps to phase out Russian gas were a mistake, Orban said."
+    assert ("USA", "arms-to-russia", -1) in signs(found(extractor, reward))
+    assert signs(found(extractor, efforts)) == {("HUN", "russian-energy", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
