@@ -2087,7 +2087,10 @@ def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
 
 
 _AFTER_NAME = r"(?:'s?)?(?:\s+\w+){0,2}?\s+"
-_PRESCRIBING = r"must|should|ought to|has to|have to|needs? to|deserves?|is entitled to|ha[sd] the right to"
+_PRESCRIBING = (
+    r"must|should|ought to|has to|have to|needs? to|deserves?|is entitled to|ha[sd] the right to|"
+    r"ha[sd] no (?:legal |legitimate |moral )?(?:right|claim)"
+)
 _PRESCRIBED = re.compile(_AFTER_NAME + r"(?:" + _PRESCRIBING + r")\b")
 """After another actor: a modal that prescribes what it must or should do (not what it could)."""
 _DEONTIC = re.compile(

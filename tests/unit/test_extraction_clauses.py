@@ -1781,6 +1781,15 @@ def test_a_predicate_on_anothers_steps_toward_the_topic_judges_them(extractor):
     assert signs(found(extractor, efforts)) == {("HUN", "russian-energy", 1)}
 
 
+def test_that_another_has_no_claim_is_the_speakers_position(extractor):
+    trailing = "Russia has no claim over Ukrainian land, Kuleba said."
+    leading = "Kuleba said Russia has no claim over Ukrainian land."
+    assert signs(found(extractor, trailing)) == {("UKR", "russian-annexation", -1)}
+    assert signs(found(extractor, leading)) == {("UKR", "russian-annexation", -1)}
+    minister = "Russia has no claim over Ukrainian land, the minister said."
+    assert signs(found(extractor, minister, source_actor="UKR")) == {("UKR", "russian-annexation", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
