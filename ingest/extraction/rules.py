@@ -960,6 +960,20 @@ class _Reader:
             ]
             if any(hit.entry.value.kind in stance_step.CONTENT for hit in head):
                 pre = head + [hit for hit in pre if hit.start >= listed.start("tail")]
+        if (
+            pre
+            and lower.startswith("without ", pre[-1].start)
+            and (
+                _NEGATED_BEFORE.search(lower, sentence.start, pre[-1].start)
+                or (
+                    _NONE_WITHOUT.match(lower, topic.end)
+                    and _opens_clause(lower, sentence.start, pre[-1].start)
+                )
+            )
+        ):
+            # "will not extend the deal without sanctions relief", "without sanctions relief there will be no grain
+            # deal": what cannot be done without it is a condition, and the condition is what is asked for.
+            pre = [pre[-1]._replace(entry=replace(pre[-1].entry, value=_ADVANCE))]
         if len(pre) > 1:
             pre = [hit for hit in pre if not _against_done(hit, mentions, lower, topic.start, conjuncts=True)]
         if (
@@ -2086,6 +2100,10 @@ def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
     return chosen
 
 
+_NONE_WITHOUT = re.compile(r",?\s+(?:there\s+)?(?:will|can|could|would|shall)\s+be\s+no\b|,\s+(?:there\s+is\s+)?no\b")
+"""After the topic of a clause opened by "without": the thing that cannot be had without it."""
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|cannot|can't|won't)\b[^,;:]*$")
+"""Before a "without": a negation in the same clause ("will not extend the deal without ...")."""
 _AFTER_NAME = r"(?:'s?)?(?:\s+\w+){0,2}?\s+"
 _PRESCRIBING = (
     r"must|should|ought to|has to|have to|needs? to|deserves?|is entitled to|ha[sd] the right to|"

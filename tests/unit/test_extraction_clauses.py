@@ -1790,6 +1790,17 @@ def test_that_another_has_no_claim_is_the_speakers_position(extractor):
     assert signs(found(extractor, minister, source_actor="UKR")) == {("UKR", "russian-annexation", -1)}
 
 
+def test_what_cannot_be_had_without_a_thing_asks_for_it(extractor):
+    opening = "Without sanctions relief there will be no grain deal, Lavrov said."
+    negated = "Russia will not extend the grain deal without sanctions relief, Peskov said."
+    ceasefire = "Without a ceasefire, there can be no talks, Zelensky said."
+    assert ("RUS", "sanctions-russia", -1) in signs(found(extractor, opening))
+    assert ("RUS", "sanctions-russia", -1) in signs(found(extractor, negated))
+    assert signs(found(extractor, ceasefire)) == {("UKR", "peace-talks", 1)}
+    plain = "Hungary imports Russian gas without restrictions."
+    assert signs(found(extractor, plain)) == {("HUN", "russian-energy", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
