@@ -1801,6 +1801,16 @@ def test_what_cannot_be_had_without_a_thing_asks_for_it(extractor):
     assert signs(found(extractor, plain)) == {("HUN", "russian-energy", 1)}
 
 
+def test_russian_troops_told_to_leave_ukraine_is_the_invasion_condemned(extractor):
+    subject = "Russian troops must leave Ukraine, Macron said."
+    object_ = "We demand that Russia leave Ukraine immediately, Macron said."
+    never = "Russian troops will never leave Ukraine, Medvedev said."
+    refugees = "Millions of refugees had to leave Ukraine."
+    assert signs(found(extractor, subject)) == {("FRA", "condemn-invasion", 1)}
+    assert signs(found(extractor, object_)) == {("FRA", "condemn-invasion", 1)}
+    assert not found(extractor, never) and not found(extractor, refugees)
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
