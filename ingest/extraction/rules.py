@@ -913,15 +913,21 @@ class _Reader:
             pre = [hit for hit in pre if not goal.start(1) <= hit.start < goal.end(1)]
         if len(pre) > 1:
             # "call on the regime to end the violence, allow humanitarian access": a cue done with its own object
-            # does not govern the next verb of the list.
-            pre = [
-                hit
-                for hit, following in zip(pre, [*pre[1:], None], strict=True)
-                if following is None
-                or hit.entry.value.kind not in _BEARING
-                or following.entry.value.kind not in _BEARING
-                or _OBJECT_AND.match(lower, hit.end, following.start) is None
-            ]
+            # does not govern the next verb of the list, nor does its own negation ("do not supply goods, give up
+            # Russian energy").
+            done = {
+                index
+                for index, (hit, following) in enumerate(pairwise(pre))
+                if hit.entry.value.kind in _BEARING
+                and following.entry.value.kind in _BEARING
+                and _OBJECT_AND.match(lower, hit.end, following.start) is not None
+            }
+            for index in sorted(done):
+                before = index - 1
+                while before >= 0 and pre[before].entry.value.kind == "neg":
+                    done.add(before)
+                    before -= 1
+            pre = [hit for index, hit in enumerate(pre) if index not in done]
         if pre:
             # "so that the war ends with the liberation of our land": the war ending is no cue on what follows.
             pre = [
@@ -2401,9 +2407,11 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
 
 
 _OBJECT_AND = re.compile(
-    r"\s+(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?(?:\s+and|,(?:\s+and)?)\s+$"
+    r"\s+(?:(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?(?:\s+and|,(?:\s+and)?)|"
+    r"[a-z]+,)\s+$"
 )
-"""Between a cue and a phrase that opens with a verb: the cue's own object, then "and" or a list comma."""
+"""Between a cue and a phrase that opens with a verb: the cue's own object, then "and" or a list comma (after a
+bare noun, the comma only: "do not supply goods, give up ...")."""
 _PLAN_SUBJECT = re.compile(
     r"(?:'s|’s|\bthe|\bany|\bthis|\bthat|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:(?:plan|decision|proposal|move|idea|"
     r"attempt|bid|steps?|efforts?)\s+(?:by\s+[a-z]+\s+)?to\s+|(?:demands?|calls?|push|insistence)\s+(?:for|on)\s+|"

@@ -1811,6 +1811,13 @@ def test_russian_troops_told_to_leave_ukraine_is_the_invasion_condemned(extracto
     assert not found(extractor, never) and not found(extractor, refugees)
 
 
+def test_a_negation_stays_with_the_verb_of_its_own_list_item(extractor):
+    text = "Close your ports to them, do not supply goods, give up Russian energy resources."
+    assert signs(found(extractor, text, source_actor="UKR")) == {("UKR", "russian-energy", -1)}
+    steady = "We call for steady and unwavering strengthening of these sanctions."
+    assert found(extractor, steady, source_actor="UKR") == {("UKR", "sanctions-russia", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
