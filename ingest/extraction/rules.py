@@ -928,6 +928,14 @@ class _Reader:
                     done.add(before)
                     before -= 1
             pre = [hit for index, hit in enumerate(pre) if index not in done]
+        if len(pre) > 1:
+            # "China is not a party to the crisis and has never provided weapons": a second verb with its own
+            # auxiliary is read on its own once the first has its object; the cues of the first (its negation above
+            # all) stay with it. "Cannot and will not agree" is one verb.
+            second = next(reversed(list(_AND_AUXILIARY.finditer(lower, pre[0].end, topic.start))), None)
+            first = [hit for hit in pre if hit.end <= second.start()] if second is not None else []
+            if first and pre[-1].start >= second.end() and lower[first[-1].end : second.start()].strip():
+                pre = [hit for hit in pre if hit.start >= second.end()]
         if pre:
             # "so that the war ends with the liberation of our land": the war ending is no cue on what follows.
             pre = [
@@ -2221,6 +2229,11 @@ _PARTITIVE_SUBJECT = re.compile(
 speaker's either)."""
 _CONCESSIVE_LEAD = re.compile(r"\W*(?:(?:but|and)\s+)?(?:whatever|whoever|however)\b[^,.;]{0,80},")
 """At a sentence's start: a concessive clause, whose verb is no cue for what follows the comma."""
+_AND_AUXILIARY = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+|then\s+)?(?=(?:has|have|had|is|are|was|were|will|would|does|do|did|can|could|"
+    r"should|must|shall)\b)"
+)
+"""Between two cues: a second verb coordinated with the first, opening with its own auxiliary."""
 _AND_TO = re.compile(r"\band\s+(?:also\s+|then\s+)?to\s")
 """Between two topic phrases: a second infinitive coordinated with the first ("... and to ensure ...")."""
 _WHEN_BEFORE = re.compile(r"\b(?:once|after|until|when|as soon as)\s+(?:a|the|any)\s+(?:[\w-]+\s+)?$")

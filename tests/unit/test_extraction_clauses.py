@@ -1818,6 +1818,13 @@ def test_a_negation_stays_with_the_verb_of_its_own_list_item(extractor):
     assert found(extractor, steady, source_actor="UKR") == {("UKR", "sanctions-russia", 1)}
 
 
+def test_a_second_verb_with_its_own_auxiliary_leaves_the_first_verbs_negation_behind(extractor):
+    party = "China is not a party to the crisis and has never provided lethal weapons to either side."
+    want = "China does not want the war and has never supplied weapons to Russia."
+    assert signs(found(extractor, party)) == {("CHN", "arms-to-russia", -1)}
+    assert signs(found(extractor, want)) == {("CHN", "arms-to-russia", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
