@@ -219,8 +219,7 @@ weren't | hasn't | haven't | hadn't | shouldn't | couldn't | mustn't | no longer
 impossible to | impossible for | not possible to |
 no intention |
 neither | nor | without | nothing | nobody | no one | no country | no state |
-does not and will never | do not and will never | did not and will never | does not and will not |
-do not and will not | has never | have never | had never | has not ever | have not ever | has yet to | have yet to |
+has never | have never | had never | has not ever | have not ever | has yet to | have yet to |
 is yet to | yet to |
 are yet to"""
 """Past denials ("China has never provided weapons") weigh as much as "not"; "never" about the future weighs more."""

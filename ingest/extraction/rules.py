@@ -2349,6 +2349,10 @@ _REPORTED_CLAIM = re.compile(
 _RESUMPTION = re.compile(r"\s(?:it|this|them|that decision|this decision|that step|this step)\b(?![-'])")
 """A pronoun object standing for the topic of the clause before ("..., and we condemn it")."""
 _AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+")
+_NEGATION_AGAIN = re.compile(
+    r"\s*,?\s+(?:and|or)\s+(?:(?:will|would|can|could|shall|should|do|does|did|has|have|had|is|are|was|were)\s+)?"
+)
+"""Between two negations of one verb: "cannot and will not", "has not and will never"."""
 _COORDINATION = re.compile(r"^[\s,]*(?:and|or|and/or|as well as|but also)?[\s,]*$")
 _BEARING = frozenset({"sup", "opp", "accuse", "deny"})
 _JUDGING = stance_step.CONTENT | {"hedge", "intens"}
@@ -2372,7 +2376,7 @@ _INTENSIFIER_WORDS = re.compile(
 
 def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
     """Drop a cue that only repeats the one before it ("rejects and firmly condemns", "denounce Russia's
-    unlawful bid", "neither ... nor"): not a second layer."""
+    unlawful bid", "neither ... nor", "cannot and will not"): not a second layer."""
     kept: list[Hit] = []
     last_bearing: Hit | None = None
     neither = False
@@ -2382,6 +2386,14 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
         if kind == "neg" and word == "nor" and neither:
             continue
         neither = neither or word == "neither"
+        if (
+            kind == "neg"
+            and kept
+            and kept[-1].entry.value.kind == "neg"
+            and _NEGATION_AGAIN.fullmatch(lower, kept[-1].end, hit.start)
+        ):
+            kept[-1] = hit  # "cannot and will not support": one negation, said twice
+            continue
         if (
             hit.entry.value.predicative
             and kind in ("sup", "opp")

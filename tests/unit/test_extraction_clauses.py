@@ -1825,6 +1825,15 @@ def test_a_second_verb_with_its_own_auxiliary_leaves_the_first_verbs_negation_be
     assert signs(found(extractor, want)) == {("CHN", "arms-to-russia", -1)}
 
 
+def test_a_negation_said_twice_of_one_verb_counts_once(extractor):
+    emphatic = "Hungary cannot and will not support new sanctions."
+    never = "Germany does not and will never recognise the annexation."
+    passive = "Ukraine cannot and will not agree with the passive sanctions position of some entities towards Russia."
+    assert signs(found(extractor, emphatic)) == {("HUN", "sanctions-russia", -1)}
+    assert found(extractor, never) == {("DEU", "russian-annexation", -2)}
+    assert signs(found(extractor, passive)) == {("UKR", "sanctions-russia", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
