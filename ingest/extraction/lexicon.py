@@ -149,6 +149,8 @@ dropped its | dropped their | dropped his | drop its | drop their | dropping its
 withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its | withdrawing their |
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* | would reward | would only reward |
+met with a response | met with a firm response | met with a decisive response | met with a harsh response |
+met with an appropriate response | met with a tough response | met with retaliation | met with force |
 will only reward | only rewards |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
 independent of | independent from | root cause | root causes | contributed to the crisis |
@@ -340,6 +342,8 @@ unacceptable | inadmissible | outrageous | sham | theft | criminal | null and vo
 legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless | would reward | would only reward | will only reward | only rewards |
+met with a response | met with a firm response | met with a decisive response | met with a harsh response |
+met with an appropriate response | met with a tough response | met with retaliation | met with force |
 war of extermination | war of annihilation | genocidal war | have consequences | has consequences | fault |
 root cause | root causes | stab in the back | adding fuel to the fire | no taboo | not a taboo |
 impossible | not possible | no legal basis | no legal grounds |

@@ -1834,6 +1834,13 @@ def test_a_negation_said_twice_of_one_verb_counts_once(extractor):
     assert signs(found(extractor, passive)) == {("UKR", "sanctions-russia", 1)}
 
 
+def test_a_step_that_will_be_met_with_a_response_is_opposed(extractor):
+    troops = "Russia warned that any deployment of Western troops to Ukraine would be met with a response."
+    assets = "Any attempt to seize Russian assets will be met with a harsh response, Peskov said."
+    assert signs(found(extractor, troops)) == {("RUS", "foreign-troops-ukraine", -1)}
+    assert signs(found(extractor, assets)) == {("RUS", "frozen-assets", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
