@@ -1841,6 +1841,13 @@ def test_a_step_that_will_be_met_with_a_response_is_opposed(extractor):
     assert signs(found(extractor, assets)) == {("RUS", "frozen-assets", -1)}
 
 
+def test_a_supply_verb_in_any_tense_before_ukraine_and_the_arms(extractor):
+    delivered = "Germany has delivered Ukraine three Patriot systems."
+    donated = "Norway donated Ukraine 20 howitzers."
+    assert signs(found(extractor, delivered)) == {("DEU", "military-aid-ukraine", 1)}
+    assert signs(found(extractor, donated)) == {("NOR", "military-aid-ukraine", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
