@@ -151,6 +151,7 @@ not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* | would reward | would only reward |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
 met with an appropriate response | met with a tough response | met with retaliation | met with force |
+would ruin | will ruin | would destroy | will destroy | would devastate | will devastate | would kill | will kill |
 will only reward | only rewards |
 shot itself in the foot | shoots itself in the foot | shooting itself in the foot | self-defeating |
 independent of | independent from | root cause | root causes | contributed to the crisis |
@@ -344,6 +345,7 @@ meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhuma
 backfir* | self-defeating | pointless | senseless | would reward | would only reward | will only reward | only rewards |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
 met with an appropriate response | met with a tough response | met with retaliation | met with force |
+would ruin | will ruin | would destroy | will destroy | would devastate | will devastate | would kill | will kill |
 war of extermination | war of annihilation | genocidal war | have consequences | has consequences | fault |
 root cause | root causes | stab in the back | adding fuel to the fire | no taboo | not a taboo |
 impossible | not possible | no legal basis | no legal grounds |

@@ -1848,6 +1848,13 @@ def test_a_supply_verb_in_any_tense_before_ukraine_and_the_arms(extractor):
     assert signs(found(extractor, donated)) == {("NOR", "military-aid-ukraine", 1)}
 
 
+def test_a_step_said_to_ruin_or_destroy_is_opposed(extractor):
+    ruin = "Orban has repeatedly said Ukraine's EU membership would ruin Hungarian farmers."
+    destroy = "A ban on Russian gas would destroy our economy, Fico said."
+    assert signs(found(extractor, ruin)) == {("HUN", "ukraine-eu", -1)}
+    assert signs(found(extractor, destroy)) == {("SVK", "russian-energy", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
