@@ -290,7 +290,8 @@ recognises that | recognizes that | admitted that | admits that"""
 _ACCUSE = """accuse | accuses | accused | accusing | accusation | accusations | alleg* | blam* | claim that |
 claims that | claimed that | claiming that"""
 
-_DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebuke*"""
+_DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebuke* | staged | a staged provocation |
+fabricated | a fabrication | a hoax | made up"""
 
 _INERT = """each other's concerns | each other's legitimate concerns | legitimate concerns | security concerns |
 legitimate security concerns | reasonable concerns | reasonable security concerns | concerns of all parties |
@@ -324,7 +325,10 @@ _VOTES = {
 }
 
 JUDGING_LABELS = frozenset(
-    {"illegal", "illegitimate", "unlawful", "sham", "fake", "so-called", "attempted", "irresponsible", "brutal"}
+    {
+        "illegal", "illegitimate", "unlawful", "sham", "fake", "staged", "so-called", "attempted", "irresponsible",
+        "brutal",
+    }
 )
 """Words that open a topic phrase only to judge it ("the illegal annexation"): a report's label, which a cue
 before the phrase does not stack with."""
@@ -343,6 +347,7 @@ unacceptable | inadmissible | outrageous | sham | theft | criminal | null and vo
 legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless | would reward | would only reward | will only reward | only rewards |
+staged | a staged provocation | fabricated | a fabrication | a hoax | made up |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
 met with an appropriate response | met with a tough response | met with retaliation | met with force |
 would ruin | will ruin | would destroy | will destroy | would devastate | will devastate | would kill | will kill |

@@ -1179,6 +1179,17 @@ class _Reader:
                 # negation as the "neither" before it; the verbs inside a judged plan are a layer of their own.
                 chain = _uncoordinated(pre + predicate, lower) if negations_only else inner + predicate
                 reading = stance_step.read([hit.entry.value for hit in chain], topic.pattern)
+                own = topic.pattern.stance
+                if (
+                    self_stated
+                    and own
+                    and reading is not None
+                    and 0 < reading.value * own < own * own
+                    and predicate[-1].entry.value.kind == "deny"
+                ):
+                    # "Russia's sham referendums were a farce, staged at gunpoint": calling a sham staged does not
+                    # weaken it.
+                    reading = stance_step.Reading(own, reading.confidence)
                 if (
                     topic.pattern.inverse
                     and any(hit.entry.value.kind == "neg" for hit in predicate)

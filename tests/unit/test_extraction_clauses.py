@@ -1855,6 +1855,17 @@ def test_a_step_said_to_ruin_or_destroy_is_opposed(extractor):
     assert signs(found(extractor, destroy)) == {("SVK", "russian-energy", 1)}
 
 
+def test_calling_a_crime_or_a_supply_staged_or_made_up_denies_it(extractor):
+    staged = "Russia said the massacre in Bucha was a staged provocation."
+    fabrication = "Moscow called reports of war crimes in Bucha a fabrication."
+    made_up = "Peskov said the reports of North Korean troops in Russia were made up."
+    assert signs(found(extractor, staged)) == {("RUS", "war-crimes-accountability", -1)}
+    assert signs(found(extractor, fabrication)) == {("RUS", "war-crimes-accountability", -1)}
+    assert signs(found(extractor, made_up)) == {("RUS", "arms-to-russia", -1)}
+    sham = "Russia's sham referendums were a farce, staged at gunpoint."
+    assert found(extractor, sham, source_actor="USA") == {("USA", "russian-annexation", -2)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
