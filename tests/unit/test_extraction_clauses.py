@@ -1866,6 +1866,15 @@ def test_calling_a_crime_or_a_supply_staged_or_made_up_denies_it(extractor):
     assert found(extractor, sham, source_actor="USA") == {("USA", "russian-annexation", -2)}
 
 
+def test_russian_strikes_and_resolutions_condemning_russia_are_the_invasions_topic(extractor):
+    strike = "In a statement, the Polish foreign ministry condemned the Russian missile strike on Kyiv."
+    vote = "Eritrea, Mali, Nicaragua and Syria voted against the resolution condemning Russia."
+    assert signs(found(extractor, strike)) == {("POL", "condemn-invasion", 1)}
+    assert signs(found(extractor, vote)) == {(code, "condemn-invasion", -1) for code in ("ERI", "MLI", "NIC", "SYR")}
+    iron_dome = "Israel has declined to supply Ukraine with its Iron Dome system."
+    assert signs(found(extractor, iron_dome)) == {("ISR", "military-aid-ukraine", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
