@@ -569,7 +569,8 @@ recognise recognize recognised recognized recognising recognizing by-passing byp
 represent represents represented representing citing cited grant grants granted granting raise raises raised
 raising mention mentions mentioned mentioning lend lends lent lending alongside beside taken took vetoed veto
 vetoes vetoing blocked issue issues issued issuing extend extends extended extending expel expels expelled
-expelling suspend suspends suspended suspending""".split()
+expelling suspend suspends suspended suspending declare declares declared declaring designate designates designated
+designating brand brands branded branding label labels labelled labeled labelling labeling""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

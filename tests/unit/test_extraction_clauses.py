@@ -1875,6 +1875,14 @@ def test_russian_strikes_and_resolutions_condemning_russia_are_the_invasions_top
     assert signs(found(extractor, iron_dome)) == {("ISR", "military-aid-ukraine", -1)}
 
 
+def test_declaring_russia_a_terrorist_state_condemns_its_war(extractor):
+    declared = "Latvia's parliament declared Russia a state sponsor of terrorism."
+    designated = "The European Parliament designated Russia a state sponsor of terrorism."
+    assert signs(found(extractor, declared)) == {("LVA", "condemn-invasion", 1)}
+    assert signs(found(extractor, designated)) == {("EU", "condemn-invasion", 1)}
+    assert not found(extractor, "Russia called Ukraine a terrorist state.")
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
