@@ -1883,6 +1883,13 @@ def test_declaring_russia_a_terrorist_state_condemns_its_war(extractor):
     assert not found(extractor, "Russia called Ukraine a terrorist state.")
 
 
+def test_banning_russian_state_media_is_a_sanction(extractor):
+    banned = "The EU has banned Russian state media outlets RT and Sputnik."
+    refused = "Serbia refused to ban RT and Sputnik."
+    assert signs(found(extractor, banned)) == {("EU", "sanctions-russia", 1)}
+    assert signs(found(extractor, refused)) == {("SRB", "sanctions-russia", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
