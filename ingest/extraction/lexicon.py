@@ -149,6 +149,7 @@ dropped its | dropped their | dropped his | drop its | drop their | dropping its
 withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its | withdrawing their |
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* | would reward | would only reward |
+solve nothing | solves nothing |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
 met with an appropriate response | met with a tough response | met with retaliation | met with force |
 would ruin | will ruin | would destroy | will destroy | would devastate | will devastate | would kill | will kill |
@@ -348,6 +349,7 @@ legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless | would reward | would only reward | will only reward | only rewards |
 staged | a staged provocation | fabricated | a fabrication | a hoax | made up |
+solve nothing | solves nothing |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
 met with an appropriate response | met with a tough response | met with retaliation | met with force |
 would ruin | will ruin | would destroy | will destroy | would devastate | will devastate | would kill | will kill |

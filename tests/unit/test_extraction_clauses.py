@@ -1890,6 +1890,11 @@ def test_banning_russian_state_media_is_a_sanction(extractor):
     assert signs(found(extractor, refused)) == {("SRB", "sanctions-russia", -1)}
 
 
+def test_a_step_that_solves_nothing_is_opposed(extractor):
+    text = "Sanctions solve nothing, Erdogan said."
+    assert signs(found(extractor, text)) == {("TUR", "sanctions-russia", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
