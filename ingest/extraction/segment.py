@@ -54,6 +54,8 @@ _LABEL = re.compile(
     r"[ \t]*:[ \t]+(?=\S)"
     r")"
 )
+_INLINE_ANSWER = re.compile(r"[?.!\"”][ \t]+(?:A|ANSWER|Answer)[ \t]*:[ \t]*")
+"""Inside a question's line: the answer's label after the question ends."""
 _NOT_SPEAKERS = frozenset(
     "note update source sources date photo photos related read more watch tags subject location time "
     "dateline "
@@ -146,6 +148,11 @@ def _turn_starts(text: str, start: int, end: int) -> list[tuple[int, int, str | 
                     previous = turns[-1]
                     turns[-1] = (previous[0], line_start, previous[2], previous[3])
                 turns.append((match.end(), end, label, question))
+                answer = _INLINE_ANSWER.search(text, match.end(), line_end) if question else None
+                if answer is not None:
+                    # "Q: Will China send weapons? A: China has never ...": a transcript run into one line.
+                    turns[-1] = (match.end(), answer.start() + 1, label, question)
+                    turns.append((answer.end(), end, "A", False))
         if not turns:
             turns.append((start, end, None, False))
         line_start = line_end + 1

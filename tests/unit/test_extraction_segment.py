@@ -31,6 +31,20 @@ def test_a_journalists_question_is_marked_and_the_answer_keeps_its_speaker():
     assert found[2][0] == "We oppose it."
 
 
+def test_a_question_and_its_answer_run_into_one_line_are_two_turns():
+    text = "Q: Will China send weapons to Russia? A: China does not supply weapons. It never has."
+    found = sentences(text)
+    assert [quote for quote, _ in found] == [
+        "Will China send weapons to Russia?",
+        "China does not supply weapons.",
+        "It never has.",
+    ]
+    assert found[0][1].is_question and found[1][1].label == "A" and not found[1][1].is_question
+    assert found[2][1].turn == found[1][1].turn != found[0][1].turn
+    # Only a question's line is cut: "A:" inside a statement stays text.
+    assert len(sentences("Minister: Plan A: more air defence.")) == 1
+
+
 def test_a_white_house_style_question_without_a_colon_is_a_question():
     text = "Q    Mr. President, will you send tanks?\n\nTHE PRESIDENT:  We will."
     found = sentences(text)
