@@ -204,6 +204,8 @@ def canonical_url(url: str) -> str:
     path = parts.path.rstrip() or "/"
     if len(path) > 1:
         path = path.rstrip("/") or "/"
+    if not netloc and path.startswith("//"):
+        path = "/" + path.lstrip("/")  # "x:////0" has no host; written back as "x://0", "0" would become one
     pairs = [pair.strip() for pair in parts.query.split("&") if pair.strip()]
     kept = [pair for pair in pairs if not _is_tracking(unquote_plus(pair.split("=", 1)[0]))]
     kept.sort(key=lambda pair: (unquote_plus(pair.split("=", 1)[0]), pair))

@@ -455,6 +455,7 @@ def test_the_redis_throttle_caps_concurrency_across_workers(http_server, redis_c
         ("https://example.org/Path/Case", "https://example.org/Path/Case"),
         ("https://example.org/page/ #top", "https://example.org/page"),
         ("https://example.org/page/ ? #top", "https://example.org/page"),
+        ("A:////0", "a:/0"),
     ],
 )  # fmt: skip
 def test_canonical_url(url, canonical):
