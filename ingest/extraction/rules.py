@@ -2240,10 +2240,8 @@ _PARTITIVE_SUBJECT = re.compile(
 speaker's either)."""
 _CONCESSIVE_LEAD = re.compile(r"\W*(?:(?:but|and)\s+)?(?:whatever|whoever|however)\b[^,.;]{0,80},")
 """At a sentence's start: a concessive clause, whose verb is no cue for what follows the comma."""
-_AND_AUXILIARY = re.compile(
-    r"\b(?:and|but)\s+(?:also\s+|then\s+)?(?=(?:has|have|had|is|are|was|were|will|would|does|do|did|can|could|"
-    r"should|must|shall)\b)"
-)
+_AUXILIARY = r"(?:has|have|had|is|are|was|were|will|would|does|do|did|can|could|should|must|shall)"
+_AND_AUXILIARY = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?(?=" + _AUXILIARY + r"\b)")
 """Between two cues: a second verb coordinated with the first, opening with its own auxiliary."""
 _AND_TO = re.compile(r"\band\s+(?:also\s+|then\s+)?to\s")
 """Between two topic phrases: a second infinitive coordinated with the first ("... and to ensure ...")."""
@@ -2360,9 +2358,7 @@ _REPORTED_CLAIM = re.compile(
 _RESUMPTION = re.compile(r"\s(?:it|this|them|that decision|this decision|that step|this step)\b(?![-'])")
 """A pronoun object standing for the topic of the clause before ("..., and we condemn it")."""
 _AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+")
-_NEGATION_AGAIN = re.compile(
-    r"\s*,?\s+(?:and|or)\s+(?:(?:will|would|can|could|shall|should|do|does|did|has|have|had|is|are|was|were)\s+)?"
-)
+_NEGATION_AGAIN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:" + _AUXILIARY + r"\s+)?")
 """Between two negations of one verb: "cannot and will not", "has not and will never"."""
 _COORDINATION = re.compile(r"^[\s,]*(?:and|or|and/or|as well as|but also)?[\s,]*$")
 _BEARING = frozenset({"sup", "opp", "accuse", "deny"})
