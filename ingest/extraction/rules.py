@@ -1002,6 +1002,25 @@ class _Reader:
             # "urged both sides to negotiate": on talks, addressing both sides takes no side; it presses for them.
             pre = [hit for hit in pre if not lower.startswith("both sides", hit.start)]
         reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
+        part = (
+            _AS_PART_OF.search(lower, max(sentence.start, topic.start - 60), topic.start)
+            if reading is None and group
+            else None
+        )
+        if part is not None and group[-1].end <= part.start():
+            # "agreed to ban two thirds of oil imports, as part of a sixth package of sanctions": a step taken as part
+            # of the topic takes it, under the verbs that govern the step (the clause before is the step's, so the
+            # phrase's own window does not reach it).
+            before = [
+                hit
+                for hit in cues
+                if group[-1].end <= hit.start
+                and hit.end <= part.start()
+                and hit.entry.value.kind in (*_BEARING, "neg")
+            ]
+            if before:
+                pre = before[:-1] if before[-1].entry.value.kind in _BEARING else before
+                reading = stance_step.read([_ADVANCE, *(hit.entry.value for hit in pre)], topic.pattern)
         if reading is not None and not reading.value and pre and _CONSIDER.fullmatch(lower, pre[-1].start, pre[-1].end):
             # "will consider any Western troops in Ukraine a legitimate target": "consider" with a verdict after its
             # object is "regard as", and the verdict is the stance.
@@ -2125,6 +2144,10 @@ def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
     return chosen
 
 
+_AS_PART_OF = re.compile(
+    r",?\s+as\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,4}$"
+)
+"""Right before a topic phrase: the step told before it is part of it ("..., as part of a sixth package of")."""
 _NONE_WITHOUT = re.compile(r",?\s+(?:there\s+)?(?:will|can|could|would|shall)\s+be\s+no\b|,\s+(?:there\s+is\s+)?no\b")
 """After the topic of a clause opened by "without": the thing that cannot be had without it."""
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|cannot|can't|won't)\b[^,;:]*$")

@@ -1895,6 +1895,16 @@ def test_a_step_that_solves_nothing_is_opposed(extractor):
     assert signs(found(extractor, text)) == {("TUR", "sanctions-russia", -1)}
 
 
+def test_a_step_taken_as_part_of_a_package_takes_the_package(extractor):
+    agreed = (
+        "European Union leaders agreed to ban two thirds of the bloc's oil imports from Russia, as part of a sixth "
+        "package of sanctions."
+    )
+    refused = "Hungary refused to cap gas prices as part of the sanctions."
+    assert signs(found(extractor, agreed)) == {("EU", "russian-energy", -1), ("EU", "sanctions-russia", 1)}
+    assert signs(found(extractor, refused)) == {("HUN", "sanctions-russia", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
