@@ -562,11 +562,15 @@ class _Reader:
                 # "supports war crimes investigations": the crimes name the pursuit, and backing it is for it.
                 topic = replace(topic, pattern=replace(topic.pattern, inverse=False))
             relative = previous_end > sentence.start and _RELATIVE_LINK.fullmatch(lower, previous_end, topic.start)
-            if (topic.start >= previous_end or not _OR_AND.match(lower, previous_end, topic.end)) and not relative:
+            nested = topic.end <= previous_end
+            if (
+                topic.start >= previous_end or not (nested or _OR_AND.match(lower, previous_end, topic.end))
+            ) and not relative:
                 window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
-            # else it shares its start with the phrase before and is coordinated with it ("weapons to Russia or
-            # to Ukraine"): the same verb governs both; or it opens a relative clause on the phrase before ("will
-            # not accept any deal that cedes territory"): what is done to the one is done to the other.
+            # else it lies inside the phrase before, coordinated with it ("weapons to Russia or to Ukraine") or in
+            # the gap of a two-part phrase ("humanitarian, military and legal support"): the same verb governs
+            # both; or it opens a relative clause on the phrase before ("will not accept any deal that cedes
+            # territory"): what is done to the one is done to the other.
             previous_end = max(previous_end, topic.end)
             found = self._topic(sentence, topic, window, mentions, cues, reports, owner, hits)
             if relative and found:

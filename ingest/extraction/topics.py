@@ -82,6 +82,7 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
                 and end <= other.end
                 and (other.end - other.start) > (end - start)
                 and other is not hit
+                and not _in_gap(other, start, end, hit.entry.value.topic)
             ):
                 break  # inside a longer phrase
         else:
@@ -97,6 +98,20 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
             or not any(other.start > hit.start and other.start < hit.end < other.end for other in kept[index + 1 :])
         ]
     return kept
+
+
+def _in_gap(other: Hit, start: int, end: int, topic: str) -> bool:
+    """Whether a two-part phrase of another topic from ``start`` to ``end`` opens in the gap of the two-part phrase
+    ``other`` and shares its tail: "humanitarian, military, diplomatic and legal support" holds military support
+    too."""
+    pattern: TopicPattern = other.entry.value
+    return (
+        bool(pattern.near)
+        and not pattern.named_first
+        and pattern.topic != topic
+        and start > other.start + len(pattern.phrase)
+        and end == other.end
+    )
 
 
 def _keep(hit: Hit, kept: list[TopicHit]) -> None:

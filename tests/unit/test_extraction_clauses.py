@@ -1905,6 +1905,19 @@ def test_a_step_taken_as_part_of_a_package_takes_the_package(extractor):
     assert signs(found(extractor, refused)) == {("HUN", "sanctions-russia", -1)}
 
 
+def test_each_kind_of_support_in_a_list_sharing_one_noun_is_read(extractor):
+    text = (
+        "We will continue to provide financial, humanitarian, military, diplomatic and legal support to Ukraine for "
+        "as long as it takes."
+    )
+    assert signs(found(extractor, text, source_actor="G7")) == {
+        ("G7", "humanitarian-aid", 1),
+        ("G7", "military-aid-ukraine", 1),
+    }
+    overlap = "The plan provides for restrictions on Russia's energy sector and banking sector."
+    assert ("UKR", "russian-energy", 1) not in signs(found(extractor, overlap, source_actor="UKR"))
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
