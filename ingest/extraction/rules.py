@@ -1928,17 +1928,20 @@ class _Reader:
         if sentence.label is not None and context.turn_speaker:
             actor, name = context.turn_speaker
             return Holder(actor, name, sentence.start, sentence.start, "label", 0.75)
-        if any(mention.eligible for mention in mentions):
+        if context.doc_speaker:
+            actor, name = context.doc_speaker
+        elif context.source_actor:
+            actor, name = context.source_actor, None
+        else:
+            return None
+        # Another actor named in the sentence may be the one speaking; the speaker's own state named later ("...,
+        # and China will keep playing a constructive part") is no other.
+        if any(mention.eligible and mention.actor != actor for mention in mentions):
             return None
         if _PARTITIVE_SUBJECT.match(self.seg.lower, sentence.start):
             # "Most members strongly condemn ...", "Dozens of countries are providing ...": nobody in particular
             return None
-        if context.doc_speaker:
-            actor, name = context.doc_speaker
-            return Holder(actor, name, sentence.start, sentence.start, "default", 0.6)
-        if context.source_actor:
-            return Holder(context.source_actor, None, sentence.start, sentence.start, "default", 0.6)
-        return None
+        return Holder(actor, name, sentence.start, sentence.start, "default", 0.6)
 
     def _claim(self, sentence, topic, holder: Holder, value: int, confidence: float, pre) -> Claim:
         anchor = pre[0].start if pre else holder.start

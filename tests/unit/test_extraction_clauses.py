@@ -1918,6 +1918,13 @@ def test_each_kind_of_support_in_a_list_sharing_one_noun_is_read(extractor):
     assert ("UKR", "russian-energy", 1) not in signs(found(extractor, overlap, source_actor="UKR"))
 
 
+def test_the_sources_own_name_later_in_the_sentence_leaves_it_the_holder(extractor):
+    text = "Talks between the parties are the sole practical route out of the crisis, and China will keep helping."
+    assert signs(found(extractor, text, source_actor="CHN")) == {("CHN", "peace-talks", 1)}
+    other = "Talks between the parties are the sole practical route out of the crisis, and India agrees."
+    assert ("CHN", "peace-talks", 1) not in signs(found(extractor, other, source_actor="CHN"))
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
