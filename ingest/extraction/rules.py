@@ -2470,10 +2470,10 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
 
 _OBJECT_AND = re.compile(
     r"\s+(?:(?:the|a|an|this|that|its|their|our|his|her|russia|moscow|putin)\b[^,;]{0,40}?(?:\s+and|,(?:\s+and)?)|"
-    r"[a-z]+,)\s+$"
+    r"[a-z]+,(?:\s+[a-z]+(?:'s|’s))?)\s+$"
 )
 """Between a cue and a phrase that opens with a verb: the cue's own object, then "and" or a list comma (after a
-bare noun, the comma only: "do not supply goods, give up ...")."""
+bare noun, the comma only: "do not supply goods, give up ...", "against terrorists, Ukraine's right to ...")."""
 _PLAN_SUBJECT = re.compile(
     r"(?:'s|’s|\bthe|\bany|\bthis|\bthat|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:(?:plan|decision|proposal|move|idea|"
     r"attempt|bid|steps?|efforts?)\s+(?:by\s+[a-z]+\s+)?to\s+|(?:demands?|calls?|push|insistence)\s+(?:for|on)\s+|"

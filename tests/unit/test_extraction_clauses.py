@@ -1925,6 +1925,14 @@ def test_the_sources_own_name_later_in_the_sentence_leaves_it_the_holder(extract
     assert ("CHN", "peace-talks", 1) not in signs(found(extractor, other, source_actor="CHN"))
 
 
+def test_a_list_item_after_a_bare_object_and_a_possessor_starts_afresh(extractor):
+    text = (
+        "It is time for Congress to fund Israel's right to defend itself against terrorists, Ukraine's right to "
+        "defend itself against Russian aggression, and our border security."
+    )
+    assert signs(found(extractor, text, source_actor="USA")) == {("USA", "condemn-invasion", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
