@@ -191,6 +191,9 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
     if end < len(lower) and lower[end] == "-" and end + 1 < len(lower) and lower[end + 1].isalpha():
         return False
     window = lower[max(floor, start - 40) : start]
+    if sub == "text" and window.strip():
+        # "As the statement makes clear", "which is the communiqué said": only a text opening its sentence speaks.
+        return False
     # Literal words some patterns need are looked for first: "in" costs far less than a search.
     if "according" in window and _ACCORDING.search(window):
         return True

@@ -503,8 +503,16 @@ PRONOUNS = {
     "both leaders": "they",
     "the three countries": "they",
     "the three leaders": "they",
+    "the declaration": "text",
+    "the joint declaration": "text",
+    "the statement": "text",
+    "the joint statement": "text",
+    "the communique": "text",
+    "the communiqué": "text",
+    "the text": "text",
 }
-"""Words that point back to the last official who spoke ("they": to the actors of the last sentence that had some)."""
+"""Words that point back to the last official who spoke ("they": to the actors of the last sentence that had some;
+"the declaration", "the text": to whoever the sentence before opened with, its authors)."""
 
 _ROLE_WORDS = (
     r"minister|ministry|ministries|president|presidency|premier|chancellor|leaders?|leadership|government|"

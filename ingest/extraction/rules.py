@@ -238,6 +238,8 @@ class _Reader:
         too): what "the move" or "the halt" did to it."""
         self._named_before: tuple[int, int, list[Hit]] | None = None
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
+        self._author: str | None = None
+        """The actor the latest sentence opening with one named: the author of "the declaration" after it."""
         self._elsewhere_paragraphs: dict[int, bool] = {}
         self._paragraph_spans: dict[int, tuple[int, int]] = {}
 
@@ -317,6 +319,7 @@ class _Reader:
                 self._note_question(sentence, mine)
                 continue
             claims.extend(self._sentence(sentence, mine, topic_hits, mention_hits))
+            self._note_author(sentence, mention_hits)
         return claims
 
     def _answering(self, sentence: Sentence) -> bool:
@@ -1525,6 +1528,10 @@ class _Reader:
     def _resolve_all(self, mention: Mention, owner, mentions: list[Mention]) -> list[Holder]:
         """The holders a mention stands for: "they" is every actor of the group it points back to, named
         earlier in the same sentence ("France and Germany said they would ...") or in one before."""
+        if mention.kind == "pronoun" and mention.sub == "text":
+            if self._author is None:
+                return []
+            return [Holder(self._author, None, mention.start, mention.end, "pronoun", 0.7)]
         if mention.kind == "pronoun" and mention.sub == "they":
             earlier = [
                 other
@@ -1956,6 +1963,21 @@ class _Reader:
             confidence=min(1.0, holder.confidence * topic.confidence * confidence),
         )
 
+    def _note_author(self, sentence: Sentence, mention_hits: list[Hit]) -> None:
+        """"G20 leaders adopted a declaration ... The declaration described ...": the actor a sentence opens with
+        is whom a text named in the next one ("the declaration", "the statement") belongs to."""
+        first = mention_hits[0] if mention_hits else None
+        if (
+            first is None
+            or first.start - sentence.start > SUBJECT_REACH
+            or _PLACE_WORD.search(self.seg.lower, sentence.start, first.start)
+        ):
+            return  # "Allied leaders declared in Washington ...": a place, not the authors
+        if first.entry.kind == "actor":
+            self._author = first.entry.value
+        elif first.entry.kind == "official":
+            self._author = first.entry.value.stint_on(self.published).actor
+
     def _remember_subjects(self, sentence: Sentence, mention_hits: list[Hit]) -> None:
         """A sentence with no topic that opens with its subject ("G7 leaders met in Hiroshima on Friday.") is
         whom a "they" in the next sentences points back to; worked out only when a "they" comes."""
@@ -2155,6 +2177,7 @@ _AS_PART_OF = re.compile(
     r",?\s+as\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,4}$"
 )
 """Right before a topic phrase: the step told before it is part of it ("..., as part of a sixth package of")."""
+_PLACE_WORD = re.compile(r"\b(?:in|at|from|to|on|near|outside|inside)\b")
 _NONE_WITHOUT = re.compile(r",?\s+(?:there\s+)?(?:will|can|could|would|shall)\s+be\s+no\b|,\s+(?:there\s+is\s+)?no\b")
 """After the topic of a clause opened by "without": the thing that cannot be had without it."""
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|cannot|can't|won't)\b[^,;:]*$")

@@ -1933,6 +1933,18 @@ def test_a_list_item_after_a_bare_object_and_a_possessor_starts_afresh(extractor
     assert signs(found(extractor, text, source_actor="USA")) == {("USA", "condemn-invasion", 1)}
 
 
+def test_a_text_opening_a_sentence_speaks_for_whoever_the_sentence_before_opened_with(extractor):
+    text = (
+        "G20 leaders meeting in New Delhi agreed a declaration on Saturday. The text called for the full "
+        "implementation of the Black Sea Grain Initiative."
+    )
+    assert signs(found(extractor, text)) == {("G20", "grain-deal", 1)}
+    place = "Allied leaders met in Washington on Wednesday. The declaration called for the grain deal to be revived."
+    assert not found(extractor, place)
+    cited = "Russia spoke first. We recall the joint statement that calls for reviving the grain deal."
+    assert ("RUS", "grain-deal", 1) not in signs(found(extractor, cited, source_actor="USA"))
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
