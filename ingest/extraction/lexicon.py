@@ -580,7 +580,8 @@ represent represents represented representing citing cited grant grants granted 
 raising mention mentions mentioned mentioning lend lends lent lending alongside beside taken took vetoed veto
 vetoes vetoing blocked issue issues issued issuing extend extends extended extending expel expels expelled
 expelling suspend suspends suspended suspending declare declares declared declaring designate designates designated
-designating brand brands branded branding label labels labelled labeled labelling labeling""".split()
+designating brand brands branded branding label labels labelled labeled labelling labeling describe describes
+described describing portray portrays portrayed portraying""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

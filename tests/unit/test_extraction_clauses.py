@@ -1945,6 +1945,11 @@ def test_a_text_opening_a_sentence_speaks_for_whoever_the_sentence_before_opened
     assert ("RUS", "grain-deal", 1) not in signs(found(extractor, cited, source_actor="USA"))
 
 
+def test_the_one_described_is_the_object_of_the_description(extractor):
+    text = "The allies described China as a decisive enabler of Russia's war through its support for Russia's army."
+    assert ("CHN", "arms-to-russia", 1) not in signs(found(extractor, text))
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
