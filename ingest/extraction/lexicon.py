@@ -149,6 +149,7 @@ dropped its | dropped their | dropped his | drop its | drop their | dropping its
 withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its | withdrawing their |
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* | would reward | would only reward |
+a blow to | a heavy blow | a severe blow | a serious blow | a major blow | a blow for | a blow against |
 solve nothing | solves nothing |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
 met with an appropriate response | met with a tough response | met with retaliation | met with force |
@@ -220,7 +221,7 @@ null and void | no legal force | no legal effect | legally void | legally null |
 _NEGATORS_1 = """not | no | don't | doesn't | didn't | won't | wouldn't | can't | cannot | isn't | aren't |
 wasn't |
 weren't | hasn't | haven't | hadn't | shouldn't | couldn't | mustn't | no longer | no plans to |
-impossible to | impossible for | not possible to |
+impossible to | impossible for | not possible to | failure to | failures to |
 no intention |
 neither | nor | without | nothing | nobody | no one | no country | no state |
 has never | have never | had never | has not ever | have not ever | has yet to | have yet to |
@@ -348,6 +349,7 @@ unacceptable | inadmissible | outrageous | sham | theft | criminal | null and vo
 legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless | would reward | would only reward | will only reward | only rewards |
+a blow to | a heavy blow | a severe blow | a serious blow | a major blow | a blow for | a blow against |
 staged | a staged provocation | fabricated | a fabrication | a hoax | made up |
 solve nothing | solves nothing |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
@@ -551,7 +553,7 @@ ROLE_AFTER = re.compile(
 POSSESSIVE_HOLDER = re.compile(
     r"'s?\s+(?:[a-z\-]+\s+){0,2}?(?:position|positions|stance|support|opposition|commitment|refusal|call|"
     r"calls|decision|"
-    r"vote|votes|pledge|pledges|view|views|policy|approach|readiness|willingness|insistence|proposal|"
+    r"vote|votes|pledge|pledges|view|views|policy|approach|readiness|willingness|insistence|proposal|failure|"
     r"proposals|plan|"
     r"initiative|offer|demand|demands|rejection|objection|objections|condemnation|recognition|reluctance|"
     r"determination|resolve|message|response|reaction|assurance|assurances|promise|concern|concerns|appeal|"

@@ -1130,7 +1130,8 @@ class _Reader:
                 # "the EU's plan to end all imports of Russian gas was a mistake": the predicate judges the plan,
                 # and the verbs inside it stay a layer under the judgment.
                 subject = True
-                inner = [hit for hit in pre if hit.start >= plan.start("tail")]
+                # "Mongolia's failure to execute the warrant was a heavy blow": the failure is a layer too.
+                inner = [hit for hit in pre if hit.start >= plan.start("negated" if plan.group("negated") else "tail")]
         if (
             topic.topic == "war-crimes-accountability"
             and topic.pattern.inverse
@@ -2499,7 +2500,7 @@ _OBJECT_AND = re.compile(
 bare noun, the comma only: "do not supply goods, give up ...", "against terrorists, Ukraine's right to ...")."""
 _PLAN_SUBJECT = re.compile(
     r"(?:'s|’s|\bthe|\bany|\bthis|\bthat|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:(?:plan|decision|proposal|move|idea|"
-    r"attempt|bid|steps?|efforts?)\s+(?:by\s+[a-z]+\s+)?to\s+|(?:demands?|calls?|push|insistence)\s+(?:for|on)\s+|"
+    r"attempt|bid|steps?|efforts?|(?P<negated>failure|refusal))\s+(?:by\s+[a-z]+\s+)?to\s+|(?:demands?|calls?|push|insistence)\s+(?:for|on)\s+|"
     r"(?=(?:withdrawal|exit|pullout|suspension)\s))(?P<tail>(?:[a-z]+\s+){0,4})$"
 )
 """Before a topic phrase: a plan or decision to act on it, or a deed done to it ("Russia's withdrawal from"), which

@@ -1950,6 +1950,11 @@ def test_the_one_described_is_the_object_of_the_description(extractor):
     assert ("CHN", "arms-to-russia", 1) not in signs(found(extractor, text))
 
 
+def test_a_failure_judged_as_a_blow_backs_what_was_not_done(extractor):
+    text = "Ukraine's foreign ministry said Mongolia's failure to execute the warrant was a heavy blow to the ICC."
+    assert signs(found(extractor, text)) == {("UKR", "war-crimes-accountability", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
