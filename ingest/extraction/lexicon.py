@@ -33,7 +33,8 @@ _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
-advocat* | would have to | will have to | no taboo | no taboos | not a taboo | not taboo | no moral conflict about |
+advocat* | would have to | will have to | might have to | may have to | could have to | recommend | recommends |
+recommended | recommending | no taboo | no taboos | not a taboo | not taboo | no moral conflict about |
 no qualms about |
 no moral dilemma about | no problem with |
 press for | presses for | pressed for | pressing for | push for | pushes for | pushed for |

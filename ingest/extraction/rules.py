@@ -2192,6 +2192,7 @@ _PRESCRIBED = re.compile(_AFTER_NAME + r"(?:" + _PRESCRIBING + r")\b")
 """After another actor: a modal that prescribes what it must or should do (not what it could)."""
 _DEONTIC = re.compile(
     _AFTER_NAME + r"(?:" + _PRESCRIBING + r"|had to|could|can|cannot|can't|couldn't|shouldn't|mustn't|would have to|"
+    r"(?:might|may|could) have to|"
     r"(?:is|was|are|were) not (?:yet )?ready (?:to join|for (?:\w+ )?(?:membership|accession)))\b"
 )
 """After another actor named inside a reported clause: a modal that prescribes what it must or may do, or a

@@ -1955,6 +1955,13 @@ def test_a_failure_judged_as_a_blow_backs_what_was_not_done(extractor):
     assert signs(found(extractor, text)) == {("UKR", "war-crimes-accountability", 1)}
 
 
+def test_what_another_might_have_to_do_and_what_is_recommended_are_backed(extractor):
+    might = "Trump said Ukraine might have to cede Crimea as part of a deal."
+    recommended = "The European Commission recommended granting Ukraine candidate status."
+    assert signs(found(extractor, might)) == {("USA", "territorial-concessions", 1)}
+    assert signs(found(extractor, recommended)) == {("EU", "ukraine-eu", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
