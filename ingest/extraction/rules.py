@@ -1008,6 +1008,11 @@ class _Reader:
         if topic.topic in SYMMETRIC_TOPICS:
             # "urged both sides to negotiate": on talks, addressing both sides takes no side; it presses for them.
             pre = [hit for hit in pre if not lower.startswith("both sides", hit.start)]
+        suggested = pre[-1] if pre and pre[-1].entry.value.kind == "report" else None
+        suggestion = _SUGGESTED_DOING.match(lower, suggested.start) if suggested is not None else None
+        if suggestion is not None and suggestion.end() == topic.start:
+            # "Vance suggested freezing the front line": suggesting a deed proposes it.
+            pre = [*pre[:-1], pre[-1]._replace(entry=replace(pre[-1].entry, value=_ADVANCE))]
         reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
         part = (
             _AS_PART_OF.search(lower, max(sentence.start, topic.start - 60), topic.start)
@@ -2174,6 +2179,8 @@ def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
     return chosen
 
 
+_SUGGESTED_DOING = re.compile(r"suggest(?:s|ed|ing)?\s+(?=[a-z]+ing\b)")
+"""A suggestion with a gerund for its object, up to the topic that opens with it ("suggested freezing ...")."""
 _AS_PART_OF = re.compile(
     r",?\s+as\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,4}$"
 )

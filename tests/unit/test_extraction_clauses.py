@@ -1962,6 +1962,13 @@ def test_what_another_might_have_to_do_and_what_is_recommended_are_backed(extrac
     assert signs(found(extractor, recommended)) == {("EU", "ukraine-eu", 1)}
 
 
+def test_suggesting_a_deed_proposes_it(extractor):
+    doing = "Vance suggested freezing the front line where it is now."
+    that = "Vance suggested that freezing the front line would be a mistake."
+    assert signs(found(extractor, doing)) == {("USA", "territorial-concessions", 1)}
+    assert signs(found(extractor, that)) == {("USA", "territorial-concessions", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
