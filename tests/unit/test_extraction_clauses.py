@@ -1969,6 +1969,17 @@ def test_suggesting_a_deed_proposes_it(extractor):
     assert signs(found(extractor, that)) == {("USA", "territorial-concessions", -1)}
 
 
+def test_crimea_said_to_be_russian_no_talks_while_and_the_pope(extractor):
+    russian = "Russia says Crimea is Russian territory and not open to discussion."
+    never = "Ukraine will never accept that Crimea is Russian, Kuleba said."
+    no_talks = "Zelensky said there could be no talks while Russian troops occupy Ukrainian land."
+    pope = "The Pope appealed for an Easter truce in Ukraine."
+    assert signs(found(extractor, russian)) == {("RUS", "russian-annexation", 1)}
+    assert signs(found(extractor, never)) == {("UKR", "russian-annexation", -1)}
+    assert signs(found(extractor, no_talks)) == {("UKR", "peace-talks", -1)}
+    assert signs(found(extractor, pope)) == {("VAT", "peace-talks", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
