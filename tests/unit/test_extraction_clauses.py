@@ -1980,6 +1980,11 @@ def test_crimea_said_to_be_russian_no_talks_while_and_the_pope(extractor):
     assert signs(found(extractor, pope)) == {("VAT", "peace-talks", 1)}
 
 
+def test_a_warning_against_finland_joining_nato_opposes_enlargement(extractor):
+    text = "The Kremlin warned Finland against joining NATO."
+    assert signs(found(extractor, text)) == {("RUS", "nato-enlargement", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
