@@ -128,6 +128,14 @@ def _keep(hit: Hit, kept: list[TopicHit]) -> None:
         kept.append(topic_hit)
         return
     other = kept[same].pattern
+    if pattern.inverse != other.inverse and hit.start != kept[same].start:
+        # "restrictions on Ukraine using Storm Shadows against Russian territory": a limit opening before the
+        # phrase it limits is the head, however far the other runs.
+        limit_first = pattern.inverse if hit.start < kept[same].start else other.inverse
+        if limit_first:
+            if pattern.inverse:
+                kept[same] = topic_hit
+            return
     if pattern.stance is not None and other.stance is None and other.near:
         # "issued an arrest warrant on Friday for Putin": the phrase that says its stance beats a two-part
         # phrase whose span only runs longer for the gap inside it.

@@ -1985,6 +1985,11 @@ def test_a_warning_against_finland_joining_nato_opposes_enlargement(extractor):
     assert signs(found(extractor, text)) == {("RUS", "nato-enlargement", -1)}
 
 
+def test_lifting_restrictions_on_ukraine_using_missiles_allows_the_strikes(extractor):
+    text = "Britain lifted restrictions on Ukraine using Storm Shadow missiles against Russian territory."
+    assert signs(found(extractor, text)) == {("GBR", "long-range-strikes", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
