@@ -565,6 +565,16 @@ class _Reader:
                 # "supports war crimes investigations": the crimes name the pursuit, and backing it is for it.
                 topic = replace(topic, pattern=replace(topic.pattern, inverse=False))
             relative = previous_end > sentence.start and _RELATIVE_LINK.fullmatch(lower, previous_end, topic.start)
+            used = (
+                previous_end > sentence.start
+                and topic.topic == "long-range-strikes"
+                and _USED_ON.fullmatch(lower, previous_end, topic.start) is not None
+            )
+            if used:
+                # "does not want its Taurus missiles used against targets in Russia": the weapons are the means of
+                # the strikes, which the verbs before them govern; no stance on supplying them is told.
+                claims = [claim for claim in claims if claim not in previous]
+                relative = True
             nested = topic.end <= previous_end
             if (
                 topic.start >= previous_end or not (nested or _OR_AND.match(lower, previous_end, topic.end))
@@ -2627,6 +2637,10 @@ _QUOTED_QUESTION = re.compile(
 _BARE_TALKS = re.compile(r"negotiat\w*|talks")
 _CONSIDER = re.compile(r"consider(?:s|ed|ing)?")
 _WEIGHING = re.compile(r"considering|weighing|mulling|contemplating")
+_USED_ON = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:to\s+be\s+|being\s+)?used\s+(?:against|on|in|inside|to)\s+"
+)
+"""Between arms and a phrase on strikes into Russia: the arms are what the strikes would use."""
 _USED_AGAINST = re.compile(
     r"\b(?:use|uses|used|using|fire|fires|fired|firing|launch|launched|launching|employ|employed)\s+"
     r"(?!(?:of\s+)?(?:military\s+)?force\b)(?:[\w'’-]+\s+){0,3}?$"

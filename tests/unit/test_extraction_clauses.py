@@ -1990,6 +1990,13 @@ def test_lifting_restrictions_on_ukraine_using_missiles_allows_the_strikes(extra
     assert signs(found(extractor, text)) == {("GBR", "long-range-strikes", 1)}
 
 
+def test_named_arms_used_against_russia_are_the_means_of_the_strikes(extractor):
+    taurus = "Germany does not want its Taurus missiles used against targets in Russia, Scholz said."
+    atacms = "The US will not allow ATACMS to be used to strike deep inside Russia."
+    assert signs(found(extractor, taurus)) == {("DEU", "long-range-strikes", -1)}
+    assert signs(found(extractor, atacms)) == {("USA", "long-range-strikes", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
