@@ -1997,6 +1997,13 @@ def test_named_arms_used_against_russia_are_the_means_of_the_strikes(extractor):
     assert signs(found(extractor, atacms)) == {("USA", "long-range-strikes", -1)}
 
 
+def test_lowering_the_nuclear_threshold_is_a_nuclear_threat(extractor):
+    lowered = "Putin lowered the threshold for using nuclear weapons in a revised doctrine."
+    condemned = "The G7 condemned Russia's decision to lower the nuclear threshold."
+    assert signs(found(extractor, lowered)) == {("RUS", "nuclear-threats", 1)}
+    assert ("G7", "nuclear-threats", -1) in signs(found(extractor, condemned))
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
