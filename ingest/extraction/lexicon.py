@@ -33,7 +33,8 @@ _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
-advocat* | would have to | will have to | might have to | may have to | could have to | recommend | recommends |
+advocat* | would have to | will have to | might have to | may have to | could have to | no other choice but |
+no choice but | no other option but | no alternative to | no alternative but | recommend | recommends |
 recommended | recommending | no taboo | no taboos | not a taboo | not taboo | no moral conflict about |
 no qualms about |
 no moral dilemma about | no problem with |
@@ -598,7 +599,7 @@ COORDINATORS = re.compile(
 CLAUSE_BREAK = re.compile(
     # The lookahead names the characters every break starts with: the search skips other positions at once.
     r"(?=[;,:\s])(?:"
-    r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|\s+but\s+(?!to\s)|,\s*while\s+|\s+while\s+(?=\w+ing\s)|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
+    r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|(?<!choice)(?<!option)(?<!alternative)\s+but\s+(?!to\s)|,\s*while\s+|\s+while\s+(?=\w+ing\s)|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
     r"\s+-\s+|,\s*yet\s+|:\s|,\s+(?:arguing|reasoning|explaining) that\s+|"
     r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|reaffirming|reiterating|highlighting)\s)|"
     r"\s+and\s+(?=(?:said|says|told|tells|added|adds|noted|urged|called|warned|demanded|asked|insisted|pledged|promised|vowed|expressed|reiterated|"

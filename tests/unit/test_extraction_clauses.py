@@ -2004,6 +2004,13 @@ def test_lowering_the_nuclear_threshold_is_a_nuclear_threat(extractor):
     assert ("G7", "nuclear-threats", -1) in signs(found(extractor, condemned))
 
 
+def test_no_other_choice_but_a_step_backs_it(extractor):
+    choice = "We believe there is no other choice but the path of diplomacy and dialogue."
+    alternative = "There is no alternative to sanctions, Borrell said."
+    assert signs(found(extractor, choice, source_actor="IND")) == {("IND", "peace-talks", 1)}
+    assert signs(found(extractor, alternative)) == {("EU", "sanctions-russia", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
