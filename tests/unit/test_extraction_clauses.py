@@ -2011,6 +2011,11 @@ def test_no_other_choice_but_a_step_backs_it(extractor):
     assert signs(found(extractor, alternative)) == {("EU", "sanctions-russia", 1)}
 
 
+def test_rejecting_attempts_to_alter_ukraines_borders_backs_its_integrity(extractor):
+    text = "Chile firmly rejects any attempt to alter Ukraine's borders by force."
+    assert signs(found(extractor, text)) == {("CHL", "ukraine-territorial-integrity", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
