@@ -1004,7 +1004,7 @@ class _Reader:
         ):
             # "will not extend the deal without sanctions relief", "without sanctions relief there will be no grain
             # deal": what cannot be done without it is a condition, and the condition is what is asked for.
-            pre = [pre[-1]._replace(entry=replace(pre[-1].entry, value=_ADVANCE))]
+            pre = [_advancing(pre[-1])]
         if len(pre) > 1:
             pre = [hit for hit in pre if not _against_done(hit, mentions, lower, topic.start, conjuncts=True)]
         if (
@@ -1022,7 +1022,7 @@ class _Reader:
         suggestion = _SUGGESTED_DOING.match(lower, suggested.start) if suggested is not None else None
         if suggestion is not None and suggestion.end() == topic.start:
             # "Vance suggested freezing the front line": suggesting a deed proposes it.
-            pre = [*pre[:-1], pre[-1]._replace(entry=replace(pre[-1].entry, value=_ADVANCE))]
+            pre = [*pre[:-1], _advancing(suggested)]
         reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
         part = (
             _AS_PART_OF.search(lower, max(sentence.start, topic.start - 60), topic.start)
@@ -2166,6 +2166,11 @@ def _outside_idioms(topic_hits: list[Hit], hits: list[Hit]) -> list[Hit]:
             for start, end in idioms
         )
     ]
+
+
+def _advancing(hit: Hit) -> Hit:
+    """The cue word at ``hit`` read as taking the step that follows it ("without", "suggested")."""
+    return hit._replace(entry=replace(hit.entry, value=_ADVANCE))
 
 
 def _cues(hits: list[Hit], blocked: list[tuple[int, int]]) -> list[Hit]:
