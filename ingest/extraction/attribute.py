@@ -47,6 +47,9 @@ _EXAMPLE_OF = re.compile(
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z.\-]+\s+){0,5}$")
 """Before a name: a former official speaks for nobody ("former NATO Secretary General ...")."""
 _PART_OF = frozenset("some several many most few other certain individual various numerous".split())
+_ONE_OF = frozenset("first second third last only one another".split())
+_MEMBER_AFTER = re.compile(r"\s+(?:member\s+)?(?:country|state|nation|member|government)\b")
+"""After a bloc's name: one of its members ("the first EU country to ...")."""
 _PASSIVE_BY = re.compile(
     r"(?:ed|en|wn|ne|lt|nt|ht|ld|de)\s+(?:(?:jointly|also|both|all)\s+)?by\s+(?:the\s+)?$"
 )
@@ -212,8 +215,10 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         return False  # "their rules on how Ukraine may use the weapons": the subject of an embedded question
     if previous == "by" and not _PASSIVE_BY.search(window):
         return False  # "the annexation by Russia": the agent of a noun, not a speaker
-    if previous in _PART_OF and kind not in ("self", "pronoun"):
-        # "some NATO members", "most EU countries": part of a bloc is not the bloc.
+    if kind not in ("self", "pronoun") and (
+        previous in _PART_OF or (previous in _ONE_OF and _MEMBER_AFTER.match(lower, end) is not None)
+    ):
+        # "some NATO members", "most EU countries", "the first EU country to ...": part of a bloc is not the bloc.
         return False
     if previous in ("like", "as") and (example := _EXAMPLE_OF.search(window)) is not None:
         # "we have seen nations like North Korea and Iran send weapons": the examples are the subject, unless the

@@ -2016,6 +2016,11 @@ def test_rejecting_attempts_to_alter_ukraines_borders_backs_its_integrity(extrac
     assert signs(found(extractor, text)) == {("CHL", "ukraine-territorial-integrity", 1)}
 
 
+def test_the_first_member_of_a_bloc_is_not_the_bloc(extractor):
+    text = "Lithuania was the first EU country to stop importing Russian gas."
+    assert signs(found(extractor, text)) == {("LTU", "russian-energy", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
