@@ -297,7 +297,8 @@ claims that | claimed that | claiming that"""
 _DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebuke* | staged | a staged provocation |
 fabricated | a fabrication | a hoax | made up"""
 
-_INERT = """each other's concerns | each other's legitimate concerns | legitimate concerns | security concerns |
+_INERT = """hold votes for | holds votes for | held votes for | holding votes for |
+each other's concerns | each other's legitimate concerns | legitimate concerns | security concerns |
 legitimate security concerns | reasonable concerns | reasonable security concerns | concerns of all parties |
 concerns of all sides | concerns of both sides | concerns of all countries | it concerns | this concerns |
 which concerns | that concerns | as concerns | not just | not only | not merely | not simply | blocked assets |
@@ -324,7 +325,8 @@ _VOTES = {
     "put forward by | sponsored by | "
     "tabled by | drafted by | backed the resolution | supported the resolution | the yes votes | yes votes came from",
     -1: "voted against | votes against | voted no | vote against | voting against | vetoed | veto | vetoes | "
-    "the no votes | no votes came from",
+    "the no votes | no votes came from | rejects the resolution | rejected the resolution | rejects the draft | "
+    "rejected the draft",
     0: "abstain* | abstention*",
 }
 

@@ -71,7 +71,9 @@ def read(cues: list[Cue], pattern: TopicPattern) -> Reading | None:
         label = label_of(pattern) if own is not None and own < 0 and judged else None
         if own is not None and own < 0 and label != "writer":
             sign = -sign
-        if pattern.inverse:
+        if pattern.inverse and judged:
+            # "voted for the resolution on the aggression against Ukraine": a text on a thing the topic is against,
+            # with no verb of its own named, is against it.
             sign = -sign
         return Reading(sign, 0.9)
     bearing = [cue for cue in cues if cue.kind in _BEARING]

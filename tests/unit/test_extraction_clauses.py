@@ -2021,6 +2021,15 @@ def test_the_first_member_of_a_bloc_is_not_the_bloc(extractor):
     assert signs(found(extractor, text)) == {("LTU", "russian-energy", -1)}
 
 
+def test_a_vote_on_a_resolution_on_the_aggression_is_a_vote_on_condemning_it(extractor):
+    for_it = "Serbia voted in favour of the resolution on the aggression against Ukraine."
+    against = "Hungary voted against the resolution on Russia's aggression."
+    rejects = "North Korea rejects the resolution on the illegal annexation of Ukrainian regions."
+    assert signs(found(extractor, for_it)) == {("SRB", "condemn-invasion", 1)}
+    assert signs(found(extractor, against)) == {("HUN", "condemn-invasion", -1)}
+    assert signs(found(extractor, rejects)) == {("PRK", "russian-annexation", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
