@@ -33,7 +33,9 @@ _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
-advocat* | would have to | will have to | might have to | may have to | could have to | no other choice but |
+advocat* | would have to | will have to | might have to | may have to | could have to | no concessions on |
+no concessions over | no compromise on | no compromises on | a legitimate response | legitimate response |
+no other choice but |
 no choice but | no other option but | no alternative to | no alternative but | recommend | recommends |
 recommended | recommending | no taboo | no taboos | not a taboo | not taboo | no moral conflict about |
 no qualms about |
@@ -151,6 +153,7 @@ dropped its | dropped their | dropped his | drop its | drop their | dropping its
 withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its | withdrawing their |
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* | would reward | would only reward |
+direct party to | direct parties to | direct participant | direct participants |
 a blow to | a heavy blow | a severe blow | a serious blow | a major blow | a blow for | a blow against |
 solve nothing | solves nothing |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
@@ -353,6 +356,8 @@ unacceptable | inadmissible | outrageous | sham | theft | criminal | null and vo
 legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless | would reward | would only reward | will only reward | only rewards |
+a legitimate response | legitimate response | direct party to | direct parties to | direct participant |
+direct participants |
 a blow to | a heavy blow | a severe blow | a serious blow | a major blow | a blow for | a blow against |
 staged | a staged provocation | fabricated | a fabrication | a hoax | made up |
 solve nothing | solves nothing |

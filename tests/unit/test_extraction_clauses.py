@@ -2030,6 +2030,18 @@ def test_a_vote_on_a_resolution_on_the_aggression_is_a_vote_on_condemning_it(ext
     assert signs(found(extractor, rejects)) == {("PRK", "russian-annexation", 1)}
 
 
+def test_no_concessions_on_a_thing_a_legitimate_response_and_direct_parties(extractor):
+    concessions = "There will be no concessions on our sovereignty and territorial integrity."
+    response = "Stationing nuclear weapons in Belarus is a legitimate response to NATO's policy, the ministry said."
+    parties = (
+        "Any supply of long-range weapons for strikes on Russian territory will make those countries direct "
+        "parties to the conflict, Nebenzia said."
+    )
+    assert signs(found(extractor, concessions, source_actor="UKR")) == {("UKR", "ukraine-territorial-integrity", 1)}
+    assert signs(found(extractor, response, source_actor="RUS")) == {("RUS", "nuclear-threats", 1)}
+    assert signs(found(extractor, parties)) == {("RUS", "long-range-strikes", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
