@@ -49,7 +49,7 @@ _LABEL = re.compile(
     r"(?P<q>Q|QUESTION|Question|QUESTIONER|Journalist|JOURNALIST|Reporter|REPORTER)(?:[ \t]*[:.][ \t]*|"
     r"[ \t]{2,})"
     r"|(?P<a>A|ANSWER|Answer)[ \t]*:[ \t]*"
-    r"|(?P<name>[A-Z][\w.'\-]*(?:[ \t]+(?:[A-Z][\w.'\-]*|of|the|for|de|da|van|von|al|bin|and|"
+    r"|(?P<name>[A-Z][\w.'\-]*(?:[ \t]+(?:[A-Z][\w.'\-]*|of|the|for|de|da|der|den|del|di|du|van|von|al|bin|and|"
     r"\([^()\n]{1,40}\))){0,7})"
     r"[ \t]*:[ \t]+(?=\S)"
     r")"

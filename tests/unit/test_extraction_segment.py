@@ -45,6 +45,12 @@ def test_a_question_and_its_answer_run_into_one_line_are_two_turns():
     assert len(sentences("Minister: Plan A: more air defence.")) == 1
 
 
+def test_a_speaker_label_may_hold_a_name_particle():
+    found = sentences("Ursula von der Leyen: We propose to end all imports of Russian gas.")
+    assert found[0][1].label == "Ursula von der Leyen"
+    assert found[0][0] == "We propose to end all imports of Russian gas."
+
+
 def test_a_white_house_style_question_without_a_colon_is_a_question():
     text = "Q    Mr. President, will you send tanks?\n\nTHE PRESIDENT:  We will."
     found = sentences(text)
