@@ -2042,6 +2042,11 @@ def test_no_concessions_on_a_thing_a_legitimate_response_and_direct_parties(extr
     assert signs(found(extractor, parties)) == {("RUS", "long-range-strikes", -1)}
 
 
+def test_recognising_occupied_territory_as_russian_is_the_annexation(extractor):
+    text = "Volodymyr Zelensky: We will never recognise any occupied territory as Russian, whatever happens."
+    assert signs(found(extractor, text)) == {("UKR", "russian-annexation", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
