@@ -33,7 +33,8 @@ _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
-advocat* | would have to | will have to | might have to | may have to | could have to | no concessions on |
+advocat* | would have to | will have to | might have to | may have to | could have to | a matter of justice |
+no concessions on |
 no concessions over | no compromise on | no compromises on | a legitimate response | legitimate response |
 no other choice but |
 no choice but | no other option but | no alternative to | no alternative but | recommend | recommends |
@@ -356,6 +357,7 @@ unacceptable | inadmissible | outrageous | sham | theft | criminal | null and vo
 legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless | would reward | would only reward | will only reward | only rewards |
+a matter of justice |
 a legitimate response | legitimate response | direct party to | direct parties to | direct participant |
 direct participants |
 a blow to | a heavy blow | a severe blow | a serious blow | a major blow | a blow for | a blow against |

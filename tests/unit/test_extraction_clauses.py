@@ -2047,6 +2047,13 @@ def test_recognising_occupied_territory_as_russian_is_the_annexation(extractor):
     assert signs(found(extractor, text)) == {("UKR", "russian-annexation", -1)}
 
 
+def test_expanding_eastward_and_a_matter_of_justice(extractor):
+    eastward = "Spokesperson Lin Jian: NATO should stop expanding eastward and stop stirring up bloc confrontation."
+    justice = "Confiscating Russian assets to rebuild Ukraine is a matter of justice."
+    assert signs(found(extractor, eastward)) == {("CHN", "nato-enlargement", -1)}
+    assert signs(found(extractor, justice, source_actor="UKR")) == {("UKR", "frozen-assets", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
