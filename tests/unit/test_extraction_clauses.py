@@ -2054,6 +2054,11 @@ def test_expanding_eastward_and_a_matter_of_justice(extractor):
     assert signs(found(extractor, justice, source_actor="UKR")) == {("UKR", "frozen-assets", 1)}
 
 
+def test_security_and_defence_assistance_to_ukraine_is_military_aid(extractor):
+    text = "We will keep providing security and defence assistance to Ukraine for as long as it takes."
+    assert signs(found(extractor, text, source_actor="G7")) == {("G7", "military-aid-ukraine", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
