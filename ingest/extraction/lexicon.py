@@ -154,6 +154,7 @@ dropped its | dropped their | dropped his | drop its | drop their | dropping its
 withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its | withdrawing their |
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* | would reward | would only reward |
+hesitate | hesitates | hesitated | hesitating | hesitant | hesitancy | hesitation |
 direct party to | direct parties to | direct participant | direct participants |
 a blow to | a heavy blow | a severe blow | a serious blow | a major blow | a blow for | a blow against |
 solve nothing | solves nothing |

@@ -2059,6 +2059,13 @@ def test_security_and_defence_assistance_to_ukraine_is_military_aid(extractor):
     assert signs(found(extractor, text, source_actor="G7")) == {("G7", "military-aid-ukraine", 1)}
 
 
+def test_not_hesitating_to_take_a_step_takes_it(extractor):
+    nuclear = "Lukashenko said he would not hesitate to use nuclear weapons if Belarus were attacked."
+    tanks = "Germany hesitated to send tanks to Ukraine for months."
+    assert signs(found(extractor, nuclear)) == {("BLR", "nuclear-threats", 1)}
+    assert signs(found(extractor, tanks)) == {("DEU", "military-aid-ukraine", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
