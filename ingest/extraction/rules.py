@@ -885,7 +885,7 @@ class _Reader:
             if prescriber:
                 group = prescriber
             else:
-                speaker = self._speaker_prescribing(sentence, group, reports)
+                speaker = self._speaker_prescribing(sentence, group, reports, topic.pattern.named_first)
                 if speaker is not None:
                     speaking = speaker
         elif denial:
@@ -1801,13 +1801,19 @@ class _Reader:
             return []
         return judge
 
-    def _speaker_prescribing(self, sentence: Sentence, group: list[Mention], reports) -> Holder | None:
+    def _speaker_prescribing(
+        self, sentence: Sentence, group: list[Mention], reports, subject_named: bool = False
+    ) -> Holder | None:
         """In a speech or a speaker's turn, "Russia must lose this war, and Ukraine must be able to restore
-        ...": with no speech verb before it, what another actor must or should do is the speaker's position."""
-        if any(span[0] < group[0].start for span in reports) or not _DEONTIC.match(self.seg.lower, group[-1].end):
-            return None
+        ...": with no speech verb before it, what another actor must or should do is the speaker's position. In a
+        speaker's turn, so is what another will or will never do ("Nebenzia: Ukraine will never be in NATO")."""
+        lower = self.seg.lower
         context = self.context
-        if sentence.label is not None and context.turn_speaker:
+        turn = sentence.label is not None and context.turn_speaker is not None
+        foretold = turn and subject_named and _FORETOLD.match(lower, group[-1].end) is not None
+        if any(span[0] < group[0].start for span in reports) or not (foretold or _DEONTIC.match(lower, group[-1].end)):
+            return None
+        if turn:
             actor, name = context.turn_speaker
         elif context.doc_speaker:
             actor, name = context.doc_speaker
@@ -2212,6 +2218,8 @@ _PRESCRIBING = (
 )
 _PRESCRIBED = re.compile(_AFTER_NAME + r"(?:" + _PRESCRIBING + r")\b")
 """After another actor: a modal that prescribes what it must or should do (not what it could)."""
+_FORETOLD = re.compile(_AFTER_NAME.replace("{0,2}", "{0,1}") + r"(?:will|would|shall)\b")
+"""After another actor: what it will do, foretold by someone else."""
 _DEONTIC = re.compile(
     _AFTER_NAME + r"(?:" + _PRESCRIBING + r"|had to|could|can|cannot|can't|couldn't|shouldn't|mustn't|would have to|"
     r"(?:might|may|could) have to|"

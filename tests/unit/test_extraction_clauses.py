@@ -2066,6 +2066,13 @@ def test_not_hesitating_to_take_a_step_takes_it(extractor):
     assert signs(found(extractor, tanks)) == {("DEU", "military-aid-ukraine", -1)}
 
 
+def test_what_another_will_do_foretold_in_a_speakers_turn_is_the_speakers(extractor):
+    other = "Ambassador Vassily Nebenzia: Ukraine will never be in NATO."
+    own = "Volodymyr Zelensky: Ukraine will never give up its territory."
+    assert signs(found(extractor, other)) == {("RUS", "ukraine-nato", -1)}
+    assert signs(found(extractor, own)) == {("UKR", "territorial-concessions", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
