@@ -2855,7 +2855,8 @@ _GERUND_OPENER = re.compile(
 )
 """Between a speech verb and a gerund that opens its clause: "that", past the one addressed ("warned Beijing that")."""
 _MODAL_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,4}?\s+(?:would|will|could|might|may|must|should|can|cannot|is|was|has|had|remains|means|meant)\b"
+    r"(?:\s+[\w-]+){0,4}?(?:\s*,[^,;]{0,60},)?"
+    r"\s+(?:would|will|could|might|may|must|should|can|cannot|is|was|has|had|remains|means|meant)\b"
 )
 
 

@@ -2073,6 +2073,14 @@ def test_what_another_will_do_foretold_in_a_speakers_turn_is_the_speakers(extrac
     assert signs(found(extractor, own)) == {("UKR", "territorial-concessions", -1)}
 
 
+def test_a_gerund_subject_is_judged_past_an_aside_listing_examples(extractor):
+    text = (
+        "Sending Western troops to Ukraine under any label, including so-called peacekeepers, is categorically "
+        "unacceptable to us, Zakharova said."
+    )
+    assert signs(found(extractor, text)) == {("RUS", "foreign-troops-ukraine", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
