@@ -2081,6 +2081,11 @@ def test_a_gerund_subject_is_judged_past_an_aside_listing_examples(extractor):
     assert signs(found(extractor, text)) == {("RUS", "foreign-troops-ukraine", -1)}
 
 
+def test_never_having_refused_talks_backs_them(extractor):
+    text = "We have never refused talks, the ministry said."
+    assert signs(found(extractor, text, source_actor="RUS")) == {("RUS", "peace-talks", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
