@@ -155,7 +155,8 @@ withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its 
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* | would reward | would only reward |
 hesitate | hesitates | hesitated | hesitating | hesitant | hesitancy | hesitation |
-direct party to | direct parties to | direct participant | direct participants |
+direct party to | direct parties to | direct participant | direct participants | directly fighting |
+directly at war |
 a blow to | a heavy blow | a severe blow | a serious blow | a major blow | a blow for | a blow against |
 solve nothing | solves nothing |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
@@ -360,7 +361,7 @@ meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhuma
 backfir* | self-defeating | pointless | senseless | would reward | would only reward | will only reward | only rewards |
 a matter of justice |
 a legitimate response | legitimate response | direct party to | direct parties to | direct participant |
-direct participants |
+direct participants | directly fighting | directly involved | direct involvement | directly at war |
 a blow to | a heavy blow | a severe blow | a serious blow | a major blow | a blow for | a blow against |
 staged | a staged provocation | fabricated | a fabrication | a hoax | made up |
 solve nothing | solves nothing |

@@ -2086,6 +2086,14 @@ def test_never_having_refused_talks_backs_them(extractor):
     assert signs(found(extractor, text, source_actor="RUS")) == {("RUS", "peace-talks", 1)}
 
 
+def test_a_step_that_would_mean_fighting_directly_is_opposed(extractor):
+    text = (
+        "Strikes deep into Russia with Western long-range missiles would mean that NATO countries are directly "
+        "fighting Russia, Putin said."
+    )
+    assert signs(found(extractor, text)) == {("RUS", "long-range-strikes", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
