@@ -238,6 +238,8 @@ class _Reader:
         too): what "the move" or "the halt" did to it."""
         self._named_before: tuple[int, int, list[Hit]] | None = None
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
+        self._answerer: tuple[str, str | None] | None = None
+        """The last named speaker of an answer: who answers in an "A:" turn after a question."""
         self._author: str | None = None
         """The actor the latest sentence opening with one named: the author of "the declaration" after it."""
         self._elsewhere_paragraphs: dict[int, bool] = {}
@@ -357,6 +359,10 @@ class _Reader:
             context.turn_speaker = None
             return
         if sentence.label == "A":
+            # "Q: ... A: ...": the answer is the last named speaker's, else the document's or the ministry's.
+            context.turn_speaker = self._answerer or context.doc_speaker or (
+                (context.source_actor, None) if context.source_actor else None
+            )
             return
         if sentence.label not in context.labels:
             owner = None
@@ -373,6 +379,7 @@ class _Reader:
                 )
             context.labels[sentence.label] = owner
         context.turn_speaker = context.labels[sentence.label]
+        self._answerer = context.turn_speaker or self._answerer
         if context.turn_speaker and context.turn_speaker[1]:
             context.last_speaker = context.turn_speaker
 

@@ -2094,6 +2094,14 @@ def test_a_step_that_would_mean_fighting_directly_is_opposed(extractor):
     assert signs(found(extractor, text)) == {("RUS", "long-range-strikes", -1)}
 
 
+def test_an_a_turn_after_a_question_is_the_ministrys_answer(extractor):
+    text = (
+        "Q: How does Moscow view the strikes?\nA: Strikes deep into Russia with Western long-range missiles mean "
+        "that NATO countries are directly fighting Russia, and we will respond accordingly."
+    )
+    assert signs(found(extractor, text, source_actor="RUS")) == {("RUS", "long-range-strikes", -1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
