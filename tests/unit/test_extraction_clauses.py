@@ -2102,6 +2102,13 @@ def test_an_a_turn_after_a_question_is_the_ministrys_answer(extractor):
     assert signs(found(extractor, text, source_actor="RUS")) == {("RUS", "long-range-strikes", -1)}
 
 
+def test_a_vote_on_a_draft_demanding_russian_withdrawal(extractor):
+    against = "Hungary voted against the draft demanding Russian withdrawal, because it will not bring peace closer."
+    abstained = "Iran abstained on the resolution demanding Russia's withdrawal."
+    assert signs(found(extractor, against)) == {("HUN", "condemn-invasion", -1)}
+    assert signs(found(extractor, abstained)) == {("IRN", "condemn-invasion", 0)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
