@@ -2109,6 +2109,13 @@ def test_a_vote_on_a_draft_demanding_russian_withdrawal(extractor):
     assert signs(found(extractor, abstained)) == {("IRN", "condemn-invasion", 0)}
 
 
+def test_a_neutral_status_for_ukraine_listed_with_others_is_against_its_nato_path(extractor):
+    demands = "Russia demands a neutral and non-aligned status for Ukraine."
+    rejects = "Ukraine rejects any neutral or non-bloc status, Kuleba said."
+    assert signs(found(extractor, demands)) == {("RUS", "ukraine-nato", -1)}
+    assert signs(found(extractor, rejects)) == {("UKR", "ukraine-nato", 1)}
+
+
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
     stay = "Trump suggested that Crimea would stay with Russia."
     never = "Ukraine will never accept that Crimea remains part of Russia, Zelensky said."
