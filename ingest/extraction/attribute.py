@@ -134,6 +134,13 @@ class Context:
     )
 
     @property
+    def document_holder(self) -> tuple[str, str | None] | None:
+        """Who speaks where the text names no one: the document's own speaker, else the ministry whose channel it is."""
+        if self.doc_speaker is not None:
+            return self.doc_speaker
+        return (self.source_actor, None) if self.source_actor else None
+
+    @property
     def last_speaker(self) -> tuple[str, str | None] | None:
         if self._deferred:
             deferred, self._deferred = self._deferred, []

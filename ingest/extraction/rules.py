@@ -360,9 +360,7 @@ class _Reader:
             return
         if sentence.label == "A":
             # "Q: ... A: ...": the answer is the last named speaker's, else the document's or the ministry's.
-            context.turn_speaker = self._answerer or context.doc_speaker or (
-                (context.source_actor, None) if context.source_actor else None
-            )
+            context.turn_speaker = self._answerer or context.document_holder
             return
         if sentence.label not in context.labels:
             owner = None
@@ -373,11 +371,7 @@ class _Reader:
                     break
                 if hit.entry.kind == "actor" and owner is None:
                     owner = (hit.entry.value, None)
-            if owner is None:
-                owner = context.doc_speaker or (
-                    (context.source_actor, None) if context.source_actor else None
-                )
-            context.labels[sentence.label] = owner
+            context.labels[sentence.label] = owner or context.document_holder
         context.turn_speaker = context.labels[sentence.label]
         self._answerer = context.turn_speaker or self._answerer
         if context.turn_speaker and context.turn_speaker[1]:
@@ -1820,14 +1814,10 @@ class _Reader:
         foretold = turn and subject_named and _FORETOLD.match(lower, group[-1].end) is not None
         if any(span[0] < group[0].start for span in reports) or not (foretold or _DEONTIC.match(lower, group[-1].end)):
             return None
-        if turn:
-            actor, name = context.turn_speaker
-        elif context.doc_speaker:
-            actor, name = context.doc_speaker
-        elif context.source_actor:
-            actor, name = context.source_actor, None
-        else:
+        holder = context.turn_speaker if turn else context.document_holder
+        if holder is None:
             return None
+        actor, name = holder
         if any(mention.actor is None or mention.actor == actor or mention.kind == "self" for mention in group):
             return None
         return Holder(actor, name, sentence.start, sentence.start, "default", 0.6)
@@ -1964,12 +1954,9 @@ class _Reader:
         if sentence.label is not None and context.turn_speaker:
             actor, name = context.turn_speaker
             return Holder(actor, name, sentence.start, sentence.start, "label", 0.75)
-        if context.doc_speaker:
-            actor, name = context.doc_speaker
-        elif context.source_actor:
-            actor, name = context.source_actor, None
-        else:
+        if context.document_holder is None:
             return None
+        actor, name = context.document_holder
         # Another actor named in the sentence may be the one speaking; the speaker's own state named later ("...,
         # and China will keep playing a constructive part") is no other.
         if any(mention.eligible and mention.actor != actor for mention in mentions):
