@@ -1763,15 +1763,357 @@ def test_a_vote_against_condemning_the_illegal_annexation_backs_it(extractor):
     assert signs(found(extractor, for_it)) == {("KEN", "russian-annexation", -1)}
 
 
-def test_a_vote_takes_what_the_resolution_says_after_the_topic(extractor):
-    veto = "Russia vetoed the draft declaring the referendums illegal."
-    against = "India voted against the resolution declaring the annexation illegal."
-    for_it = "Brazil voted for the resolution declaring the referendums null and void."
-    abstained = "China abstained on the draft declaring the referendums illegal."
-    assert signs(found(extractor, veto)) == {("RUS", "russian-annexation", 1)}
-    assert signs(found(extractor, against)) == {("IND", "russian-annexation", 1)}
-    assert signs(found(extractor, for_it)) == {("BRA", "russian-annexation", -1)}
-    assert signs(found(extractor, abstained)) == {("CHN", "russian-annexation", 0)}
+def _cases(table):
+    return [pytest.param(*row, id=f"{theme}-{n}") for theme, rows in table.items() for n, row in enumerate(rows, 1)]
+
+
+# Whole sentences and the records they give, by sign: (text, the channel's own actor, records).
+SIGNED_READINGS = {
+    "a_vote_takes_what_the_resolution_says_after_the_topic": [
+        ("Russia vetoed the draft declaring the referendums illegal.", None, {("RUS", "russian-annexation", 1)}),
+        (
+            "India voted against the resolution declaring the annexation illegal.",
+            None,
+            {("IND", "russian-annexation", 1)},
+        ),
+        (
+            "Brazil voted for the resolution declaring the referendums null and void.",
+            None,
+            {("BRA", "russian-annexation", -1)},
+        ),
+        ("China abstained on the draft declaring the referendums illegal.", None, {("CHN", "russian-annexation", 0)}),
+    ],
+    "that_another_has_no_claim_is_the_speakers_position": [
+        ("Russia has no claim over Ukrainian land, Kuleba said.", None, {("UKR", "russian-annexation", -1)}),
+        ("Kuleba said Russia has no claim over Ukrainian land.", None, {("UKR", "russian-annexation", -1)}),
+        ("Russia has no claim over Ukrainian land, the minister said.", "UKR", {("UKR", "russian-annexation", -1)}),
+    ],
+    "a_negation_stays_with_the_verb_of_its_own_list_item": [
+        (
+            "Close your ports to them, do not supply goods, give up Russian energy resources.",
+            "UKR",
+            {("UKR", "russian-energy", -1)},
+        ),
+    ],
+    "a_second_verb_with_its_own_auxiliary_leaves_the_first_verbs_negation_behind": [
+        (
+            "China is not a party to the crisis and has never provided lethal weapons to either side.",
+            None,
+            {("CHN", "arms-to-russia", -1)},
+        ),
+        (
+            "China does not want the war and has never supplied weapons to Russia.",
+            None,
+            {("CHN", "arms-to-russia", -1)},
+        ),
+    ],
+    "a_negation_said_twice_of_one_verb_counts_once": [
+        ("Hungary cannot and will not support new sanctions.", None, {("HUN", "sanctions-russia", -1)}),
+        (
+            "Ukraine cannot and will not agree with the passive sanctions position of some entities towards Russia.",
+            None,
+            {("UKR", "sanctions-russia", 1)},
+        ),
+    ],
+    "a_step_that_will_be_met_with_a_response_is_opposed": [
+        (
+            "Russia warned that any deployment of Western troops to Ukraine would be met with a response.",
+            None,
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+        (
+            "Any attempt to seize Russian assets will be met with a harsh response, Peskov said.",
+            None,
+            {("RUS", "frozen-assets", -1)},
+        ),
+    ],
+    "a_supply_verb_in_any_tense_before_ukraine_and_the_arms": [
+        ("Germany has delivered Ukraine three Patriot systems.", None, {("DEU", "military-aid-ukraine", 1)}),
+        ("Norway donated Ukraine 20 howitzers.", None, {("NOR", "military-aid-ukraine", 1)}),
+    ],
+    "a_step_said_to_ruin_or_destroy_is_opposed": [
+        (
+            "Orban has repeatedly said Ukraine's EU membership would ruin Hungarian farmers.",
+            None,
+            {("HUN", "ukraine-eu", -1)},
+        ),
+        ("A ban on Russian gas would destroy our economy, Fico said.", None, {("SVK", "russian-energy", 1)}),
+    ],
+    "calling_a_crime_or_a_supply_staged_or_made_up_denies_it": [
+        (
+            "Russia said the massacre in Bucha was a staged provocation.",
+            None,
+            {("RUS", "war-crimes-accountability", -1)},
+        ),
+        (
+            "Moscow called reports of war crimes in Bucha a fabrication.",
+            None,
+            {("RUS", "war-crimes-accountability", -1)},
+        ),
+        (
+            "Peskov said the reports of North Korean troops in Russia were made up.",
+            None,
+            {("RUS", "arms-to-russia", -1)},
+        ),
+    ],
+    "russian_strikes_and_resolutions_condemning_russia_are_the_invasions_topic": [
+        (
+            "In a statement, the Polish foreign ministry condemned the Russian missile strike on Kyiv.",
+            None,
+            {("POL", "condemn-invasion", 1)},
+        ),
+        (
+            "Eritrea, Mali, Nicaragua and Syria voted against the resolution condemning Russia.",
+            None,
+            {(code, "condemn-invasion", -1) for code in ("ERI", "MLI", "NIC", "SYR")},
+        ),
+        (
+            "Israel has declined to supply Ukraine with its Iron Dome system.",
+            None,
+            {("ISR", "military-aid-ukraine", -1)},
+        ),
+    ],
+    "banning_russian_state_media_is_a_sanction": [
+        ("The EU has banned Russian state media outlets RT and Sputnik.", None, {("EU", "sanctions-russia", 1)}),
+        ("Serbia refused to ban RT and Sputnik.", None, {("SRB", "sanctions-russia", -1)}),
+    ],
+    "a_step_that_solves_nothing_is_opposed": [
+        ("Sanctions solve nothing, Erdogan said.", None, {("TUR", "sanctions-russia", -1)}),
+    ],
+    "a_step_taken_as_part_of_a_package_takes_the_package": [
+        (
+            "European Union leaders agreed to ban two thirds of the bloc's oil imports from Russia, as part of a sixth "
+            "package of sanctions.",
+            None,
+            {("EU", "russian-energy", -1), ("EU", "sanctions-russia", 1)},
+        ),
+        ("Hungary refused to cap gas prices as part of the sanctions.", None, {("HUN", "sanctions-russia", -1)}),
+    ],
+    "a_list_item_after_a_bare_object_and_a_possessor_starts_afresh": [
+        (
+            "It is time for Congress to fund Israel's right to defend itself against terrorists, Ukraine's right to "
+            "defend itself against Russian aggression, and our border security.",
+            "USA",
+            {("USA", "condemn-invasion", 1)},
+        ),
+    ],
+    "a_failure_judged_as_a_blow_backs_what_was_not_done": [
+        (
+            "Ukraine's foreign ministry said Mongolia's failure to execute the warrant was a heavy blow to the ICC.",
+            None,
+            {("UKR", "war-crimes-accountability", 1)},
+        ),
+    ],
+    "what_another_might_have_to_do_and_what_is_recommended_are_backed": [
+        (
+            "Trump said Ukraine might have to cede Crimea as part of a deal.",
+            None,
+            {("USA", "territorial-concessions", 1)},
+        ),
+        ("The European Commission recommended granting Ukraine candidate status.", None, {("EU", "ukraine-eu", 1)}),
+    ],
+    "suggesting_a_deed_proposes_it": [
+        ("Vance suggested freezing the front line where it is now.", None, {("USA", "territorial-concessions", 1)}),
+        (
+            "Vance suggested that freezing the front line would be a mistake.",
+            None,
+            {("USA", "territorial-concessions", -1)},
+        ),
+    ],
+    "crimea_said_to_be_russian_no_talks_while_and_the_pope": [
+        (
+            "Russia says Crimea is Russian territory and not open to discussion.",
+            None,
+            {("RUS", "russian-annexation", 1)},
+        ),
+        ("Ukraine will never accept that Crimea is Russian, Kuleba said.", None, {("UKR", "russian-annexation", -1)}),
+        (
+            "Zelensky said there could be no talks while Russian troops occupy Ukrainian land.",
+            None,
+            {("UKR", "peace-talks", -1)},
+        ),
+        ("The Pope appealed for an Easter truce in Ukraine.", None, {("VAT", "peace-talks", 1)}),
+    ],
+    "a_warning_against_finland_joining_nato_opposes_enlargement": [
+        ("The Kremlin warned Finland against joining NATO.", None, {("RUS", "nato-enlargement", -1)}),
+    ],
+    "lifting_restrictions_on_ukraine_using_missiles_allows_the_strikes": [
+        (
+            "Britain lifted restrictions on Ukraine using Storm Shadow missiles against Russian territory.",
+            None,
+            {("GBR", "long-range-strikes", 1)},
+        ),
+    ],
+    "named_arms_used_against_russia_are_the_means_of_the_strikes": [
+        (
+            "Germany does not want its Taurus missiles used against targets in Russia, Scholz said.",
+            None,
+            {("DEU", "long-range-strikes", -1)},
+        ),
+        (
+            "The US will not allow ATACMS to be used to strike deep inside Russia.",
+            None,
+            {("USA", "long-range-strikes", -1)},
+        ),
+    ],
+    "no_other_choice_but_a_step_backs_it": [
+        (
+            "We believe there is no other choice but the path of diplomacy and dialogue.",
+            "IND",
+            {("IND", "peace-talks", 1)},
+        ),
+        ("There is no alternative to sanctions, Borrell said.", None, {("EU", "sanctions-russia", 1)}),
+    ],
+    "rejecting_attempts_to_alter_ukraines_borders_backs_its_integrity": [
+        (
+            "Chile firmly rejects any attempt to alter Ukraine's borders by force.",
+            None,
+            {("CHL", "ukraine-territorial-integrity", 1)},
+        ),
+    ],
+    "the_first_member_of_a_bloc_is_not_the_bloc": [
+        ("Lithuania was the first EU country to stop importing Russian gas.", None, {("LTU", "russian-energy", -1)}),
+    ],
+    "a_vote_on_a_resolution_on_the_aggression_is_a_vote_on_condemning_it": [
+        (
+            "Serbia voted in favour of the resolution on the aggression against Ukraine.",
+            None,
+            {("SRB", "condemn-invasion", 1)},
+        ),
+        ("Hungary voted against the resolution on Russia's aggression.", None, {("HUN", "condemn-invasion", -1)}),
+        (
+            "North Korea rejects the resolution on the illegal annexation of Ukrainian regions.",
+            None,
+            {("PRK", "russian-annexation", 1)},
+        ),
+    ],
+    "no_concessions_on_a_thing_a_legitimate_response_and_direct_parties": [
+        (
+            "There will be no concessions on our sovereignty and territorial integrity.",
+            "UKR",
+            {("UKR", "ukraine-territorial-integrity", 1)},
+        ),
+        (
+            "Stationing nuclear weapons in Belarus is a legitimate response to NATO's policy, the ministry said.",
+            "RUS",
+            {("RUS", "nuclear-threats", 1)},
+        ),
+        (
+            "Any supply of long-range weapons for strikes on Russian territory will make those countries direct "
+            "parties to the conflict, Nebenzia said.",
+            None,
+            {("RUS", "long-range-strikes", -1)},
+        ),
+    ],
+    "recognising_occupied_territory_as_russian_is_the_annexation": [
+        (
+            "Volodymyr Zelensky: We will never recognise any occupied territory as Russian, whatever happens.",
+            None,
+            {("UKR", "russian-annexation", -1)},
+        ),
+    ],
+    "expanding_eastward_and_a_matter_of_justice": [
+        (
+            "Spokesperson Lin Jian: NATO should stop expanding eastward and stop stirring up bloc confrontation.",
+            None,
+            {("CHN", "nato-enlargement", -1)},
+        ),
+        (
+            "Confiscating Russian assets to rebuild Ukraine is a matter of justice.",
+            "UKR",
+            {("UKR", "frozen-assets", 1)},
+        ),
+    ],
+    "security_and_defence_assistance_to_ukraine_is_military_aid": [
+        (
+            "We will keep providing security and defence assistance to Ukraine for as long as it takes.",
+            "G7",
+            {("G7", "military-aid-ukraine", 1)},
+        ),
+    ],
+    "not_hesitating_to_take_a_step_takes_it": [
+        (
+            "Lukashenko said he would not hesitate to use nuclear weapons if Belarus were attacked.",
+            None,
+            {("BLR", "nuclear-threats", 1)},
+        ),
+        ("Germany hesitated to send tanks to Ukraine for months.", None, {("DEU", "military-aid-ukraine", -1)}),
+    ],
+    "what_another_will_do_foretold_in_a_speakers_turn_is_the_speakers": [
+        ("Ambassador Vassily Nebenzia: Ukraine will never be in NATO.", None, {("RUS", "ukraine-nato", -1)}),
+        (
+            "Volodymyr Zelensky: Ukraine will never give up its territory.",
+            None,
+            {("UKR", "territorial-concessions", -1)},
+        ),
+    ],
+    "a_gerund_subject_is_judged_past_an_aside_listing_examples": [
+        (
+            "Sending Western troops to Ukraine under any label, including so-called peacekeepers, is categorically "
+            "unacceptable to us, Zakharova said.",
+            None,
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+    ],
+    "never_having_refused_talks_backs_them": [
+        ("We have never refused talks, the ministry said.", "RUS", {("RUS", "peace-talks", 1)}),
+    ],
+    "a_step_that_would_mean_fighting_directly_is_opposed": [
+        (
+            "Strikes deep into Russia with Western long-range missiles would mean that NATO countries are directly "
+            "fighting Russia, Putin said.",
+            None,
+            {("RUS", "long-range-strikes", -1)},
+        ),
+    ],
+    "an_a_turn_after_a_question_is_the_ministrys_answer": [
+        (
+            "Q: How does Moscow view the strikes?\nA: Strikes deep into Russia with Western long-range missiles mean "
+            "that NATO countries are directly fighting Russia, and we will respond accordingly.",
+            "RUS",
+            {("RUS", "long-range-strikes", -1)},
+        ),
+    ],
+    "a_vote_on_a_draft_demanding_russian_withdrawal": [
+        (
+            "Hungary voted against the draft demanding Russian withdrawal, because it will not bring peace closer.",
+            None,
+            {("HUN", "condemn-invasion", -1)},
+        ),
+        ("Iran abstained on the resolution demanding Russia's withdrawal.", None, {("IRN", "condemn-invasion", 0)}),
+    ],
+    "a_neutral_status_for_ukraine_listed_with_others_is_against_its_nato_path": [
+        ("Russia demands a neutral and non-aligned status for Ukraine.", None, {("RUS", "ukraine-nato", -1)}),
+        ("Ukraine rejects any neutral or non-bloc status, Kuleba said.", None, {("UKR", "ukraine-nato", 1)}),
+    ],
+}
+
+# The same where the strength matters too.
+EXACT_READINGS = {
+    "a_negation_stays_with_the_verb_of_its_own_list_item": [
+        (
+            "We call for steady and unwavering strengthening of these sanctions.",
+            "UKR",
+            {("UKR", "sanctions-russia", 1)},
+        ),
+    ],
+    "a_negation_said_twice_of_one_verb_counts_once": [
+        ("Germany does not and will never recognise the annexation.", None, {("DEU", "russian-annexation", -2)}),
+    ],
+    "calling_a_crime_or_a_supply_staged_or_made_up_denies_it": [
+        ("Russia's sham referendums were a farce, staged at gunpoint.", "USA", {("USA", "russian-annexation", -2)}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "source_actor", "expected"), _cases(SIGNED_READINGS))
+def test_a_sentence_gives_records_of_these_signs(extractor, text, source_actor, expected):
+    assert signs(found(extractor, text, source_actor=source_actor)) == expected
+
+
+@pytest.mark.parametrize(("text", "source_actor", "expected"), _cases(EXACT_READINGS))
+def test_a_sentence_gives_these_records(extractor, text, source_actor, expected):
+    assert found(extractor, text, source_actor=source_actor) == expected
 
 
 def test_a_predicate_on_anothers_steps_toward_the_topic_judges_them(extractor):
@@ -1779,15 +2121,6 @@ def test_a_predicate_on_anothers_steps_toward_the_topic_judges_them(extractor):
     efforts = "The EU's steps to phase out Russian gas were a mistake, Orban said."
     assert ("USA", "arms-to-russia", -1) in signs(found(extractor, reward))
     assert signs(found(extractor, efforts)) == {("HUN", "russian-energy", 1)}
-
-
-def test_that_another_has_no_claim_is_the_speakers_position(extractor):
-    trailing = "Russia has no claim over Ukrainian land, Kuleba said."
-    leading = "Kuleba said Russia has no claim over Ukrainian land."
-    assert signs(found(extractor, trailing)) == {("UKR", "russian-annexation", -1)}
-    assert signs(found(extractor, leading)) == {("UKR", "russian-annexation", -1)}
-    minister = "Russia has no claim over Ukrainian land, the minister said."
-    assert signs(found(extractor, minister, source_actor="UKR")) == {("UKR", "russian-annexation", -1)}
 
 
 def test_what_cannot_be_had_without_a_thing_asks_for_it(extractor):
@@ -1811,98 +2144,12 @@ def test_russian_troops_told_to_leave_ukraine_is_the_invasion_condemned(extracto
     assert not found(extractor, never) and not found(extractor, refugees)
 
 
-def test_a_negation_stays_with_the_verb_of_its_own_list_item(extractor):
-    text = "Close your ports to them, do not supply goods, give up Russian energy resources."
-    assert signs(found(extractor, text, source_actor="UKR")) == {("UKR", "russian-energy", -1)}
-    steady = "We call for steady and unwavering strengthening of these sanctions."
-    assert found(extractor, steady, source_actor="UKR") == {("UKR", "sanctions-russia", 1)}
-
-
-def test_a_second_verb_with_its_own_auxiliary_leaves_the_first_verbs_negation_behind(extractor):
-    party = "China is not a party to the crisis and has never provided lethal weapons to either side."
-    want = "China does not want the war and has never supplied weapons to Russia."
-    assert signs(found(extractor, party)) == {("CHN", "arms-to-russia", -1)}
-    assert signs(found(extractor, want)) == {("CHN", "arms-to-russia", -1)}
-
-
-def test_a_negation_said_twice_of_one_verb_counts_once(extractor):
-    emphatic = "Hungary cannot and will not support new sanctions."
-    never = "Germany does not and will never recognise the annexation."
-    passive = "Ukraine cannot and will not agree with the passive sanctions position of some entities towards Russia."
-    assert signs(found(extractor, emphatic)) == {("HUN", "sanctions-russia", -1)}
-    assert found(extractor, never) == {("DEU", "russian-annexation", -2)}
-    assert signs(found(extractor, passive)) == {("UKR", "sanctions-russia", 1)}
-
-
-def test_a_step_that_will_be_met_with_a_response_is_opposed(extractor):
-    troops = "Russia warned that any deployment of Western troops to Ukraine would be met with a response."
-    assets = "Any attempt to seize Russian assets will be met with a harsh response, Peskov said."
-    assert signs(found(extractor, troops)) == {("RUS", "foreign-troops-ukraine", -1)}
-    assert signs(found(extractor, assets)) == {("RUS", "frozen-assets", -1)}
-
-
-def test_a_supply_verb_in_any_tense_before_ukraine_and_the_arms(extractor):
-    delivered = "Germany has delivered Ukraine three Patriot systems."
-    donated = "Norway donated Ukraine 20 howitzers."
-    assert signs(found(extractor, delivered)) == {("DEU", "military-aid-ukraine", 1)}
-    assert signs(found(extractor, donated)) == {("NOR", "military-aid-ukraine", 1)}
-
-
-def test_a_step_said_to_ruin_or_destroy_is_opposed(extractor):
-    ruin = "Orban has repeatedly said Ukraine's EU membership would ruin Hungarian farmers."
-    destroy = "A ban on Russian gas would destroy our economy, Fico said."
-    assert signs(found(extractor, ruin)) == {("HUN", "ukraine-eu", -1)}
-    assert signs(found(extractor, destroy)) == {("SVK", "russian-energy", 1)}
-
-
-def test_calling_a_crime_or_a_supply_staged_or_made_up_denies_it(extractor):
-    staged = "Russia said the massacre in Bucha was a staged provocation."
-    fabrication = "Moscow called reports of war crimes in Bucha a fabrication."
-    made_up = "Peskov said the reports of North Korean troops in Russia were made up."
-    assert signs(found(extractor, staged)) == {("RUS", "war-crimes-accountability", -1)}
-    assert signs(found(extractor, fabrication)) == {("RUS", "war-crimes-accountability", -1)}
-    assert signs(found(extractor, made_up)) == {("RUS", "arms-to-russia", -1)}
-    sham = "Russia's sham referendums were a farce, staged at gunpoint."
-    assert found(extractor, sham, source_actor="USA") == {("USA", "russian-annexation", -2)}
-
-
-def test_russian_strikes_and_resolutions_condemning_russia_are_the_invasions_topic(extractor):
-    strike = "In a statement, the Polish foreign ministry condemned the Russian missile strike on Kyiv."
-    vote = "Eritrea, Mali, Nicaragua and Syria voted against the resolution condemning Russia."
-    assert signs(found(extractor, strike)) == {("POL", "condemn-invasion", 1)}
-    assert signs(found(extractor, vote)) == {(code, "condemn-invasion", -1) for code in ("ERI", "MLI", "NIC", "SYR")}
-    iron_dome = "Israel has declined to supply Ukraine with its Iron Dome system."
-    assert signs(found(extractor, iron_dome)) == {("ISR", "military-aid-ukraine", -1)}
-
-
 def test_declaring_russia_a_terrorist_state_condemns_its_war(extractor):
     declared = "Latvia's parliament declared Russia a state sponsor of terrorism."
     designated = "The European Parliament designated Russia a state sponsor of terrorism."
     assert signs(found(extractor, declared)) == {("LVA", "condemn-invasion", 1)}
     assert signs(found(extractor, designated)) == {("EU", "condemn-invasion", 1)}
     assert not found(extractor, "Russia called Ukraine a terrorist state.")
-
-
-def test_banning_russian_state_media_is_a_sanction(extractor):
-    banned = "The EU has banned Russian state media outlets RT and Sputnik."
-    refused = "Serbia refused to ban RT and Sputnik."
-    assert signs(found(extractor, banned)) == {("EU", "sanctions-russia", 1)}
-    assert signs(found(extractor, refused)) == {("SRB", "sanctions-russia", -1)}
-
-
-def test_a_step_that_solves_nothing_is_opposed(extractor):
-    text = "Sanctions solve nothing, Erdogan said."
-    assert signs(found(extractor, text)) == {("TUR", "sanctions-russia", -1)}
-
-
-def test_a_step_taken_as_part_of_a_package_takes_the_package(extractor):
-    agreed = (
-        "European Union leaders agreed to ban two thirds of the bloc's oil imports from Russia, as part of a sixth "
-        "package of sanctions."
-    )
-    refused = "Hungary refused to cap gas prices as part of the sanctions."
-    assert signs(found(extractor, agreed)) == {("EU", "russian-energy", -1), ("EU", "sanctions-russia", 1)}
-    assert signs(found(extractor, refused)) == {("HUN", "sanctions-russia", -1)}
 
 
 def test_each_kind_of_support_in_a_list_sharing_one_noun_is_read(extractor):
@@ -1925,14 +2172,6 @@ def test_the_sources_own_name_later_in_the_sentence_leaves_it_the_holder(extract
     assert ("CHN", "peace-talks", 1) not in signs(found(extractor, other, source_actor="CHN"))
 
 
-def test_a_list_item_after_a_bare_object_and_a_possessor_starts_afresh(extractor):
-    text = (
-        "It is time for Congress to fund Israel's right to defend itself against terrorists, Ukraine's right to "
-        "defend itself against Russian aggression, and our border security."
-    )
-    assert signs(found(extractor, text, source_actor="USA")) == {("USA", "condemn-invasion", 1)}
-
-
 def test_a_text_opening_a_sentence_speaks_for_whoever_the_sentence_before_opened_with(extractor):
     text = (
         "G20 leaders meeting in New Delhi agreed a declaration on Saturday. The text called for the full "
@@ -1950,170 +2189,11 @@ def test_the_one_described_is_the_object_of_the_description(extractor):
     assert ("CHN", "arms-to-russia", 1) not in signs(found(extractor, text))
 
 
-def test_a_failure_judged_as_a_blow_backs_what_was_not_done(extractor):
-    text = "Ukraine's foreign ministry said Mongolia's failure to execute the warrant was a heavy blow to the ICC."
-    assert signs(found(extractor, text)) == {("UKR", "war-crimes-accountability", 1)}
-
-
-def test_what_another_might_have_to_do_and_what_is_recommended_are_backed(extractor):
-    might = "Trump said Ukraine might have to cede Crimea as part of a deal."
-    recommended = "The European Commission recommended granting Ukraine candidate status."
-    assert signs(found(extractor, might)) == {("USA", "territorial-concessions", 1)}
-    assert signs(found(extractor, recommended)) == {("EU", "ukraine-eu", 1)}
-
-
-def test_suggesting_a_deed_proposes_it(extractor):
-    doing = "Vance suggested freezing the front line where it is now."
-    that = "Vance suggested that freezing the front line would be a mistake."
-    assert signs(found(extractor, doing)) == {("USA", "territorial-concessions", 1)}
-    assert signs(found(extractor, that)) == {("USA", "territorial-concessions", -1)}
-
-
-def test_crimea_said_to_be_russian_no_talks_while_and_the_pope(extractor):
-    russian = "Russia says Crimea is Russian territory and not open to discussion."
-    never = "Ukraine will never accept that Crimea is Russian, Kuleba said."
-    no_talks = "Zelensky said there could be no talks while Russian troops occupy Ukrainian land."
-    pope = "The Pope appealed for an Easter truce in Ukraine."
-    assert signs(found(extractor, russian)) == {("RUS", "russian-annexation", 1)}
-    assert signs(found(extractor, never)) == {("UKR", "russian-annexation", -1)}
-    assert signs(found(extractor, no_talks)) == {("UKR", "peace-talks", -1)}
-    assert signs(found(extractor, pope)) == {("VAT", "peace-talks", 1)}
-
-
-def test_a_warning_against_finland_joining_nato_opposes_enlargement(extractor):
-    text = "The Kremlin warned Finland against joining NATO."
-    assert signs(found(extractor, text)) == {("RUS", "nato-enlargement", -1)}
-
-
-def test_lifting_restrictions_on_ukraine_using_missiles_allows_the_strikes(extractor):
-    text = "Britain lifted restrictions on Ukraine using Storm Shadow missiles against Russian territory."
-    assert signs(found(extractor, text)) == {("GBR", "long-range-strikes", 1)}
-
-
-def test_named_arms_used_against_russia_are_the_means_of_the_strikes(extractor):
-    taurus = "Germany does not want its Taurus missiles used against targets in Russia, Scholz said."
-    atacms = "The US will not allow ATACMS to be used to strike deep inside Russia."
-    assert signs(found(extractor, taurus)) == {("DEU", "long-range-strikes", -1)}
-    assert signs(found(extractor, atacms)) == {("USA", "long-range-strikes", -1)}
-
-
 def test_lowering_the_nuclear_threshold_is_a_nuclear_threat(extractor):
     lowered = "Putin lowered the threshold for using nuclear weapons in a revised doctrine."
     condemned = "The G7 condemned Russia's decision to lower the nuclear threshold."
     assert signs(found(extractor, lowered)) == {("RUS", "nuclear-threats", 1)}
     assert ("G7", "nuclear-threats", -1) in signs(found(extractor, condemned))
-
-
-def test_no_other_choice_but_a_step_backs_it(extractor):
-    choice = "We believe there is no other choice but the path of diplomacy and dialogue."
-    alternative = "There is no alternative to sanctions, Borrell said."
-    assert signs(found(extractor, choice, source_actor="IND")) == {("IND", "peace-talks", 1)}
-    assert signs(found(extractor, alternative)) == {("EU", "sanctions-russia", 1)}
-
-
-def test_rejecting_attempts_to_alter_ukraines_borders_backs_its_integrity(extractor):
-    text = "Chile firmly rejects any attempt to alter Ukraine's borders by force."
-    assert signs(found(extractor, text)) == {("CHL", "ukraine-territorial-integrity", 1)}
-
-
-def test_the_first_member_of_a_bloc_is_not_the_bloc(extractor):
-    text = "Lithuania was the first EU country to stop importing Russian gas."
-    assert signs(found(extractor, text)) == {("LTU", "russian-energy", -1)}
-
-
-def test_a_vote_on_a_resolution_on_the_aggression_is_a_vote_on_condemning_it(extractor):
-    for_it = "Serbia voted in favour of the resolution on the aggression against Ukraine."
-    against = "Hungary voted against the resolution on Russia's aggression."
-    rejects = "North Korea rejects the resolution on the illegal annexation of Ukrainian regions."
-    assert signs(found(extractor, for_it)) == {("SRB", "condemn-invasion", 1)}
-    assert signs(found(extractor, against)) == {("HUN", "condemn-invasion", -1)}
-    assert signs(found(extractor, rejects)) == {("PRK", "russian-annexation", 1)}
-
-
-def test_no_concessions_on_a_thing_a_legitimate_response_and_direct_parties(extractor):
-    concessions = "There will be no concessions on our sovereignty and territorial integrity."
-    response = "Stationing nuclear weapons in Belarus is a legitimate response to NATO's policy, the ministry said."
-    parties = (
-        "Any supply of long-range weapons for strikes on Russian territory will make those countries direct "
-        "parties to the conflict, Nebenzia said."
-    )
-    assert signs(found(extractor, concessions, source_actor="UKR")) == {("UKR", "ukraine-territorial-integrity", 1)}
-    assert signs(found(extractor, response, source_actor="RUS")) == {("RUS", "nuclear-threats", 1)}
-    assert signs(found(extractor, parties)) == {("RUS", "long-range-strikes", -1)}
-
-
-def test_recognising_occupied_territory_as_russian_is_the_annexation(extractor):
-    text = "Volodymyr Zelensky: We will never recognise any occupied territory as Russian, whatever happens."
-    assert signs(found(extractor, text)) == {("UKR", "russian-annexation", -1)}
-
-
-def test_expanding_eastward_and_a_matter_of_justice(extractor):
-    eastward = "Spokesperson Lin Jian: NATO should stop expanding eastward and stop stirring up bloc confrontation."
-    justice = "Confiscating Russian assets to rebuild Ukraine is a matter of justice."
-    assert signs(found(extractor, eastward)) == {("CHN", "nato-enlargement", -1)}
-    assert signs(found(extractor, justice, source_actor="UKR")) == {("UKR", "frozen-assets", 1)}
-
-
-def test_security_and_defence_assistance_to_ukraine_is_military_aid(extractor):
-    text = "We will keep providing security and defence assistance to Ukraine for as long as it takes."
-    assert signs(found(extractor, text, source_actor="G7")) == {("G7", "military-aid-ukraine", 1)}
-
-
-def test_not_hesitating_to_take_a_step_takes_it(extractor):
-    nuclear = "Lukashenko said he would not hesitate to use nuclear weapons if Belarus were attacked."
-    tanks = "Germany hesitated to send tanks to Ukraine for months."
-    assert signs(found(extractor, nuclear)) == {("BLR", "nuclear-threats", 1)}
-    assert signs(found(extractor, tanks)) == {("DEU", "military-aid-ukraine", -1)}
-
-
-def test_what_another_will_do_foretold_in_a_speakers_turn_is_the_speakers(extractor):
-    other = "Ambassador Vassily Nebenzia: Ukraine will never be in NATO."
-    own = "Volodymyr Zelensky: Ukraine will never give up its territory."
-    assert signs(found(extractor, other)) == {("RUS", "ukraine-nato", -1)}
-    assert signs(found(extractor, own)) == {("UKR", "territorial-concessions", -1)}
-
-
-def test_a_gerund_subject_is_judged_past_an_aside_listing_examples(extractor):
-    text = (
-        "Sending Western troops to Ukraine under any label, including so-called peacekeepers, is categorically "
-        "unacceptable to us, Zakharova said."
-    )
-    assert signs(found(extractor, text)) == {("RUS", "foreign-troops-ukraine", -1)}
-
-
-def test_never_having_refused_talks_backs_them(extractor):
-    text = "We have never refused talks, the ministry said."
-    assert signs(found(extractor, text, source_actor="RUS")) == {("RUS", "peace-talks", 1)}
-
-
-def test_a_step_that_would_mean_fighting_directly_is_opposed(extractor):
-    text = (
-        "Strikes deep into Russia with Western long-range missiles would mean that NATO countries are directly "
-        "fighting Russia, Putin said."
-    )
-    assert signs(found(extractor, text)) == {("RUS", "long-range-strikes", -1)}
-
-
-def test_an_a_turn_after_a_question_is_the_ministrys_answer(extractor):
-    text = (
-        "Q: How does Moscow view the strikes?\nA: Strikes deep into Russia with Western long-range missiles mean "
-        "that NATO countries are directly fighting Russia, and we will respond accordingly."
-    )
-    assert signs(found(extractor, text, source_actor="RUS")) == {("RUS", "long-range-strikes", -1)}
-
-
-def test_a_vote_on_a_draft_demanding_russian_withdrawal(extractor):
-    against = "Hungary voted against the draft demanding Russian withdrawal, because it will not bring peace closer."
-    abstained = "Iran abstained on the resolution demanding Russia's withdrawal."
-    assert signs(found(extractor, against)) == {("HUN", "condemn-invasion", -1)}
-    assert signs(found(extractor, abstained)) == {("IRN", "condemn-invasion", 0)}
-
-
-def test_a_neutral_status_for_ukraine_listed_with_others_is_against_its_nato_path(extractor):
-    demands = "Russia demands a neutral and non-aligned status for Ukraine."
-    rejects = "Ukraine rejects any neutral or non-bloc status, Kuleba said."
-    assert signs(found(extractor, demands)) == {("RUS", "ukraine-nato", -1)}
-    assert signs(found(extractor, rejects)) == {("UKR", "ukraine-nato", 1)}
 
 
 def test_crimea_staying_with_russia_is_the_annexation_accepted(extractor):
