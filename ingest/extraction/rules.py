@@ -2845,9 +2845,10 @@ _DISCUSSION = re.compile(
 
 
 _GERUND_OPENER = re.compile(
-    r"[\s,:;\"“'‘]*(?:(?:[\w'’-]+\s+){0,5}?that\s+)?(?:(?:any|further|continued)\s+)?$"
+    r"[\s,:;\"“'‘]*(?:(?:[\w'’-]+\s+){0,8}?that\s+)?(?:(?:any|further|continued)\s+)?$"
 )
 """Between a speech verb and a gerund that opens its clause: "that", past the one addressed ("warned Beijing that")."""
+_GERUND_WORD = re.compile(r"\w+ing\b")
 _MODAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?(?:\s*,[^,;]{0,60},)?"
     r"\s+(?:would|will|could|might|may|must|should|can|cannot|is|was|has|had|remains|means|meant)\b"
@@ -2860,8 +2861,8 @@ def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:
     if not pre:
         return False
     gerund = pre[-1]
-    if gerund.entry.value.kind not in _BEARING or not lower.endswith("ing", gerund.start, gerund.end):
-        return False
+    if gerund.entry.value.kind not in _BEARING or not _GERUND_WORD.match(lower, gerund.start, gerund.end):
+        return False  # "supplying", "speeding up", "cutting off"
     if any(hit.entry.value.kind != "report" for hit in pre[:-1]):
         return False
     if not _GERUND_OPENER.fullmatch(lower, pre[-2].end if len(pre) > 1 else floor, gerund.start):

@@ -2086,6 +2086,19 @@ SIGNED_READINGS = {
         ("Russia demands a neutral and non-aligned status for Ukraine.", None, {("RUS", "ukraine-nato", -1)}),
         ("Ukraine rejects any neutral or non-bloc status, Kuleba said.", None, {("UKR", "ukraine-nato", 1)}),
     ],
+    "a_gerund_with_a_particle_opens_its_clause_after_a_long_address": [
+        (
+            "Biden told Prime Minister Narendra Modi in a video call that speeding up imports of Russian energy was "
+            "not in India's interest.",
+            None,
+            {("USA", "russian-energy", -1)},
+        ),
+        (
+            "Speeding up imports of Russian energy is not in our interest, Biden said.",
+            None,
+            {("USA", "russian-energy", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
