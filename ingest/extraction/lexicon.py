@@ -29,6 +29,15 @@ def _phrases(block: str) -> list[str]:
     return [item.strip() for item in block.split("|") if item.strip()]
 
 
+_INTEREST_OWNERS = (
+    "our", "our own", "our national", "our common", "our mutual", "our shared", "the national", "the common",
+    "everyone's", "its", "its own", "its national", "their", "their own", "the country's", "india's", "ukraine's",
+    "europe's", "russia's", "america's", "china's", "hungary's", "germany's", "turkey's", "slovakia's", "serbia's",
+    "africa's", "the eu's",
+)
+_IN_INTEREST = " | ".join(f"in {owner} {noun}" for owner in _INTEREST_OWNERS for noun in ("interest", "interests"))
+"""Judging a step good for someone: "buying Russian oil is in India's interest" (a support cue, and predicative)."""
+
 _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* | favour* | favor* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
@@ -92,11 +101,7 @@ presses for | pressed for | pressing for | argue for | argues for | argued for |
 pave the way | paves the way | paved the way | paving the way | stand behind | stands behind |
 stood behind | defend | defends | defended | defending | realistic | go-ahead | green-light* |
 greenlight* | sign off on | signed off on | signs off on | regain* | recover* | reclaim* | liberat* |
-win back | take back | won back | took back | in our interest | in our interests | in our own interest |
-in india's interest | in india's interests | in ukraine's interest | in europe's interest | in russia's interest |
-in america's interest | in china's interest | in the national interest | in our national interest |
-in our own interests | in our common interest | in our mutual interest | in our shared interest |
-in everyone's interest | in the interest of all | in the common interest | sovereign right |
+win back | take back | won back | took back | in the interest of all | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country | historic |
 good approach | right approach | good idea | good step | right step | step in the right direction |
 justified | warranted"""
@@ -389,12 +394,8 @@ not subject to negotiation | not for sale | not a bargaining chip | not on the a
 never on the agenda | never been on the agenda | not been on the agenda | never been on the table |
 has never been on the agenda | had never been on the agenda | have never been on the agenda |
 has never been on the table | had never been on the table | have never been on the table | out of the question |
-in our interest | in our interests |
-in india's interest | in india's interests | in ukraine's interest | in europe's interest | in russia's interest |
-in america's interest | in china's interest | in the national interest | in our national interest |
 in nobody's interest | in no one's interest | in nobody's interests | in no one's interests |
-in our own interest | in our own interests | in our common interest | in our mutual interest |
-in our shared interest | in everyone's interest | in the interest of all | in the common interest | sovereign right |
+in the interest of all | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country |
 legitimate target | legitimate targets | legitimate military target | legitimate military targets | unfriendly act |
 hostile act | act of war | declaration of war | at war with | direct clash | direct confrontation |
@@ -404,6 +405,7 @@ historic step |
 historic decision | historic milestone | justified | warranted | irreversible | not be reversed |
 cannot be reversed | could not be reversed | can never be reversed | could never be reversed | no turning back"""
     )
+    + _phrases(_IN_INTEREST)
 )
 
 
@@ -419,6 +421,7 @@ def build_cues() -> dict[str, Cue]:
                 table[phrase] = cue
 
     add(_SUPPORT_1, "sup", 1)
+    add(_IN_INTEREST, "sup", 1)
     add(_SUPPORT_2, "sup", 2)
     add(_OPPOSE_1, "opp", -1)
     add(_OPPOSE_2, "opp", -2)

@@ -2099,6 +2099,18 @@ SIGNED_READINGS = {
             {("USA", "russian-energy", -1)},
         ),
     ],
+    "a_step_said_to_be_in_or_not_in_a_states_interest_is_judged": [
+        (
+            "Buying Russian oil is in our national interest, Jaishankar said.",
+            None,
+            {("IND", "russian-energy", 1)},
+        ),
+        (
+            "Sending troops to Ukraine is not in Hungary's interest, Orban said.",
+            None,
+            {("HUN", "foreign-troops-ukraine", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
