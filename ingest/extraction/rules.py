@@ -87,6 +87,9 @@ _RELATIVE_DAY = re.compile(
 _SPOKE_ON = re.compile(r"\b(?:said|says|told \w+|announced|stated|added|wrote|declared)\s+$")
 """Before "the next day": the day is the statement's ("Zelensky said the next day that ..."), not an event's
 told in a relative clause ("who had spoken to Putin the day before")."""
+_VOTE_TAIL = re.compile(r",\s*with\s|;\s*|,?\s+while\s|,\s*whereas\s")
+"""Where votes on a text start after its description in one sentence ("..., with Russia voting against")."""
+_AND_NEXT = re.compile(r",?\s+and\s")
 VOTE_CLAUSE = re.compile(r";|,?\s+while\s+|,\s*whereas\s+|\.\s+")
 PERSON_ROLE = re.compile(
     r"(?:'s?)?\s+(?:[a-z\-]+\s+){0,3}?(?:minister|president|premier|chancellor|envoy|ambassador|"
@@ -600,8 +603,26 @@ class _Reader:
             claims.extend(
                 self._taken_up_later(sentence, chosen[-1], mentions, cues, reports, owner, hits, breaks, claims)
             )
+        if resolution and self.context.resolution:
+            claims = self._vote_tail(sentence, chosen[-1].end, hits, mention_hits, claims)
         self._remember(mentions, claims, sentence)
         return claims
+
+    def _vote_tail(
+        self, sentence: Sentence, after: int, hits: list[Hit], mention_hits: list[Hit], claims: list[Claim]
+    ) -> list[Claim]:
+        """"The Assembly condemned the annexation by 143 votes to 5, with Russia and Belarus voting against and
+        China abstaining": the votes told after the text in its own sentence are read as a vote list on it, and
+        replace what the clause reading made of those voters."""
+        lower = self.seg.lower
+        tail = _VOTE_TAIL.search(lower, after, sentence.end)
+        if tail is None or not any(
+            hit.entry.kind == "cue" and hit.entry.value.kind == "vote" and hit.start >= tail.end() for hit in hits
+        ):
+            return claims
+        votes = self._votes(sentence, hits, mention_hits, tail.start())
+        voters = {vote.actor for vote in votes}
+        return [claim for claim in claims if claim.actor not in voters] + votes
 
     def _paragraph_elsewhere(self, sentence: Sentence) -> bool:
         """Whether the sentence's paragraph names another conflict and none of this war's parties."""
@@ -1861,13 +1882,24 @@ class _Reader:
         value = 1 if reading is None or reading.blocked else (reading.value > 0) - (reading.value < 0)
         self.context.resolution = {topic.topic: value}
 
-    def _votes(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list[Claim]:
-        """A list of votes on the resolution described earlier: "China, India and Brazil abstained"."""
+    def _votes(
+        self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit], start: int | None = None
+    ) -> list[Claim]:
+        """A list of votes on the resolution described earlier: "China, India and Brazil abstained" (in the
+        sentence from ``start`` on, if given)."""
         lower = self.seg.lower
-        mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
+        start = sentence.start if start is None else start
+        mentions = mentions_in(mention_hits, lower, start, sentence.end, [], self.published)
         cues = _cues(hits, [])
-        bounds = [sentence.start]
-        bounds += [match.start() for match in VOTE_CLAUSE.finditer(lower, sentence.start, sentence.end)]
+        bounds = [start]
+        bounds += [match.start() for match in VOTE_CLAUSE.finditer(lower, start, sentence.end)]
+        # "with Russia voting against and China abstaining": "and" right after a vote starts the next group.
+        bounds += [
+            hit.end
+            for hit in cues
+            if hit.entry.value.kind == "vote" and start <= hit.start and _AND_NEXT.match(lower, hit.end)
+        ]
+        bounds.sort()
         bounds.append(sentence.end)
         claims: list[Claim] = []
         for clause_start, clause_end in pairwise(bounds):

@@ -2111,6 +2111,29 @@ SIGNED_READINGS = {
             {("HUN", "foreign-troops-ukraine", -1)},
         ),
     ],
+    "votes_told_after_the_text_in_its_own_sentence_are_a_vote_list": [
+        (
+            "The Assembly condemned the annexation by 143 votes to 5, with Russia and Belarus voting against and "
+            "China and India among the 35 abstentions.",
+            None,
+            {
+                ("RUS", "russian-annexation", 1),
+                ("BLR", "russian-annexation", 1),
+                ("CHN", "russian-annexation", 0),
+                ("IND", "russian-annexation", 0),
+            },
+        ),
+        (
+            "Russia vetoed a draft resolution condemning the annexation, while China and India abstained.",
+            None,
+            {("RUS", "russian-annexation", 1), ("CHN", "russian-annexation", 0), ("IND", "russian-annexation", 0)},
+        ),
+        (
+            "The Assembly adopted a draft condemning the annexation; Nicaragua voted against, while Laos abstained.",
+            None,
+            {("NIC", "russian-annexation", 1), ("LAO", "russian-annexation", 0)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
