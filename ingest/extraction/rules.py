@@ -1236,7 +1236,12 @@ class _Reader:
                 if judged is not None:
                     # "taking Russian state assets is theft": a phrase that judges by itself is the predicate.
                     reading = stance_step.Reading(judged.entry.value.stance, 0.8)
-            if predicate and _is_predicate(lower, topic.end, predicate, discussed or complement):
+            if (
+                predicate
+                and _is_predicate(lower, topic.end, predicate, discussed or complement)
+                # "has never exported weapons to Russia and has no plan to do so": a second verb of the subject.
+                and not (negations_only and _AND_AUXILIARY.search(lower, topic.end, predicate[0].start))
+            ):
                 # "Neither the votes nor the annexation will ever be recognised": the negation before the
                 # topic and the verb after it make one reading.
                 # "Neither ... nor the annexation will be recognised": the "nor" after the topic is the same

@@ -2134,6 +2134,18 @@ SIGNED_READINGS = {
             {("NIC", "russian-annexation", 1), ("LAO", "russian-annexation", 0)},
         ),
     ],
+    "a_negated_deed_keeps_its_sign_past_a_second_verb_of_the_subject": [
+        (
+            "North Korea has never exported weapons or ammunition to Russia and has no plan to do so.",
+            None,
+            {("PRK", "arms-to-russia", -1)},
+        ),
+        (
+            "China has not supplied lethal weapons to Russia and will not do so.",
+            None,
+            {("CHN", "arms-to-russia", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
