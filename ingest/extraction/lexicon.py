@@ -309,6 +309,7 @@ _DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebu
 fabricated | a fabrication | a hoax | made up"""
 
 _INERT = """hold votes for | holds votes for | held votes for | holding votes for |
+no doubt | little doubt | without doubt | without a doubt | beyond doubt | never doubted | no question that |
 each other's concerns | each other's legitimate concerns | legitimate concerns | security concerns |
 legitimate security concerns | reasonable concerns | reasonable security concerns | concerns of all parties |
 concerns of all sides | concerns of both sides | concerns of all countries | it concerns | this concerns |

@@ -2146,6 +2146,18 @@ SIGNED_READINGS = {
             {("CHN", "arms-to-russia", -1)},
         ),
     ],
+    "no_doubt_is_no_negation": [
+        (
+            "There can be no doubt that Russia's aggression against Ukraine must be condemned, Billstrom said.",
+            None,
+            {("SWE", "condemn-invasion", 1)},
+        ),
+        (
+            "There is no question of sending troops to Ukraine, Scholz said.",
+            None,
+            {("DEU", "foreign-troops-ukraine", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
