@@ -2158,6 +2158,14 @@ SIGNED_READINGS = {
             {("DEU", "foreign-troops-ukraine", -1)},
         ),
     ],
+    "prosecuting_or_punishing_the_perpetrators_is_the_pursuit": [
+        (
+            "The EU will punish those responsible for war crimes in Ukraine.",
+            None,
+            {("EU", "war-crimes-accountability", 1)},
+        ),
+        ("Hungary refused to prosecute war criminals.", None, {("HUN", "war-crimes-accountability", -1)}),
+    ],
 }
 
 # The same where the strength matters too.
