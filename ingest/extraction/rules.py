@@ -87,6 +87,8 @@ _RELATIVE_DAY = re.compile(
 _SPOKE_ON = re.compile(r"\b(?:said|says|told \w+|announced|stated|added|wrote|declared)\s+$")
 """Before "the next day": the day is the statement's ("Zelensky said the next day that ..."), not an event's
 told in a relative clause ("who had spoken to Putin the day before")."""
+_ANSWER_NO = re.compile(r"(?:[^:\n]{0,60}:)?[\s\"“]*no")
+_PARTICLE_END = re.compile(r"\s*[,.;!—–]")
 _VOTE_TAIL = re.compile(r",\s*with\s|;\s*|,?\s+while\s|,\s*whereas\s")
 """Where votes on a text start after its description in one sentence ("..., with Russia voting against")."""
 _AND_NEXT = re.compile(r",?\s+and\s")
@@ -551,6 +553,13 @@ class _Reader:
                 and _USED_AGAINST.search(lower, max(sentence.start, hit.start - 40), hit.start)
             )
         ]
+        if (
+            cues
+            and _ANSWER_NO.fullmatch(lower, sentence.start, cues[0].end)
+            and _PARTICLE_END.match(lower, cues[0].end)
+        ):
+            # "A: No, our sanctions remain in force": the answer's "no" is said of the question, not of what follows.
+            cues = cues[1:]
         reports = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in ("report", "accuse")]
         owner = speaker_in_sentence(mentions, lower, reports, self.context)
         if owner is None:

@@ -2166,6 +2166,14 @@ SIGNED_READINGS = {
         ),
         ("Hungary refused to prosecute war criminals.", None, {("HUN", "war-crimes-accountability", -1)}),
     ],
+    "an_answers_no_is_said_of_the_question": [
+        (
+            "Q: Will you ease sanctions? A: No, our sanctions remain in force and we will keep enforcing them.",
+            "USA",
+            {("USA", "sanctions-russia", 1)},
+        ),
+        ("No sanctions will be lifted, Blinken said.", None, {("USA", "sanctions-russia", 1)}),
+    ],
 }
 
 # The same where the strength matters too.
