@@ -27,6 +27,7 @@ class TopicHit:
 
 
 _START = attrgetter("start")
+_WAR_COMPOUND = re.compile(r"\s+(?:chest|chests|room|rooms|games?|gaming)\b")
 
 NEAR_REACH = 60
 """How far after the first part of an ``a ~ b`` pattern its second part may start, in characters."""
@@ -67,6 +68,8 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
         pattern = hit.entry.value
         if pattern.context and not any(code in actors_named for code in pattern.context):
             continue
+        if lower and _WAR_COMPOUND.match(lower, hit.end) and lower.endswith("war", hit.start, hit.end):
+            continue  # "the Kremlin's war chest" is its money, not its war
         if pattern.near:
             span = _near_span(hit, lower, limit) if lower else None
             if span is None:

@@ -2174,6 +2174,10 @@ SIGNED_READINGS = {
         ),
         ("No sanctions will be lifted, Blinken said.", None, {("USA", "sanctions-russia", 1)}),
     ],
+    "a_war_chest_is_no_war": [
+        ("Britain will keep squeezing the Kremlin's war chest, Lammy said.", None, set()),
+        ("Britain condemns the Kremlin's war, Lammy said.", None, {("GBR", "condemn-invasion", 1)}),
+    ],
 }
 
 # The same where the strength matters too.
