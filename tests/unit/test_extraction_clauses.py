@@ -2178,6 +2178,14 @@ SIGNED_READINGS = {
         ("Britain will keep squeezing the Kremlin's war chest, Lammy said.", None, set()),
         ("Britain condemns the Kremlin's war, Lammy said.", None, {("GBR", "condemn-invasion", 1)}),
     ],
+    "foreign_ministries_by_their_own_names": [
+        (
+            "The Federal Foreign Office condemns Russia's invasion of Ukraine.",
+            None,
+            {("DEU", "condemn-invasion", 1)},
+        ),
+        ("The FCDO announced new sanctions on Russian banks.", None, {("GBR", "sanctions-russia", 1)}),
+    ],
 }
 
 # The same where the strength matters too.
