@@ -574,8 +574,16 @@ class _Reader:
         window = sentence.start
         previous: list[Claim] = []
         for topic in chosen:
-            if topic.pattern.inverse and topic.topic in PURSUED_TOPICS and _PURSUIT_HEAD.match(lower, topic.end):
+            if (
+                topic.pattern.inverse
+                and topic.topic in PURSUED_TOPICS
+                and (
+                    _PURSUIT_HEAD.match(lower, topic.end)
+                    or _PERPETRATORS_OF.search(lower, max(sentence.start, topic.start - 60), topic.start)
+                )
+            ):
                 # "supports war crimes investigations": the crimes name the pursuit, and backing it is for it.
+                # "will pursue everyone responsible for the deportation": the verb is done to the perpetrators.
                 topic = replace(topic, pattern=replace(topic.pattern, inverse=False))
             relative = previous_end > sentence.start and _RELATIVE_LINK.fullmatch(lower, previous_end, topic.start)
             used = (
@@ -2923,6 +2931,12 @@ _PURSUIT_HEAD = re.compile(
     r"registry|office|division|department|accountability|evidence|indictments?)\b"
 )
 """Right after a crime's name: the noun it qualifies is the pursuit of the crime ("a war crimes tribunal")."""
+_PERPETRATORS_OF = re.compile(
+    r"(?<!hold\s)(?<!held\s)(?<!holding\s)(?<!bring\s)(?<!brought\s)(?<!bringing\s)"  # "hold ... to justice"
+    r"\b(?:those|everyone|anyone|all|every\s+one|each|the\s+people|individuals|persons|officials|perpetrators|"
+    r"commanders)\s+(?:who\s+(?:are|were)\s+)?(?:responsible|culpable|guilty)\s+for\s+(?:the\s+|these\s+|such\s+)?$"
+)
+"""Right before a crime's name: its perpetrators, whom a verb before them pursues ("punish those responsible for")."""
 _KNOWING_THAT = re.compile(
     r"\b(?:prove[sd]?|show[sn]?|showed|demonstrat(?:e|es|ed)|understand|understands|understood|know|knows|knew|"
     r"reali[sz]e[sd]?|see|sees|saw)\s+(?:(?:once\s+again|again|clearly|also|now)\s+)?that\b"

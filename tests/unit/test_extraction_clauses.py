@@ -2186,6 +2186,19 @@ SIGNED_READINGS = {
         ),
         ("The FCDO announced new sanctions on Russian banks.", None, {("GBR", "sanctions-russia", 1)}),
     ],
+    "a_verb_before_those_responsible_for_a_crime_pursues_them": [
+        (
+            "Karim Khan said the ICC would pursue everyone responsible for the deportation of Ukrainian children.",
+            None,
+            {("ICC", "war-crimes-accountability", 1)},
+        ),
+        (
+            "The Russians do not believe that the international community can hold those responsible for the war "
+            "crimes to justice.",
+            "UKR",
+            {("UKR", "war-crimes-accountability", 1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
