@@ -1841,7 +1841,13 @@ class _Reader:
         if not judge:
             return []
         actors = {mention.actor for mention in group}
-        if None in actors or any(mention.actor is None or mention.actor in actors for mention in judge):
+        holder = self.context.document_holder
+        # "We have always said that NATO should stop expanding": on a ministry's channel "we" is the ministry.
+        speakers = [
+            holder[0] if mention.kind == "self" and mention.actor is None and holder else mention.actor
+            for mention in judge
+        ]
+        if None in actors or any(actor is None or actor in actors for actor in speakers):
             return []
         return judge
 

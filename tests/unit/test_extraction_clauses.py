@@ -2199,6 +2199,10 @@ SIGNED_READINGS = {
             {("UKR", "war-crimes-accountability", 1)},
         ),
     ],
+    "what_we_said_another_should_do_is_the_ministrys_position": [
+        ("We have always said that NATO should stop expanding eastward.", "CHN", {("CHN", "nato-enlargement", -1)}),
+        ("We have always said that Ukraine should never join NATO.", "RUS", {("RUS", "ukraine-nato", -1)}),
+    ],
 }
 
 # The same where the strength matters too.
