@@ -89,6 +89,8 @@ _SPOKE_ON = re.compile(r"\b(?:said|says|told \w+|announced|stated|added|wrote|de
 told in a relative clause ("who had spoken to Putin the day before")."""
 _ANSWER_NO = re.compile(r"(?:[^:\n]{0,60}:)?[\s\"“]*no")
 _PARTICLE_END = re.compile(r"\s*[,.;!—–]")
+_VOTE_COMPANY = re.compile(r",\s*(?:alongside|along\s+with|together\s+with|joined\s+by)\s")
+"""After a vote: others who cast the same one ("voted against the resolution, alongside Russia and Belarus")."""
 _VOTE_TAIL = re.compile(r",\s*with\s|;\s*|,?\s+while\s|,\s*whereas\s")
 """Where votes on a text start after its description in one sentence ("..., with Russia voting against")."""
 _AND_NEXT = re.compile(r",?\s+and\s")
@@ -632,6 +634,9 @@ class _Reader:
         China abstaining": the votes told after the text in its own sentence are read as a vote list on it, and
         replace what the clause reading made of those voters."""
         lower = self.seg.lower
+        company = _VOTE_COMPANY.search(lower, after, sentence.end)
+        if company is not None:
+            return claims + self._voting_alike(sentence, company.end(), mention_hits, claims)
         tail = _VOTE_TAIL.search(lower, after, sentence.end)
         if tail is None or not any(
             hit.entry.kind == "cue" and hit.entry.value.kind == "vote" and hit.start >= tail.end() for hit in hits
@@ -1909,6 +1914,26 @@ class _Reader:
         reading = stance_step.read(pre, topic.pattern)
         value = 1 if reading is None or reading.blocked else (reading.value > 0) - (reading.value < 0)
         self.context.resolution = {topic.topic: value}
+
+    def _voting_alike(
+        self, sentence: Sentence, start: int, mention_hits: list[Hit], claims: list[Claim]
+    ) -> list[Claim]:
+        """"The United States voted against the resolution, alongside Russia, Hungary and Israel": those named
+        after "alongside" cast the same vote as the subject, if the clause gave one vote on the text."""
+        cast = {(claim.topic, claim.stance) for claim in claims if claim.topic in self.context.resolution}
+        if len({topic for topic, _ in cast}) != len(cast) or not cast:
+            return []
+        voters = {claim.actor for claim in claims}
+        template = next(claim for claim in claims if claim.topic in self.context.resolution)
+        lower = self.seg.lower
+        added: list[Claim] = []
+        for mention in mentions_in(mention_hits, lower, start, sentence.end, [], self.published):
+            if mention.start < start or not mention.actor or mention.kind == "demonym" or mention.actor in voters:
+                continue
+            voters.add(mention.actor)
+            for topic, stance in sorted(cast):
+                added.append(replace(template, actor=mention.actor, topic=topic, stance=stance, speaker=None))
+        return added
 
     def _votes(
         self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit], start: int | None = None

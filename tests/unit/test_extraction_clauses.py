@@ -2203,6 +2203,19 @@ SIGNED_READINGS = {
         ("We have always said that NATO should stop expanding eastward.", "CHN", {("CHN", "nato-enlargement", -1)}),
         ("We have always said that Ukraine should never join NATO.", "RUS", {("RUS", "ukraine-nato", -1)}),
     ],
+    "those_named_alongside_a_voter_cast_the_same_vote": [
+        (
+            "The United States voted against a resolution condemning Russia's war against Ukraine, alongside "
+            "Russia, Hungary and Israel.",
+            None,
+            {(code, "condemn-invasion", -1) for code in ("USA", "RUS", "HUN", "ISR")},
+        ),
+        (
+            "Germany backed the resolution condemning the annexation, alongside France.",
+            None,
+            {("DEU", "russian-annexation", -1), ("FRA", "russian-annexation", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
