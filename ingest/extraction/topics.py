@@ -70,6 +70,8 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
             continue
         if lower and _WAR_COMPOUND.match(lower, hit.end) and lower.endswith("war", hit.start, hit.end):
             continue  # "the Kremlin's war chest" is its money, not its war
+        if lower and not pattern.near and lower.startswith(("'s ", "’s "), hit.end):
+            continue  # "the resolution condemning Russia's annexation": the last word only owns what follows
         if pattern.near:
             span = _near_span(hit, lower, limit) if lower else None
             if span is None:

@@ -2216,6 +2216,14 @@ SIGNED_READINGS = {
             {("DEU", "russian-annexation", -1), ("FRA", "russian-annexation", -1)},
         ),
     ],
+    "a_phrase_whose_last_word_owns_what_follows_is_cut_short": [
+        (
+            "Belarus voted against the resolution condemning Russia's annexation of Crimea.",
+            None,
+            {("BLR", "russian-annexation", 1)},
+        ),
+        ("Australia agreed to join NATO's training initiative for Ukraine.", None, set()),
+    ],
 }
 
 # The same where the strength matters too.
