@@ -94,6 +94,19 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
             _keep(hit, kept)
     kept.sort(key=_START)
     if len(kept) > 1:
+        # "the decision to allow ATACMS strikes": a weapon named right before the strikes only says what strikes.
+        kept = [
+            hit
+            for index, hit in enumerate(kept)
+            if not any(
+                other.start == hit.end + 1
+                and other.topic == "long-range-strikes"
+                and hit.topic != other.topic
+                and lower.startswith(" strike", hit.end)
+                for other in kept[index + 1 :]
+            )
+        ]
+    if len(kept) > 1:
         # A phrase naming the war that shares its last word with a later phrase ("Russia's war" and "war crimes"
         # in "Russia's war crimes") only modifies that phrase's head.
         kept = [

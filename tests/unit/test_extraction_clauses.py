@@ -2224,6 +2224,13 @@ SIGNED_READINGS = {
         ),
         ("Australia agreed to join NATO's training initiative for Ukraine.", None, set()),
     ],
+    "a_weapon_named_before_the_strikes_says_what_strikes": [
+        (
+            "Kyiv welcomed the decision to allow ATACMS strikes on Russian territory.",
+            None,
+            {("UKR", "long-range-strikes", 1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
