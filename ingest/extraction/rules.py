@@ -89,6 +89,14 @@ _SPOKE_ON = re.compile(r"\b(?:said|says|told \w+|announced|stated|added|wrote|de
 told in a relative clause ("who had spoken to Putin the day before")."""
 _ANSWER_NO = re.compile(r"(?:[^:\n]{0,60}:)?[\s\"“]*no")
 _PARTICLE_END = re.compile(r"\s*[,.;!—–]")
+_OBJECT_OF_CUE = re.compile(
+    r"\b(?:welcome[sd]?|support(?:s|ed)?|back(?:s|ed)?|endorse[sd]?|oppose[sd]?|reject(?:s|ed)?|condemn(?:s|ed)?|"
+    r"accept(?:s|ed)?|recogni[sz]e[sd]?|approve[sd]?|veto(?:es|ed)?|block(?:s|ed)?)\s+$"
+)
+"""Right before an anaphor: a verb of stance whose object it is."""
+_SHORT_OPENING = re.compile(r"(?:[^:\n]{0,60}:)?\s*(?:[\w'’-]+\s+){0,5}")
+"""A subject and its auxiliaries opening an answer, with no clause before them ("A: We will not support it")."""
+_BARE_ANSWER = re.compile(r"(?:[^:\n]{0,60}:)?\s*(?:no|yes|of course|certainly|absolutely|not at all)\s*[.!,]?\s*")
 _VOTE_COMPANY = re.compile(r",\s*(?:alongside|along\s+with|together\s+with|joined\s+by)\s")
 """After a vote: others who cast the same one ("voted against the resolution, alongside Russia and Belarus")."""
 _VOTE_TAIL = re.compile(r",\s*with\s|;\s*|,?\s+while\s|,\s*whereas\s")
@@ -720,7 +728,7 @@ class _Reader:
                 named = self._named_topic(words, candidates, sentence)
                 if named is not None:
                     topic = named
-            if asked_only and match.group(1) in ("it", "this"):
+            if asked_only and match.group(1) in ("it", "this") and not self._answer_object(sentence, start):
                 continue  # a bare "it" in an answer may mean anything the answer itself went on to
             pattern = self._anaphor_pattern(match, topic)
             if pattern is None:
@@ -750,6 +758,27 @@ class _Reader:
                 continue
             return [topics_step.TopicHit(start, end, pattern, topic.confidence * CARRY_CONFIDENCE)]
         return []
+
+    def _answer_object(self, sentence: Sentence, start: int) -> bool:
+        """Whether the anaphor at ``start`` is the object of a verb of stance as the answer opens ("A: We welcome
+        it", "A: No. We will not support it"): then it can only be what was asked about. Not after a clause of
+        the answer's own ("If Seoul began sending arms, we would oppose it")."""
+        lower = self.seg.lower
+        verb = _OBJECT_OF_CUE.search(lower, sentence.start, start)
+        return (
+            verb is not None
+            and _SHORT_OPENING.fullmatch(lower, sentence.start, verb.start()) is not None
+            and self._opens_answer(sentence)
+        )
+
+    def _opens_answer(self, sentence: Sentence) -> bool:
+        """Whether the sentence is the first of its turn, or follows only a bare "No." or "Yes." there."""
+        for earlier in reversed(self.seg.sentences[: sentence.index]):
+            if earlier.turn != sentence.turn:
+                return True
+            if not _BARE_ANSWER.fullmatch(self.seg.lower, earlier.start, earlier.end):
+                return False
+        return True
 
     def _echo(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list[Claim]:
         """ "Hungary said it opposed the ban. Slovakia also objected.": a subject that "also" takes a stance with

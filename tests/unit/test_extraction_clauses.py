@@ -2231,6 +2231,23 @@ SIGNED_READINGS = {
             {("UKR", "long-range-strikes", 1)},
         ),
     ],
+    "an_answer_opening_with_a_stance_on_it_takes_the_question_up": [
+        (
+            "Q: Will Hungary support opening accession talks with Ukraine? A: No. We will not support it.",
+            "HUN",
+            {("HUN", "ukraine-eu", -1)},
+        ),
+        (
+            "Q: Will Hungary support opening accession talks with Ukraine? A: We welcome it.",
+            "HUN",
+            {("HUN", "ukraine-eu", 1)},
+        ),
+        (
+            "Q: Will Korea send humanitarian aid? A: Korea has been unfriendly. If it sent arms, we would oppose it.",
+            "RUS",
+            set(),
+        ),
+    ],
 }
 
 # The same where the strength matters too.
