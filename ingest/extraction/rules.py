@@ -2640,7 +2640,7 @@ bare noun, the comma only: "do not supply goods, give up ...", "against terroris
 _PLAN_SUBJECT = re.compile(
     r"(?:'s|’s|\bthe|\bany|\bthis|\bthat|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:(?:plan|decision|proposal|move|idea|"
     r"attempt|bid|steps?|efforts?|(?P<negated>failure|refusal))\s+(?:by\s+[a-z]+\s+)?to\s+|(?:demands?|calls?|push|insistence)\s+(?:for|on)\s+|"
-    r"(?=(?:withdrawal|exit|pullout|suspension)\s))(?P<tail>(?:[a-z]+\s+){0,4})$"
+    r"(?=(?:withdrawal|exit|pullout|suspension|participation|involvement)\s))(?P<tail>(?:[a-z]+\s+){0,4})$"
 )
 """Before a topic phrase: a plan or decision to act on it, or a deed done to it ("Russia's withdrawal from"), which
 a predicate after the topic may judge."""

@@ -2248,6 +2248,18 @@ SIGNED_READINGS = {
             set(),
         ),
     ],
+    "a_predicate_judges_a_states_participation_in_the_topic": [
+        (
+            "Nebenzia said that Russia's participation in the Black Sea deal had ended.",
+            None,
+            {("RUS", "grain-deal", -1)},
+        ),
+        (
+            "Turkey's participation in the sanctions is out of the question, Erdogan said.",
+            None,
+            {("TUR", "sanctions-russia", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
