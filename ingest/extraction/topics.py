@@ -160,5 +160,16 @@ def _keep(hit: Hit, kept: list[TopicHit]) -> None:
         kept[same] = topic_hit
     elif other.stance is not None and pattern.stance is None and pattern.near:
         return
+    elif (
+        hit.start > kept[same].start
+        and hit.end > kept[same].end
+        and not pattern.inverse
+        and not other.inverse
+        and pattern.stance is None
+        and other.stance is None
+    ):
+        # "giving up territory in exchange for a ceasefire": two phrases of one topic running into each other are
+        # one, opening where the first opens (its words before the overlap may be the deed itself).
+        kept[same] = TopicHit(kept[same].start, hit.end, other, max(kept[same].confidence, confidence))
     elif (hit.end - hit.start) > (kept[same].end - kept[same].start):
         kept[same] = topic_hit

@@ -2260,6 +2260,18 @@ SIGNED_READINGS = {
             {("TUR", "sanctions-russia", -1)},
         ),
     ],
+    "two_phrases_of_one_topic_running_into_each_other_are_one": [
+        (
+            "Stubb said Ukraine must not be pushed into giving up territory in exchange for a ceasefire.",
+            None,
+            {("FIN", "territorial-concessions", -1)},
+        ),
+        (
+            "Biden said there is not going to be U.S. boots on the ground in combat in Ukraine.",
+            None,
+            {("USA", "foreign-troops-ukraine", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
