@@ -2574,13 +2574,31 @@ _INTENSIFIER_WORDS = re.compile(
 )
 
 
+def _repeated_verb_dropped(hits: list[Hit], lower: str) -> list[Hit]:
+    """"We are not supplying and will not supply weapons": one negated verb, said twice, counts once."""
+    out = list(hits)
+    for index in range(len(out) - 4, -1, -1):
+        negation, verb, again, repeated = out[index : index + 4]
+        if (
+            negation.entry.value.kind == "neg"
+            and again.entry.value.kind == "neg"
+            and verb.entry.value.kind in _BEARING
+            and repeated.entry.value.kind == verb.entry.value.kind
+            and lower[verb.start : verb.start + 5] == lower[repeated.start : repeated.start + 5]
+            and _NEGATION_AGAIN.fullmatch(lower, verb.end, again.start)
+            and not lower[again.end : repeated.start].strip()
+        ):
+            del out[index + 2 : index + 4]
+    return out
+
+
 def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
     """Drop a cue that only repeats the one before it ("rejects and firmly condemns", "denounce Russia's
     unlawful bid", "neither ... nor", "cannot and will not"): not a second layer."""
     kept: list[Hit] = []
     last_bearing: Hit | None = None
     neither = False
-    for hit in hits:
+    for hit in _repeated_verb_dropped(hits, lower):
         kind = hit.entry.value.kind
         word = lower[hit.start : hit.end]
         if kind == "neg" and word == "nor" and neither:

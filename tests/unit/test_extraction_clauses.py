@@ -2272,6 +2272,14 @@ SIGNED_READINGS = {
             {("USA", "foreign-troops-ukraine", -1)},
         ),
     ],
+    "a_negated_verb_said_twice_counts_once": [
+        (
+            "We are not supplying and will not supply weapons to Russia, Pezeshkian said.",
+            None,
+            {("IRN", "arms-to-russia", -1)},
+        ),
+        ("Hungary has not approved and will not approve new sanctions.", None, {("HUN", "sanctions-russia", -1)}),
+    ],
 }
 
 # The same where the strength matters too.
