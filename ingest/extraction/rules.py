@@ -355,9 +355,13 @@ class _Reader:
                 self._question = (sentence, hits)
                 return
 
+    def _asked_in(self, turn: int) -> bool:
+        """Whether the last question naming a topic was asked in ``turn``."""
+        return self._question is not None and self._question[0].turn == turn
+
     def _asked_topics(self, turn: int) -> list[topics_step.TopicHit]:
         """The topics of the last question, if it was asked in ``turn``."""
-        if self._question is None or self._question[0].turn != turn:
+        if not self._asked_in(turn):
             return []
         sentence, hits = self._question
         topic_hits = [hit for hit in hits if hit.entry.kind == "topic" and hit.end <= sentence.end]
@@ -702,7 +706,10 @@ class _Reader:
             topics = previous[2]
             asked_only = False
         else:
-            # The answer to a question takes up what was asked about.
+            # The answer to a question takes up what was asked about. Most sentences follow no question: that
+            # costs less to check than the search for an anaphor.
+            if not self._asked_in(sentence.turn - 1):
+                return []
             if not _ANAPHOR.search(self.seg.lower, max(0, sentence.start - 1), sentence.end):
                 return []
             topics = self._asked_topics(sentence.turn - 1)
