@@ -44,11 +44,14 @@ _NEAR_BOUNDARY = re.compile(
 def _near_span(hit: Hit, lower: str, limit: int) -> tuple[int, int] | None:
     """Where the second part of an ``a ~ b`` pattern starts and ends, or None when it does not follow ``hit``."""
     window_end = min(limit, hit.end + NEAR_REACH)
+    phrases = hit.entry.value.near
+    if not any(lower.find(phrase, hit.end, window_end) >= 0 for phrase in phrases):
+        return None  # no second part in reach: where the clause ends need not be sought
     stop = _NEAR_BOUNDARY.search(lower, hit.end, window_end)
     if stop:
         window_end = stop.start()
     best = None
-    for phrase in hit.entry.value.near:
+    for phrase in phrases:
         found = lower.find(phrase, hit.end, window_end)
         while found >= 0:
             after = found + len(phrase)
