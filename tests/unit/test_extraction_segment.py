@@ -1,6 +1,7 @@
 """Step 1: cleaning and segmentation keep offsets into the original text and who is speaking."""
 
 from ingest.extraction.segment import segment
+from ingest.extraction.text import _TABLE, clean
 
 
 def sentences(text):
@@ -87,3 +88,10 @@ def test_web_addresses_are_blank_in_the_lower_text():
     assert len(seg.lower) == len(seg.text)
     assert "peace" not in seg.lower and "sanctions" not in seg.lower
     assert seg.lower.startswith("read [the report](") and seg.lower.endswith(" today.")
+
+
+def test_cleaning_maps_each_character_alike_in_ascii_and_in_other_text():
+    every = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
+    one_by_one = "".join(_TABLE.get(ord(char), char) for char in every)
+    assert clean(every) == one_by_one
+    assert clean("a\tb`c\x7f") == "a b'c "
