@@ -12,7 +12,16 @@ from dataclasses import dataclass
 
 from ingest.extraction.text import clean, has_markup, lower, mask_markup, mask_urls
 
-_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\xa0": " "})
+_LINE_BREAKS = "\n\r\t\xa0"
+"""What the rules read as a plain space."""
+
+
+def _spaced(text: str) -> str:
+    """``text`` with every one of ``_LINE_BREAKS`` made a space: a replace per character is several times faster
+    than str.translate, and many times faster on text beyond ASCII."""
+    for char in _LINE_BREAKS:
+        text = text.replace(char, " ")
+    return text
 
 MAX_CHARS = 400_000
 """Text beyond this many characters is not read (the result says so)."""
@@ -240,4 +249,4 @@ def segment(raw: str, max_chars: int = MAX_CHARS) -> Segmentation:
         paragraph += 1
     # The rules read words, not lines: a line broken inside a sentence ("so long\nas") reads as one space.
     # Nor words inside web addresses.
-    return Segmentation(text, mask_urls(lower(text).translate(_LINE_BREAKS)), tuple(sentences), truncated, markup)
+    return Segmentation(text, mask_urls(_spaced(lower(text))), tuple(sentences), truncated, markup)
