@@ -258,7 +258,6 @@ class _Reader:
         self._author: str | None = None
         """The actor the latest sentence opening with one named: the author of "the declaration" after it."""
         self._elsewhere_paragraphs: dict[int, bool] = {}
-        self._paragraph_spans: dict[int, tuple[int, int]] = {}
 
     def _is_bloc(self, code: str | None) -> bool:
         actor = self.gazetteer.actors.get(code) if code else None
@@ -660,17 +659,24 @@ class _Reader:
 
     def _paragraph_elsewhere(self, sentence: Sentence) -> bool:
         """Whether the sentence's paragraph names another conflict and none of this war's parties."""
-        if not self._paragraph_spans:
-            for one in self.seg.sentences:
-                start, _ = self._paragraph_spans.get(one.paragraph, (one.start, one.end))
-                self._paragraph_spans[one.paragraph] = (start, one.end)
         verdict = self._elsewhere_paragraphs.get(sentence.paragraph)
         if verdict is None:
-            start, end = self._paragraph_spans[sentence.paragraph]
+            start, end = self._paragraph_span(sentence)
             lower = self.seg.lower
             verdict = bool(_OTHER_CONFLICT.search(lower, start, end)) and not _WAR_NAME.search(lower, start, end)
             self._elsewhere_paragraphs[sentence.paragraph] = verdict
         return verdict
+
+    def _paragraph_span(self, sentence: Sentence) -> tuple[int, int]:
+        """Where the sentence's paragraph starts and ends: its sentences are the run around it with its number (a
+        walk over them costs less than mapping every paragraph of the document, when few are ever asked about)."""
+        sentences = self.seg.sentences
+        first = last = sentence.index
+        while first > 0 and sentences[first - 1].paragraph == sentence.paragraph:
+            first -= 1
+        while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
+            last += 1
+        return sentences[first].start, sentences[last].end
 
     def _named(self, mention_hits: list[Hit]) -> set[str]:
         """The actors named, by themselves or by an official, among ``mention_hits``."""
