@@ -161,6 +161,10 @@ class Context:
         """Set ``last_speaker`` to what ``find()`` returns, unless that is None; ``find`` runs only if needed."""
         self._deferred.append(find)
 
+    def drop_deferred(self) -> None:
+        """Forget the speakers still to be worked out (once the document is read, none will be asked for)."""
+        self._deferred = []
+
 
 NEAR_FIRST = 16
 """How many characters before a name the word patterns below try first, before their full reach."""

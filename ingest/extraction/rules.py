@@ -196,7 +196,12 @@ class RuleExtractor(Extractor):
         if language != "en":
             notes.append(f"language {language!r} is not English: nothing extracted")
             return ExtractionResult(language, [], notes)
-        claims = _Reader(self.gazetteer, doc, seg).claims()
+        reader = _Reader(self.gazetteer, doc, seg)
+        claims = reader.claims()
+        # A speaker left to be worked out is a call back into the reader, which holds the context that holds it: a
+        # cycle that keeps the document's sentences and hits alive until the cycle collector comes round (and makes
+        # it come round more often). Breaking it frees them now.
+        reader.context.drop_deferred()
         records = [
             PositionRecord(
                 actor=claim.actor,
