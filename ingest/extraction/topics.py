@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from operator import attrgetter
 
 from ingest.extraction.gazetteer import Hit
@@ -41,11 +42,17 @@ _NEAR_BOUNDARY = re.compile(
 """Where the second part of an ``a ~ b`` pattern can no longer be sought: a sentence end, or a new clause."""
 
 
+@cache
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern:
+    """A pattern finding any of ``phrases`` in one search, made once per set of phrases."""
+    return re.compile("|".join(map(re.escape, phrases)))
+
+
 def _near_span(hit: Hit, lower: str, limit: int) -> tuple[int, int] | None:
     """Where the second part of an ``a ~ b`` pattern starts and ends, or None when it does not follow ``hit``."""
     window_end = min(limit, hit.end + NEAR_REACH)
     phrases = hit.entry.value.near
-    if not any(lower.find(phrase, hit.end, window_end) >= 0 for phrase in phrases):
+    if _any_of(phrases).search(lower, hit.end, window_end) is None:
         return None  # no second part in reach: where the clause ends need not be sought
     stop = _NEAR_BOUNDARY.search(lower, hit.end, window_end)
     if stop:
