@@ -134,7 +134,8 @@ refrains from | refrained from | refraining from |
 decline to | declines to | declined to | declining to | declined | declines | declining |
 turned down | turn down | turns down | turning down | criticiz* | criticis* | critical of |
 warn against | warns against | warned against | warning against | warned of | warns of | mistake |
-counterproductive | counter-productive | unhelpful | meaningless | worthless |
+counterproductive | counter-productive | unhelpful | meaningless | worthless | does not help | do not help |
+did not help | will not help | would not help | doesn't help | don't help | won't help | not helpful |
 shocking | disgraceful | scandalous | inhuman | inhumane |
 concern | concerns | concerned |
 is against | are against | was against | were against | halt* | suspend* | stop* | end | ends | ended |
@@ -358,7 +359,8 @@ PEJORATIVE_HEADS = frozenset({"pump", "pumping", "pumped", "pours", "pouring", "
 
 PREDICATIVE = frozenset(
     _phrases(
-        """mistake | counterproductive | counter-productive | unhelpful | illegal | illegitimate |
+        """mistake | counterproductive | counter-productive | unhelpful | illegal | illegitimate | does not help |
+do not help | did not help | will not help | would not help | doesn't help | don't help | won't help | not helpful |
 unlawful | invalid |
 absurd | dangerous | irresponsible | reckless | harmful | futile | useless | ineffective | unjust | unfair |
 unacceptable | inadmissible | outrageous | sham | theft | criminal | null and void | no legal force | no legal effect |

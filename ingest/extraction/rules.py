@@ -2851,6 +2851,12 @@ _LIST_COMMA = re.compile(r",\s*(?:and\s+)?$")
 def _modifier_negations_dropped(hits: list[Hit], lower: str) -> list[Hit]:
     """Drop a negation that only qualifies a noun ("countries not involved in the war should mediate talks"):
     it is followed by a participle that bears no stance and a preposition, and its scope ends there."""
+    if not hits:
+        return hits
+    if hits[-1].entry.value.kind == "sup" and _ATTRIBUTIVE.search(lower, max(0, hits[-1].start - 8), hits[-1].start):
+        # "NATO's continued eastward expansion does not help ...": an adjective describing the topic, not a stance
+        # on it; the predicate after it judges.
+        hits = hits[:-1] if _ATTRIBUTIVE_WORD.fullmatch(lower, hits[-1].start, hits[-1].end) else hits
     if len(hits) < 2:
         return hits
     kept: list[Hit] = []
@@ -2863,6 +2869,9 @@ def _modifier_negations_dropped(hits: list[Hit], lower: str) -> list[Hit]:
     return kept
 
 
+_ATTRIBUTIVE = re.compile(r"(?:'s|’s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bthis)\s+$")
+_ATTRIBUTIVE_WORD = re.compile(r"continued|continuing|ongoing|growing|increasing|expanding")
+"""After a determiner or possessive, right before the topic: words that only describe it."""
 _NEGATED_PARTICIPLE = re.compile(
     r"\s+(?:directly\s+)?(?:involved|affected|aligned|related|linked|connected|based|located|covered|included|"
     r"listed|named|bound|party)\s+(?:in|by|with|from|on|to)\b"

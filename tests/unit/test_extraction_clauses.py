@@ -2280,6 +2280,14 @@ SIGNED_READINGS = {
         ),
         ("Hungary has not approved and will not approve new sanctions.", None, {("HUN", "sanctions-russia", -1)}),
     ],
+    "a_word_describing_the_topic_leaves_it_to_the_predicate": [
+        (
+            "We have always held that NATO's continued eastward expansion does not help build lasting security.",
+            "CHN",
+            {("CHN", "nato-enlargement", -1)},
+        ),
+        ("Sanctions do not help, Orban said.", None, {("HUN", "sanctions-russia", -1)}),
+    ],
 }
 
 # The same where the strength matters too.
