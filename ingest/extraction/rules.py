@@ -87,6 +87,13 @@ _RELATIVE_DAY = re.compile(
 _SPOKE_ON = re.compile(r"\b(?:said|says|told \w+|announced|stated|added|wrote|declared)\s+$")
 """Before "the next day": the day is the statement's ("Zelensky said the next day that ..."), not an event's
 told in a relative clause ("who had spoken to Putin the day before")."""
+_PAST_WORDS = ("had ", "once ", "initially ", "at first ", "previously ", "formerly ", "until recently ", "having ")
+_PAST_ASIDE = re.compile(
+    r",\s*(?:who|which|whose\s+[a-z]+)\s+(?:had\s+(?:long|not|never)|once|initially|at\s+first|previously|"
+    r"formerly|until\s+recently)\b[^,;]*,|,\s*once\s+(?:among|a|an|one\s+of)\s[^,;]*,|\bhaving\s[^,;]*\bfor\s+(?:[a-z]+\s+)?(?:years|months)\b[^,;]*,"
+)
+"""An aside telling a former stance: "X, which had long resisted ..., now ...", "Having opposed ... for two years,
+X now ...". Not a past deed in line with the present one ("the United States, which had put forward the plan")."""
 _ANSWER_NO = re.compile(r"(?:[^:\n]{0,60}:)?[\s\"“]*no")
 _PARTICLE_END = re.compile(r"\s*[,.;!—–]")
 _OBJECT_OF_CUE = re.compile(
@@ -557,6 +564,14 @@ class _Reader:
             ]
             if not chosen:
                 return []
+        past: list[tuple[int, int]] = []
+        if any(word in sentence_text for word in _PAST_WORDS):
+            # "Sweden, which had not sent weapons to a country at war since 1939, will deliver ...": the aside tells
+            # a former stance; the clause around it tells the present one.
+            past = [match.span() for match in _PAST_ASIDE.finditer(lower, sentence.start, sentence.end)]
+            chosen = [topic for topic in chosen if not any(start <= topic.start < end for start, end in past)]
+            if not chosen:
+                return []
         blocked = [(topic.start, topic.end) for topic in chosen]
         mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, blocked, self.published)
         # A cue word inside a name ("the United States", "Member States") is part of the name.
@@ -565,7 +580,7 @@ class _Reader:
         ]
         cues = [
             hit
-            for hit in _cues(hits, blocked + names)
+            for hit in _cues(hits, blocked + names + past)
             if not (
                 lower.startswith("against", hit.start)
                 and _USED_AGAINST.search(lower, max(sentence.start, hit.start - 40), hit.start)

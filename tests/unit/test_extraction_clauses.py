@@ -2288,6 +2288,26 @@ SIGNED_READINGS = {
         ),
         ("Sanctions do not help, Orban said.", None, {("HUN", "sanctions-russia", -1)}),
     ],
+    "an_aside_telling_a_former_stance_leaves_the_present_one": [
+        (
+            "Sweden, which had not sent weapons to a country at war since 1939, will deliver anti-tank weapons to "
+            "Ukraine, Andersson said.",
+            None,
+            {("SWE", "military-aid-ukraine", 1)},
+        ),
+        (
+            "Emmanuel Macron, whose government had long been cautious about Kyiv's membership bid, said Ukraine must "
+            "be given a path to NATO membership.",
+            None,
+            {("FRA", "ukraine-nato", 1)},
+        ),
+        (
+            "Orban, who had threatened a veto, stepped out of the room when the decision to open accession talks "
+            "with Ukraine was taken.",
+            None,
+            {("HUN", "ukraine-eu", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
