@@ -28,6 +28,7 @@ class TopicHit:
 
 
 _START = attrgetter("start")
+_ACCESSION_BEFORE = re.compile(r"\b(?:accession|membership)\s+$")
 _WAR_COMPOUND = re.compile(r"\s+(?:chest|chests|room|rooms|games?|gaming)\b")
 
 NEAR_REACH = 60
@@ -80,6 +81,12 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
             continue
         if lower and _WAR_COMPOUND.match(lower, hit.end) and lower.endswith("war", hit.start, hit.end):
             continue  # "the Kremlin's war chest" is its money, not its war
+        if (
+            lower
+            and pattern.topic == "peace-talks"
+            and _ACCESSION_BEFORE.search(lower, max(0, hit.start - 12), hit.start)
+        ):
+            continue  # "accession negotiations" are talks on joining a bloc, not on ending the war
         if lower and not pattern.near and lower.startswith(("'s ", "’s "), hit.end):
             continue  # "the resolution condemning Russia's annexation": the last word only owns what follows
         if pattern.near:

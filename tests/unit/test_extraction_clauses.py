@@ -2308,6 +2308,14 @@ SIGNED_READINGS = {
             {("HUN", "ukraine-eu", -1)},
         ),
     ],
+    "accession_negotiations_are_no_peace_talks": [
+        (
+            "The ministry welcomes the European Council's decision to open accession negotiations.",
+            "UKR",
+            set(),
+        ),
+        ("Hungary blocked the start of membership talks, Orban said.", None, set()),
+    ],
 }
 
 # The same where the strength matters too.
