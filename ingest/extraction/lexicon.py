@@ -230,6 +230,7 @@ outrageous | sham |
 categorically reject* | strongly oppos* | firmly oppos* | resolutely oppos* | will not tolerate |
 never accept | theft | barbar* | criminal | a war criminal | strongest terms | appall* | shameful | blackmail |
 legitimate target | legitimate targets | legitimate military target | legitimate military targets |
+become targets | become a target | become legitimate targets | become a legitimate target |
 null and void | no legal force | no legal effect | legally void | legally null | legally invalid"""
 
 _NEGATORS_1 = """not | no | don't | doesn't | didn't | won't | wouldn't | can't | cannot | isn't | aren't |
@@ -401,6 +402,7 @@ in nobody's interest | in no one's interest | in nobody's interests | in no one'
 in the interest of all | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country |
 legitimate target | legitimate targets | legitimate military target | legitimate military targets | unfriendly act |
+become targets | become a target | become legitimate targets | become a legitimate target |
 hostile act | act of war | declaration of war | at war with | direct clash | direct confrontation |
 direct conflict | third world war | world war three | world war iii | historic | historic day | historic moment |
 good approach | right approach | good idea | good step | right step | step in the right direction |

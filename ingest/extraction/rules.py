@@ -1221,6 +1221,7 @@ class _Reader:
         subject = (
             complement
             or _gerund_subject(lower, chain_from, pre, topic)
+            or _conditional_subject(lower, pre, topic)
             or _nominal_subject(lower, sentence.start, pre, topic)
         )
         inner: list[Hit] = []
@@ -3027,6 +3028,22 @@ _MODAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?(?:\s*,[^,;]{0,60},)?"
     r"\s+(?:would|will|could|might|may|must|should|can|cannot|is|was|has|had|remains|means|meant)\b"
 )
+
+
+def _conditional_subject(lower: str, pre: list[Hit], topic) -> bool:
+    """Whether the topic is told in an "if" clause whose consequence follows it ("If the West sends troops to
+    Ukraine, they will become targets"): the consequence then judges the step, as a predicate judges its subject."""
+    if not pre or not lower.startswith("if", pre[0].start) or pre[0].entry.value.kind != "hedge":
+        return False
+    if any(hit.entry.value.kind not in ("sup", "hedge") for hit in pre):
+        return False
+    return _CONSEQUENCE.match(lower, topic.end) is not None
+
+
+_CONSEQUENCE = re.compile(
+    r"[^,;.]{0,60},\s*(?:then\s+)?(?:they|it|this|that|these|those|such\s+[a-z]+)\s+(?:will|would|could|might|may)\b"
+)
+"""After the topic in an "if" clause: its consequence ("..., they will become targets")."""
 
 
 def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:

@@ -2316,6 +2316,18 @@ SIGNED_READINGS = {
         ),
         ("Hungary blocked the start of membership talks, Orban said.", None, set()),
     ],
+    "the_consequence_of_an_if_clause_judges_its_step": [
+        (
+            "If the West sends troops to Ukraine, they will become targets, Medvedev warned.",
+            None,
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+        (
+            "If the West sends troops to Ukraine, it would be a grave mistake, Medvedev warned.",
+            None,
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
