@@ -1218,8 +1218,10 @@ class _Reader:
         # the predicate after it judges the whole, not the words inside the noun phrase.
         discussed = bool(pre) and _is_discussed(lower, chain_from, pre)
         complement = reading is not None and _complement_subject(lower, topic)
+        judged_object = _judged_object(lower, chain_from, topic)
         subject = (
             complement
+            or judged_object
             or _gerund_subject(lower, chain_from, pre, topic)
             or _conditional_subject(lower, pre, topic)
             or _nominal_subject(lower, sentence.start, pre, topic)
@@ -1323,7 +1325,10 @@ class _Reader:
                     reading = stance_step.Reading(judged.entry.value.stance, 0.8)
             if (
                 predicate
-                and _is_predicate(lower, topic.end, predicate, discussed or complement)
+                and (
+                    (judged_object and predicate[-1].entry.value.kind in _BEARING)
+                    or _is_predicate(lower, topic.end, predicate, discussed or complement)
+                )
                 # "has never exported weapons to Russia and has no plan to do so": a second verb of the subject.
                 and not (negations_only and _AND_AUXILIARY.search(lower, topic.end, predicate[0].start))
             ):
@@ -3028,6 +3033,27 @@ _MODAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?(?:\s*,[^,;]{0,60},)?"
     r"\s+(?:would|will|could|might|may|must|should|can|cannot|is|was|has|had|remains|means|meant)\b"
 )
+
+
+def _judged_object(lower: str, floor: int, topic) -> bool:
+    """Whether the topic is the object a verb of judging names before its verdict ("called the transfer of F-16s
+    to Ukraine a deliberate escalation", "regards the seizure of its assets as theft"): the verdict after it then
+    judges the step."""
+    return (
+        _JUDGING_VERB.search(lower, max(floor, topic.start - 60), topic.start) is not None
+        and _VERDICT_AFTER.match(lower, topic.end) is not None
+    )
+
+
+_JUDGING_VERB = re.compile(
+    r"\b(?:call(?:s|ed)?|regard(?:s|ed)?|consider(?:s|ed)?|view(?:s|ed)?|sees|saw|describe[sd]?|brand(?:s|ed)?|"
+    r"label(?:s|l?ed)?|deem(?:s|ed)?|dub(?:s|bed)?)\s+(?:the|this|that|these|those|its|their|any|such)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$"
+)
+_VERDICT_AFTER = re.compile(
+    r"[\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?:as\s+)?(?:an?|the|nothing\s+but|nothing\s+less\s+than)\s"
+)
+"""After the object of a verb of judging: where its verdict starts ("... a deliberate escalation")."""
 
 
 def _conditional_subject(lower: str, pre: list[Hit], topic) -> bool:

@@ -2328,6 +2328,18 @@ SIGNED_READINGS = {
             {("RUS", "foreign-troops-ukraine", -1)},
         ),
     ],
+    "the_verdict_on_a_judged_object_is_the_stance": [
+        (
+            "Russia regards the transfer of F-16s to Ukraine as a deliberate escalation.",
+            None,
+            {("RUS", "military-aid-ukraine", -1)},
+        ),
+        (
+            "Moscow called the supply of F-16s to Ukraine a dangerous escalation.",
+            None,
+            {("RUS", "military-aid-ukraine", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
