@@ -2340,6 +2340,15 @@ SIGNED_READINGS = {
             {("RUS", "military-aid-ukraine", -1)},
         ),
     ],
+    "more_wording_of_enlargement_annexation_claims_and_foreign_contingents": [
+        ("We welcome Finland as the 31st member of NATO.", "USA", {("USA", "nato-enlargement", 1)}),
+        ("Canada will never accept Russia's claim to Crimea, Joly said.", None, {("CAN", "russian-annexation", -1)}),
+        (
+            "We categorically reject the deployment of any military contingents from NATO countries in Ukraine.",
+            "RUS",
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
