@@ -655,8 +655,26 @@ class _Reader:
             )
         if resolution and self.context.resolution:
             claims = self._vote_tail(sentence, chosen[-1].end, hits, mention_hits, claims)
+        elif claims and not resolution and self._votes_after(sentence, chosen[-1].end, hits):
+            # "EU ministers approved a plan to phase out Russian gas, with Hungary and Slovakia voting against": what
+            # the body decided is the text the others voted on.
+            decided = {
+                claim.topic: (claim.stance > 0) - (claim.stance < 0)
+                for claim in claims
+                if claim.actor == claims[0].actor and claim.stance
+            }
+            if decided:
+                self.context.resolution = decided
+                claims = self._vote_tail(sentence, chosen[-1].end, hits, mention_hits, claims)
         self._remember(mentions, claims, sentence)
         return claims
+
+    def _votes_after(self, sentence: Sentence, after: int, hits: list[Hit]) -> bool:
+        """Whether votes are told after ``after`` in a part of their own (", with Hungary voting against")."""
+        tail = _VOTE_TAIL.search(self.seg.lower, after, sentence.end)
+        return tail is not None and any(
+            hit.entry.kind == "cue" and hit.entry.value.kind == "vote" and hit.start >= tail.end() for hit in hits
+        )
 
     def _vote_tail(
         self, sentence: Sentence, after: int, hits: list[Hit], mention_hits: list[Hit], claims: list[Claim]

@@ -2349,6 +2349,19 @@ SIGNED_READINGS = {
             {("RUS", "foreign-troops-ukraine", -1)},
         ),
     ],
+    "votes_told_after_a_decision_are_votes_on_it": [
+        (
+            "EU energy ministers approved a plan to phase out imports of Russian gas, with Hungary and Slovakia "
+            "voting against.",
+            None,
+            {("EU", "russian-energy", -1), ("HUN", "russian-energy", 1), ("SVK", "russian-energy", 1)},
+        ),
+        (
+            "The EU adopted its 14th sanctions package, while Hungary abstained.",
+            None,
+            {("EU", "sanctions-russia", 1), ("HUN", "sanctions-russia", 0)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
