@@ -206,6 +206,9 @@ has never been on the table | had never been on the table | have never been on t
 not go unpunished | not remain unpunished | won't go unpunished | prolong the suffering | prolongs the suffering |
 prolonging the suffering | prolong the war | prolongs the war | prolonging the war | prolong the conflict |
 prolongs the conflict | prolonging the conflict | prolong the bloodshed |
+deepen the crisis | deepens the crisis | deepening the crisis | deepen the conflict | worsen the crisis |
+worsens the crisis | worsen the situation | aggravate the crisis | aggravates the crisis | aggravate the situation |
+exacerbate the crisis | exacerbates the crisis | exacerbate the conflict |
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | prevent | prevents | prevented | preventing | prevention of | deter | deters | deterring |
 response to | responses to | respond to | responded to | responding to | counter | countering | give up |

@@ -3025,6 +3025,7 @@ _GERUND = re.compile(r" [a-z]+ing\b")
 """After an opposing verb that opens a topic phrase: the activity it stops ("stop buying Russian oil")."""
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|sent|given|held|built)")
 """A past participle right after a noun is a modifier of it, not its predicate ("troops deployed in ...")."""
+_ONLY_VERB = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:only|merely|simply|just)\s+")
 _COPULA = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|seems?|must|should|would|will|could|can|shall|has|have|had)\b"
 )
@@ -3272,6 +3273,9 @@ def _is_predicate(lower: str, position: int, cues: list[Hit], copular: bool = Fa
         return True
     if _FINITE_VIOLATION.match(lower, last.start):
         return True  # "the annexation violated the UN Charter"
+    if _ONLY_VERB.fullmatch(lower, position, cues[0].start):
+        return True  # "sanctions only prolong the war": the verb right after "only" is the topic's
+
     # The modal may itself be a cue: "could not be reversed".
     return _COPULA.search(lower, position, last.start) is not None
 

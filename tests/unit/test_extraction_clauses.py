@@ -2362,6 +2362,20 @@ SIGNED_READINGS = {
             {("EU", "sanctions-russia", 1), ("HUN", "sanctions-russia", 0)},
         ),
     ],
+    "a_step_said_only_to_deepen_the_crisis_is_opposed": [
+        (
+            "Brazil voted for the resolution demanding Russia's withdrawal, but its ambassador warned that "
+            "indiscriminate sanctions would only deepen the crisis.",
+            None,
+            {("BRA", "condemn-invasion", 1), ("BRA", "sanctions-russia", -1)},
+        ),
+        ("Sanctions only prolong the war, Orban said.", None, {("HUN", "sanctions-russia", -1)}),
+        (
+            "Weapons deliveries to Ukraine only aggravate the crisis, Orban said.",
+            None,
+            {("HUN", "military-aid-ukraine", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
