@@ -108,7 +108,8 @@ _VOTE_COMPANY = re.compile(r",\s*(?:alongside|along\s+with|together\s+with|joine
 """After a vote: others who cast the same one ("voted against the resolution, alongside Russia and Belarus")."""
 _VOTE_TAIL = re.compile(r",\s*with\s|;\s*|,?\s+while\s|,\s*whereas\s")
 """Where votes on a text start after its description in one sentence ("..., with Russia voting against")."""
-_AND_NEXT = re.compile(r",?\s+and\s")
+_AND_NEXT_VOTERS = re.compile(r",?\s+and\s")
+"""Right after a vote: where the next group of voters starts ("with Russia voting against and China abstaining")."""
 VOTE_CLAUSE = re.compile(r";|,?\s+while\s+|,\s*whereas\s+|\.\s+")
 PERSON_ROLE = re.compile(
     r"(?:'s?)?\s+(?:[a-z\-]+\s+){0,3}?(?:minister|president|premier|chancellor|envoy|ambassador|"
@@ -2036,7 +2037,7 @@ class _Reader:
         bounds += [
             hit.end
             for hit in cues
-            if hit.entry.value.kind == "vote" and start <= hit.start and _AND_NEXT.match(lower, hit.end)
+            if hit.entry.value.kind == "vote" and start <= hit.start and _AND_NEXT_VOTERS.match(lower, hit.end)
         ]
         bounds.sort()
         bounds.append(sentence.end)
