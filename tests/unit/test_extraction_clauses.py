@@ -2376,6 +2376,9 @@ SIGNED_READINGS = {
             {("HUN", "military-aid-ukraine", -1)},
         ),
     ],
+    "never_giving_back_the_new_regions_keeps_the_annexation": [
+        ("Russia will never give back the new regions, Putin said.", None, {("RUS", "russian-annexation", 1)}),
+    ],
 }
 
 # The same where the strength matters too.
