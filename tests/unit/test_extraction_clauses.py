@@ -2148,6 +2148,11 @@ SIGNED_READINGS = {
     ],
     "no_doubt_is_no_negation": [
         (
+            "There is no word for it other than an illegal and unprovoked invasion, Penny Wong said.",
+            None,
+            {("AUS", "condemn-invasion", 1)},
+        ),
+        (
             "There can be no doubt that Russia's aggression against Ukraine must be condemned, Billstrom said.",
             None,
             {("SWE", "condemn-invasion", 1)},
