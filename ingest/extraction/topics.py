@@ -28,6 +28,7 @@ class TopicHit:
 
 
 _START = attrgetter("start")
+_COORDINATED_AFTER = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+)?")
 _ACCESSION_BEFORE = re.compile(r"\b(?:accession|membership)\s+$")
 _WAR_COMPOUND = re.compile(r"\s+(?:chest|chests|room|rooms|games?|gaming)\b")
 
@@ -105,6 +106,7 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
                 and (other.end - other.start) > (end - start)
                 and other is not hit
                 and not _in_gap(other, start, end, hit.entry.value.topic)
+                and not _coordinated_in_gap(other, start, end, hit.entry.value.topic, lower)
             ):
                 break  # inside a longer phrase
         else:
@@ -146,6 +148,18 @@ def _in_gap(other: Hit, start: int, end: int, topic: str) -> bool:
         and pattern.topic != topic
         and start > other.start + len(pattern.phrase)
         and end == other.end
+    )
+
+
+def _coordinated_in_gap(other: Hit, start: int, end: int, topic: str, lower: str) -> bool:
+    """Whether a phrase of another topic from ``start`` to ``end`` lies in the gap of the two-part phrase ``other``
+    and is coordinated with its second part: "send weapons to Ukraine or to Russia" speaks of both."""
+    pattern: TopicPattern = other.entry.value
+    return (
+        bool(pattern.near)
+        and pattern.topic != topic
+        and end < other.end
+        and _COORDINATED_AFTER.match(lower, end) is not None
     )
 
 

@@ -2384,6 +2384,13 @@ SIGNED_READINGS = {
     "never_giving_back_the_new_regions_keeps_the_annexation": [
         ("Russia will never give back the new regions, Putin said.", None, {("RUS", "russian-annexation", 1)}),
     ],
+    "a_phrase_coordinated_inside_a_two_part_phrase_is_read_too": [
+        (
+            "Argentina has no plans to send weapons to Ukraine or to Russia, Fernandez said.",
+            None,
+            {("ARG", "military-aid-ukraine", -1), ("ARG", "arms-to-russia", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
