@@ -316,7 +316,7 @@ fabricated | a fabrication | a hoax | made up"""
 _INERT = """hold votes for | holds votes for | held votes for | holding votes for |
 no doubt | little doubt | without doubt | without a doubt | beyond doubt | never doubted | no question that |
 no word for it other than | no other word for it | no other word for | nothing other than | nothing short of |
-nothing less than | nothing but |
+nothing less than | nothing but | ban list | export ban list |
 each other's concerns | each other's legitimate concerns | legitimate concerns | security concerns |
 legitimate security concerns | reasonable concerns | reasonable security concerns | concerns of all parties |
 concerns of all sides | concerns of both sides | concerns of all countries | it concerns | this concerns |

@@ -2391,6 +2391,13 @@ SIGNED_READINGS = {
             {("ARG", "military-aid-ukraine", -1), ("ARG", "arms-to-russia", -1)},
         ),
     ],
+    "a_ban_list_is_a_name_not_a_ban": [
+        (
+            "Japan has added firms to its export ban list to prevent the circumvention of sanctions.",
+            None,
+            {("JPN", "sanctions-russia", 1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
