@@ -2164,6 +2164,12 @@ SIGNED_READINGS = {
         ),
     ],
     "prosecuting_or_punishing_the_perpetrators_is_the_pursuit": [
+        ("Those responsible must be held to account, Blinken said.", None, {("USA", "war-crimes-accountability", 1)}),
+        (
+            "We will hold Russia to account for its war crimes, Macron said.",
+            None,
+            {("FRA", "war-crimes-accountability", 1)},
+        ),
         (
             "The EU will punish those responsible for war crimes in Ukraine.",
             None,
