@@ -2404,6 +2404,10 @@ SIGNED_READINGS = {
             {("JPN", "sanctions-russia", 1)},
         ),
     ],
+    "freezing_the_assets_of_russian_banks_or_officials_is_a_sanction": [
+        ("Japan will freeze the assets of more Russian banks and officials.", None, {("JPN", "sanctions-russia", 1)}),
+        ("Turkey refused to freeze the assets of Russian oligarchs.", None, {("TUR", "sanctions-russia", -1)}),
+    ],
 }
 
 # The same where the strength matters too.
