@@ -94,6 +94,7 @@ _PAST_ASIDE = re.compile(
 )
 """An aside telling a former stance: "X, which had long resisted ..., now ...", "Having opposed ... for two years,
 X now ...". Not a past deed in line with the present one ("the United States, which had put forward the plan")."""
+_OBJECT_PRONOUN = re.compile(r"\b(?:them|it)\b")
 _ANSWER_NO = re.compile(r"(?:[^:\n]{0,60}:)?[\s\"“]*no")
 _PARTICLE_END = re.compile(r"\s*[,.;!—–]")
 _OBJECT_OF_CUE = re.compile(
@@ -429,6 +430,12 @@ class _Reader:
                         and lower.startswith(("nuclear", "military", "aggression"), hit.start)
                     )
                 ]
+        past = self._past_asides(sentence) if topic_hits else []
+        if past and not _OBJECT_PRONOUN.search(lower, past[-1][1], sentence.end):
+            # "Sweden, which had not sent weapons to a country at war since 1939, will deliver ...": the aside tells
+            # a former stance, the clause around it the present one; its topics stay only for a pronoun to take up
+            # ("Having opposed arms deliveries for two years, Germany now supports them").
+            topic_hits = [hit for hit in topic_hits if not any(start <= hit.start < end for start, end in past)]
         chosen = []
         if topic_hits:
             named = self._named(mention_hits)
@@ -563,14 +570,6 @@ class _Reader:
                 for topic in chosen
                 if not any(end <= topic.start and _MODAL.search(lower, end, topic.start) for end in unnamed)
             ]
-            if not chosen:
-                return []
-        past: list[tuple[int, int]] = []
-        if any(word in sentence_text for word in _PAST_WORDS):
-            # "Sweden, which had not sent weapons to a country at war since 1939, will deliver ...": the aside tells
-            # a former stance; the clause around it tells the present one.
-            past = [match.span() for match in _PAST_ASIDE.finditer(lower, sentence.start, sentence.end)]
-            chosen = [topic for topic in chosen if not any(start <= topic.start < end for start, end in past)]
             if not chosen:
                 return []
         blocked = [(topic.start, topic.end) for topic in chosen]
@@ -822,6 +821,14 @@ class _Reader:
             and _SHORT_OPENING.fullmatch(lower, sentence.start, verb.start()) is not None
             and self._opens_answer(sentence)
         )
+
+    def _past_asides(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The spans of asides telling a former stance ("X, which had long resisted ..., now ..."); their cues are
+        no part of the present stance."""
+        lower = self.seg.lower
+        if not any(lower.find(word, sentence.start, sentence.end) >= 0 for word in _PAST_WORDS):
+            return []
+        return [match.span() for match in _PAST_ASIDE.finditer(lower, sentence.start, sentence.end)]
 
     def _opens_answer(self, sentence: Sentence) -> bool:
         """Whether the sentence is the first of its turn, or follows only a bare "No." or "Yes." there."""

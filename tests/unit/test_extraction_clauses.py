@@ -2301,6 +2301,16 @@ SIGNED_READINGS = {
     ],
     "an_aside_telling_a_former_stance_leaves_the_present_one": [
         (
+            "Germany, which had long refused to send tanks, will send Leopard tanks to Ukraine.",
+            None,
+            {("DEU", "military-aid-ukraine", 1)},
+        ),
+        (
+            "Having opposed arms deliveries to Ukraine for two years, Germany now supports them.",
+            None,
+            {("DEU", "military-aid-ukraine", 1)},
+        ),
+        (
             "Sweden, which had not sent weapons to a country at war since 1939, will deliver anti-tank weapons to "
             "Ukraine, Andersson said.",
             None,
