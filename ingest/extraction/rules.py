@@ -2639,6 +2639,16 @@ _INTENSIFIER_WORDS = re.compile(
 )
 
 
+_IRREGULAR_STEMS = {"sent": "send", "gave": "give", "given": "give", "sold": "sell", "kept": "keep", "made": "make"}
+_VERB_ENDING = re.compile(r"(?:ying|ied|ies|ing|ed|es|s|e|y)$")
+
+
+def _verb_stem(word: str) -> str:
+    """A verb's form without its ending, to tell one verb said twice: "supplying" and "supply", "sent" and "send"."""
+    first = word.split()[0] if word.strip() else word
+    return _VERB_ENDING.sub("", _IRREGULAR_STEMS.get(first, first))
+
+
 def _repeated_verb_dropped(hits: list[Hit], lower: str) -> list[Hit]:
     """"We are not supplying and will not supply weapons": one negated verb, said twice, counts once."""
     out = list(hits)
@@ -2649,7 +2659,7 @@ def _repeated_verb_dropped(hits: list[Hit], lower: str) -> list[Hit]:
             and again.entry.value.kind == "neg"
             and verb.entry.value.kind in _BEARING
             and repeated.entry.value.kind == verb.entry.value.kind
-            and lower[verb.start : verb.start + 5] == lower[repeated.start : repeated.start + 5]
+            and _verb_stem(lower[verb.start : verb.end]) == _verb_stem(lower[repeated.start : repeated.end])
             and _NEGATION_AGAIN.fullmatch(lower, verb.end, again.start)
             and not lower[again.end : repeated.start].strip()
         ):

@@ -2290,6 +2290,7 @@ SIGNED_READINGS = {
             {("IRN", "arms-to-russia", -1)},
         ),
         ("Hungary has not approved and will not approve new sanctions.", None, {("HUN", "sanctions-russia", -1)}),
+        ("Iran has not sent and will not send weapons to Russia.", None, {("IRN", "arms-to-russia", -1)}),
     ],
     "a_word_describing_the_topic_leaves_it_to_the_predicate": [
         (
