@@ -95,16 +95,20 @@ _PAST_ASIDE = re.compile(
 """An aside telling a former stance: "X, which had long resisted ..., now ...", "Having opposed ... for two years,
 X now ...". Not a past deed in line with the present one ("the United States, which had put forward the plan")."""
 _OBJECT_PRONOUN = re.compile(r"\b(?:them|it)\b")
-_ANSWER_NO = re.compile(r"(?:[^:\n]{0,60}:)?[\s\"“]*no")
-_PARTICLE_END = re.compile(r"\s*[,.;!—–]")
+_TURN_LABEL = r"(?:[^:\n]{0,60}:)?"
+"""A speaker's label that may open a sentence ("A:", "Spokesperson Mao Ning:")."""
+_ANSWER_NO = re.compile(_TURN_LABEL + r"[\s\"]*no")
+"""An answer's opening "no" (dashes and curly quotes are plain by now: ``text.clean`` maps them)."""
+_PARTICLE_END = re.compile(r"\s*[,.;!-]")
 _OBJECT_OF_CUE = re.compile(
     r"\b(?:welcome[sd]?|support(?:s|ed)?|back(?:s|ed)?|endorse[sd]?|oppose[sd]?|reject(?:s|ed)?|condemn(?:s|ed)?|"
     r"accept(?:s|ed)?|recogni[sz]e[sd]?|approve[sd]?|veto(?:es|ed)?|block(?:s|ed)?)\s+$"
 )
 """Right before an anaphor: a verb of stance whose object it is."""
-_SHORT_OPENING = re.compile(r"(?:[^:\n]{0,60}:)?\s*(?:[\w'’-]+\s+){0,5}")
+_SHORT_OPENING = re.compile(_TURN_LABEL + r"\s*(?:(?:no|yes)\s*[,.!]?\s+)?(?:[\w'’-]+\s+){0,5}")
 """A subject and its auxiliaries opening an answer, with no clause before them ("A: We will not support it")."""
-_BARE_ANSWER = re.compile(r"(?:[^:\n]{0,60}:)?\s*(?:no|yes|of course|certainly|absolutely|not at all)\s*[.!,]?\s*")
+_BARE_ANSWER = re.compile(_TURN_LABEL + r"\s*(?:no|yes|of course|certainly|absolutely|not at all)\s*[.!,]?\s*")
+"""A sentence that is only a yes or a no."""
 _VOTE_COMPANY = re.compile(r",\s*(?:alongside|along\s+with|together\s+with|joined\s+by)\s")
 """After a vote: others who cast the same one ("voted against the resolution, alongside Russia and Belarus")."""
 _VOTE_TAIL = re.compile(r",\s*with\s|;\s*|,?\s+while\s|,\s*whereas\s")

@@ -2184,6 +2184,11 @@ SIGNED_READINGS = {
             {("USA", "sanctions-russia", 1)},
         ),
         ("No sanctions will be lifted, Blinken said.", None, {("USA", "sanctions-russia", 1)}),
+        (
+            "Q: Will you ease sanctions? A: No - our sanctions remain in force and we will keep enforcing them.",
+            "USA",
+            {("USA", "sanctions-russia", 1)},
+        ),
     ],
     "a_war_chest_is_no_war": [
         ("Britain will keep squeezing the Kremlin's war chest, Lammy said.", None, set()),
@@ -2243,6 +2248,11 @@ SIGNED_READINGS = {
         ),
     ],
     "an_answer_opening_with_a_stance_on_it_takes_the_question_up": [
+        (
+            "Q: Will Hungary support opening accession talks with Ukraine? A: No, we will not support it.",
+            "HUN",
+            {("HUN", "ukraine-eu", -1)},
+        ),
         (
             "Q: Will Hungary support opening accession talks with Ukraine? A: No. We will not support it.",
             "HUN",
