@@ -3092,9 +3092,11 @@ _JUDGING_VERB = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$"
 )
 _VERDICT_AFTER = re.compile(
-    r"[\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?:as\s+)?(?:an?|the|nothing\s+but|nothing\s+less\s+than)\s"
+    r"[\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?<!\bat\s)(?<!\bwith\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bby\s)"
+    r"(?<!\bfrom\s)(?<!\bto\s)(?<!\bof\s)(?:as\s+)?(?:an?|the|nothing\s+but|nothing\s+less\s+than)\s"
 )
-"""After the object of a verb of judging: where its verdict starts ("... a deliberate escalation")."""
+"""After the object of a verb of judging: where its verdict starts ("... a deliberate escalation"); an article after
+a preposition is still the object's ("... to Ukraine at the moment premature")."""
 
 
 def _conditional_subject(lower: str, pre: list[Hit], topic) -> bool:
