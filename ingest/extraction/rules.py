@@ -3069,7 +3069,8 @@ _GERUND_OPENER = re.compile(
     r"[\s,:;\"“'‘]*(?:(?:[\w'’-]+\s+){0,8}?that\s+)?(?:(?:any|further|continued)\s+)?$"
 )
 """Between a speech verb and a gerund that opens its clause: "that", past the one addressed ("warned Beijing that")."""
-_GERUND_WORD = re.compile(r"\w+ing\b")
+_GERUND_WORD = re.compile(r"(?!(?:bring|thing|sing|ring|king|wing|spring|string|swing|sting)\b)\w+ing\b")
+"""A cue whose first word is a gerund ("supplying", "speeding up"), not a verb that only ends in -ing ("bring")."""
 _MODAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?(?:\s*,[^,;]{0,60},)?"
     r"\s+(?:would|will|could|might|may|must|should|can|cannot|is|was|has|had|remains|means|meant)\b"
