@@ -38,6 +38,18 @@ _INTEREST_OWNERS = (
 _IN_INTEREST = " | ".join(f"in {owner} {noun}" for owner in _INTEREST_OWNERS for noun in ("interest", "interests"))
 """Judging a step good for someone: "buying Russian oil is in India's interest" (a support cue, and predicative)."""
 
+_WORSENING = " | ".join(
+    f"{verb} the {matter}"
+    for stem in ("deepen", "worsen", "aggravat", "exacerbat")
+    for verb in (
+        (stem, stem + "s", stem + "ed", stem + "ing")
+        if not stem.endswith("at")
+        else (stem + "e", stem + "es", stem + "ed", stem + "ing")
+    )
+    for matter in ("crisis", "conflict", "situation")
+)
+"""Saying a step makes the crisis worse ("would only deepen the crisis"): an opposing judgment of it."""
+
 _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* | favour* | favor* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
@@ -206,9 +218,6 @@ has never been on the table | had never been on the table | have never been on t
 not go unpunished | not remain unpunished | won't go unpunished | prolong the suffering | prolongs the suffering |
 prolonging the suffering | prolong the war | prolongs the war | prolonging the war | prolong the conflict |
 prolongs the conflict | prolonging the conflict | prolong the bloodshed |
-deepen the crisis | deepens the crisis | deepening the crisis | deepen the conflict | worsen the crisis |
-worsens the crisis | worsen the situation | aggravate the crisis | aggravates the crisis | aggravate the situation |
-exacerbate the crisis | exacerbates the crisis | exacerbate the conflict |
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | prevent | prevents | prevented | preventing | prevention of | deter | deters | deterring |
 response to | responses to | respond to | responded to | responding to | counter | countering | give up |
@@ -434,6 +443,7 @@ def build_cues() -> dict[str, Cue]:
     add(_IN_INTEREST, "sup", 1)
     add(_SUPPORT_2, "sup", 2)
     add(_OPPOSE_1, "opp", -1)
+    add(_WORSENING, "opp", -1)
     add(_OPPOSE_2, "opp", -2)
     add(_REPORT, "report")
     add(_ACCUSE, "accuse", -1)

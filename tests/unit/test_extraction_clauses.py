@@ -2402,6 +2402,7 @@ SIGNED_READINGS = {
             {("BRA", "condemn-invasion", 1), ("BRA", "sanctions-russia", -1)},
         ),
         ("Sanctions only prolong the war, Orban said.", None, {("HUN", "sanctions-russia", -1)}),
+        ("Sanctions are worsening the crisis, Orban said.", None, {("HUN", "sanctions-russia", -1)}),
         (
             "Weapons deliveries to Ukraine only aggravate the crisis, Orban said.",
             None,
