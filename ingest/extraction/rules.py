@@ -673,12 +673,15 @@ class _Reader:
         self._remember(mentions, claims, sentence)
         return claims
 
-    def _votes_after(self, sentence: Sentence, after: int, hits: list[Hit]) -> bool:
-        """Whether votes are told after ``after`` in a part of their own (", with Hungary voting against")."""
+    def _votes_after(self, sentence: Sentence, after: int, hits: list[Hit]) -> re.Match | None:
+        """Where votes told after ``after`` in a part of their own start (", with Hungary voting against"), if
+        they are."""
         tail = _VOTE_TAIL.search(self.seg.lower, after, sentence.end)
-        return tail is not None and any(
+        if tail is not None and any(
             hit.entry.kind == "cue" and hit.entry.value.kind == "vote" and hit.start >= tail.end() for hit in hits
-        )
+        ):
+            return tail
+        return None
 
     def _vote_tail(
         self, sentence: Sentence, after: int, hits: list[Hit], mention_hits: list[Hit], claims: list[Claim]
@@ -690,10 +693,8 @@ class _Reader:
         company = _VOTE_COMPANY.search(lower, after, sentence.end)
         if company is not None:
             return claims + self._voting_alike(sentence, company.end(), mention_hits, claims)
-        tail = _VOTE_TAIL.search(lower, after, sentence.end)
-        if tail is None or not any(
-            hit.entry.kind == "cue" and hit.entry.value.kind == "vote" and hit.start >= tail.end() for hit in hits
-        ):
+        tail = self._votes_after(sentence, after, hits)
+        if tail is None:
             return claims
         votes = self._votes(sentence, hits, mention_hits, tail.start())
         voters = {vote.actor for vote in votes}
@@ -1029,8 +1030,12 @@ class _Reader:
         concessive = _CONCESSIVE_LEAD.match(lower, sentence.start)
         if concessive is not None and concessive.end() <= topic.start:
             chain_from = max(chain_from, concessive.end())  # "Whatever name Brussels gives it, ..."
-        pre = _modifier_negations_dropped(
-            _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower), lower
+        pre = _attributive_dropped(
+            _modifier_negations_dropped(
+                _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower),
+                lower,
+            ),
+            lower,
         )
         if len(group) > 1 and not denial and _NOR_GAP.fullmatch(lower, group[-2].end, group[-1].start):
             # "Neither Germany nor France supported sending troops": the "neither" before the names negates
@@ -2912,12 +2917,6 @@ _LIST_COMMA = re.compile(r",\s*(?:and\s+)?$")
 def _modifier_negations_dropped(hits: list[Hit], lower: str) -> list[Hit]:
     """Drop a negation that only qualifies a noun ("countries not involved in the war should mediate talks"):
     it is followed by a participle that bears no stance and a preposition, and its scope ends there."""
-    if not hits:
-        return hits
-    if hits[-1].entry.value.kind == "sup" and _ATTRIBUTIVE.search(lower, max(0, hits[-1].start - 8), hits[-1].start):
-        # "NATO's continued eastward expansion does not help ...": an adjective describing the topic, not a stance
-        # on it; the predicate after it judges.
-        hits = hits[:-1] if _ATTRIBUTIVE_WORD.fullmatch(lower, hits[-1].start, hits[-1].end) else hits
     if len(hits) < 2:
         return hits
     kept: list[Hit] = []
@@ -2930,9 +2929,23 @@ def _modifier_negations_dropped(hits: list[Hit], lower: str) -> list[Hit]:
     return kept
 
 
+def _attributive_dropped(hits: list[Hit], lower: str) -> list[Hit]:
+    """Drop a last cue that only describes the topic after it ("NATO's continued eastward expansion does not help
+    ..."): an adjective after a determiner or possessive takes no stance, and leaves the topic to its predicate."""
+    if (
+        hits
+        and hits[-1].entry.value.kind == "sup"
+        and _ATTRIBUTIVE_WORD.fullmatch(lower, hits[-1].start, hits[-1].end)
+        and _ATTRIBUTIVE.search(lower, max(0, hits[-1].start - 8), hits[-1].start)
+    ):
+        return hits[:-1]
+    return hits
+
+
 _ATTRIBUTIVE = re.compile(r"(?:'s|’s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bthis)\s+$")
+"""Right before a describing word: a determiner or possessive."""
 _ATTRIBUTIVE_WORD = re.compile(r"continued|continuing|ongoing|growing|increasing|expanding")
-"""After a determiner or possessive, right before the topic: words that only describe it."""
+"""Words that only describe the topic after them."""
 _NEGATED_PARTICIPLE = re.compile(
     r"\s+(?:directly\s+)?(?:involved|affected|aligned|related|linked|connected|based|located|covered|included|"
     r"listed|named|bound|party)\s+(?:in|by|with|from|on|to)\b"
@@ -3048,6 +3061,7 @@ _GERUND = re.compile(r" [a-z]+ing\b")
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|sent|given|held|built)")
 """A past participle right after a noun is a modifier of it, not its predicate ("troops deployed in ...")."""
 _ONLY_VERB = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:only|merely|simply|just)\s+")
+"""From the end of a topic phrase to a verb after "only" ("sanctions only prolong the war")."""
 _COPULA = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|seems?|must|should|would|will|could|can|shall|has|have|had)\b"
 )
@@ -3093,7 +3107,7 @@ _JUDGING_VERB = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$"
 )
 _VERDICT_AFTER = re.compile(
-    r"[\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?<!\bat\s)(?<!\bwith\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bby\s)"
+    r"[\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?<!\bat\s)(?<!\bwith\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bby\s)"
     r"(?<!\bfrom\s)(?<!\bto\s)(?<!\bof\s)(?:as\s+)?(?:an?|the|nothing\s+but|nothing\s+less\s+than)\s"
 )
 """After the object of a verb of judging: where its verdict starts ("... a deliberate escalation"); an article after

@@ -2362,6 +2362,11 @@ SIGNED_READINGS = {
     ],
     "the_verdict_on_a_judged_object_is_the_stance": [
         (
+            "The Foreign Ministry regards the transfer of F-16 aircraft to the Kyiv regime as a deliberate escalation.",
+            "RUS",
+            {("RUS", "military-aid-ukraine", -1)},
+        ),
+        (
             "Russia regards the transfer of F-16s to Ukraine as a deliberate escalation.",
             None,
             {("RUS", "military-aid-ukraine", -1)},
