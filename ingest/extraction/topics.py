@@ -29,8 +29,11 @@ class TopicHit:
 
 _START = attrgetter("start")
 _COORDINATED_AFTER = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+)?")
+"""After a phrase: another joined to it ("weapons to Ukraine or to Russia")."""
 _ACCESSION_BEFORE = re.compile(r"\b(?:accession|membership)\s+$")
+"""Before "negotiations": talks on joining a bloc."""
 _WAR_COMPOUND = re.compile(r"\s+(?:chest|chests|room|rooms|games?|gaming)\b")
+"""After "war": a noun the war only names ("war chest")."""
 
 NEAR_REACH = 60
 """How far after the first part of an ``a ~ b`` pattern its second part may start, in characters."""
@@ -114,17 +117,7 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
     kept.sort(key=_START)
     if len(kept) > 1:
         # "the decision to allow ATACMS strikes": a weapon named right before the strikes only says what strikes.
-        kept = [
-            hit
-            for index, hit in enumerate(kept)
-            if not any(
-                other.start == hit.end + 1
-                and other.topic == "long-range-strikes"
-                and hit.topic != other.topic
-                and lower.startswith(" strike", hit.end)
-                for other in kept[index + 1 :]
-            )
-        ]
+        kept = [hit for index, hit in enumerate(kept) if not _names_the_striker(hit, kept[index + 1 :], lower)]
     if len(kept) > 1:
         # A phrase naming the war that shares its last word with a later phrase ("Russia's war" and "war crimes"
         # in "Russia's war crimes") only modifies that phrase's head.
@@ -163,8 +156,28 @@ def _coordinated_in_gap(other: Hit, start: int, end: int, topic: str, lower: str
     )
 
 
+def _names_the_striker(hit: TopicHit, later: list[TopicHit], lower: str) -> bool:
+    """Whether ``hit`` (a weapon, say) stands right before a phrase of strikes and only says what strikes."""
+    return lower.startswith(" strike", hit.end) and any(
+        other.start == hit.end + 1 and other.topic == "long-range-strikes" != hit.topic for other in later
+    )
+
+
+def _runs_into(pattern: TopicPattern, hit: Hit, other: TopicPattern, chosen: TopicHit) -> bool:
+    """Whether the phrase ``hit`` starts inside the chosen phrase of the same topic and runs on past it, neither
+    of them inverse nor with a stance of its own ("giving up territory" and "territory in exchange for ...")."""
+    return (
+        hit.start > chosen.start
+        and hit.end > chosen.end
+        and not pattern.inverse
+        and not other.inverse
+        and pattern.stance is None
+        and other.stance is None
+    )
+
+
 def _keep(hit: Hit, kept: list[TopicHit]) -> None:
-    """Add ``hit`` to ``kept``, or let it replace a shorter overlapping phrase of the same topic."""
+    """Add ``hit`` to ``kept``, or let it replace (or run on) an overlapping phrase of the same topic."""
     pattern: TopicPattern = hit.entry.value
     same = None
     for index, chosen in enumerate(kept):
@@ -191,14 +204,7 @@ def _keep(hit: Hit, kept: list[TopicHit]) -> None:
         kept[same] = topic_hit
     elif other.stance is not None and pattern.stance is None and pattern.near:
         return
-    elif (
-        hit.start > kept[same].start
-        and hit.end > kept[same].end
-        and not pattern.inverse
-        and not other.inverse
-        and pattern.stance is None
-        and other.stance is None
-    ):
+    elif _runs_into(pattern, hit, other, kept[same]):
         # "giving up territory in exchange for a ceasefire": two phrases of one topic running into each other are
         # one, opening where the first opens (its words before the overlap may be the deed itself).
         kept[same] = TopicHit(kept[same].start, hit.end, other, max(kept[same].confidence, confidence))
