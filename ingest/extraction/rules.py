@@ -3314,7 +3314,6 @@ def _is_predicate(lower: str, position: int, cues: list[Hit], copular: bool = Fa
         return True  # "the annexation violated the UN Charter"
     if _ONLY_VERB.fullmatch(lower, position, cues[0].start):
         return True  # "sanctions only prolong the war": the verb right after "only" is the topic's
-
     # The modal may itself be a cue: "could not be reversed".
     return _COPULA.search(lower, position, last.start) is not None
 
