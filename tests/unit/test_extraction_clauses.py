@@ -1806,6 +1806,16 @@ SIGNED_READINGS = {
             None,
             {("CHN", "arms-to-russia", -1)},
         ),
+        (
+            "North Korea has never exported weapons or ammunition to Russia and has no plan to do so.",
+            None,
+            {("PRK", "arms-to-russia", -1)},
+        ),
+        (
+            "China has not supplied lethal weapons to Russia and will not do so.",
+            None,
+            {("CHN", "arms-to-russia", -1)},
+        ),
     ],
     "a_negation_said_twice_of_one_verb_counts_once": [
         ("Hungary cannot and will not support new sanctions.", None, {("HUN", "sanctions-russia", -1)}),
@@ -1814,6 +1824,13 @@ SIGNED_READINGS = {
             None,
             {("UKR", "sanctions-russia", 1)},
         ),
+        (
+            "We are not supplying and will not supply weapons to Russia, Pezeshkian said.",
+            None,
+            {("IRN", "arms-to-russia", -1)},
+        ),
+        ("Hungary has not approved and will not approve new sanctions.", None, {("HUN", "sanctions-russia", -1)}),
+        ("Iran has not sent and will not send weapons to Russia.", None, {("IRN", "arms-to-russia", -1)}),
     ],
     "a_step_that_will_be_met_with_a_response_is_opposed": [
         (
@@ -2134,18 +2151,6 @@ SIGNED_READINGS = {
             {("NIC", "russian-annexation", 1), ("LAO", "russian-annexation", 0)},
         ),
     ],
-    "a_negated_deed_keeps_its_sign_past_a_second_verb_of_the_subject": [
-        (
-            "North Korea has never exported weapons or ammunition to Russia and has no plan to do so.",
-            None,
-            {("PRK", "arms-to-russia", -1)},
-        ),
-        (
-            "China has not supplied lethal weapons to Russia and will not do so.",
-            None,
-            {("CHN", "arms-to-russia", -1)},
-        ),
-    ],
     "no_doubt_is_no_negation": [
         (
             "There is no word for it other than an illegal and unprovoked invasion, Penny Wong said.",
@@ -2264,7 +2269,7 @@ SIGNED_READINGS = {
             {("HUN", "ukraine-eu", 1)},
         ),
         (
-            "Q: Will Korea send humanitarian aid? A: Korea has been unfriendly. If it sent arms, we would oppose it.",
+            "Q: Will Korea send humanitarian aid? A: If Seoul began sending arms, we would oppose it.",
             "RUS",
             set(),
         ),
@@ -2292,15 +2297,6 @@ SIGNED_READINGS = {
             None,
             {("USA", "foreign-troops-ukraine", -1)},
         ),
-    ],
-    "a_negated_verb_said_twice_counts_once": [
-        (
-            "We are not supplying and will not supply weapons to Russia, Pezeshkian said.",
-            None,
-            {("IRN", "arms-to-russia", -1)},
-        ),
-        ("Hungary has not approved and will not approve new sanctions.", None, {("HUN", "sanctions-russia", -1)}),
-        ("Iran has not sent and will not send weapons to Russia.", None, {("IRN", "arms-to-russia", -1)}),
     ],
     "a_word_describing_the_topic_leaves_it_to_the_predicate": [
         (
@@ -2340,13 +2336,13 @@ SIGNED_READINGS = {
             {("HUN", "ukraine-eu", -1)},
         ),
     ],
-    "accession_negotiations_are_no_peace_talks": [
+    "negotiations_on_accession_or_membership_are_no_peace_talks": [
         (
-            "The ministry welcomes the European Council's decision to open accession negotiations.",
-            "UKR",
-            set(),
+            "The European Council decided to open accession negotiations with Ukraine.",
+            None,
+            {("EU", "ukraine-eu", 1)},
         ),
-        ("Hungary blocked the start of membership talks, Orban said.", None, set()),
+        ("Hungary blocked the start of accession negotiations, Orban said.", None, set()),
     ],
     "the_consequence_of_an_if_clause_judges_its_step": [
         (
