@@ -673,6 +673,13 @@ class _Reader:
         self._remember(mentions, claims, sentence)
         return claims
 
+    def _judges(self, topic, predicate: list[Hit], judged_object: bool, copular: bool) -> bool:
+        """Whether the cues after the topic are its predicate: a verdict on a judged object ("regards the
+        transfer of F-16s as an escalation"), or a predicate proper (see ``_is_predicate``)."""
+        if judged_object and predicate[-1].entry.value.kind in _BEARING:
+            return True
+        return _is_predicate(self.seg.lower, topic.end, predicate, copular)
+
     def _votes_after(self, sentence: Sentence, after: int, hits: list[Hit]) -> re.Match | None:
         """Where votes told after ``after`` in a part of their own start (", with Hungary voting against"), if
         they are."""
@@ -1360,10 +1367,7 @@ class _Reader:
                     reading = stance_step.Reading(judged.entry.value.stance, 0.8)
             if (
                 predicate
-                and (
-                    (judged_object and predicate[-1].entry.value.kind in _BEARING)
-                    or _is_predicate(lower, topic.end, predicate, discussed or complement)
-                )
+                and self._judges(topic, predicate, judged_object, discussed or complement)
                 # "has never exported weapons to Russia and has no plan to do so": a second verb of the subject.
                 and not (negations_only and _AND_AUXILIARY.search(lower, topic.end, predicate[0].start))
             ):
