@@ -32,6 +32,12 @@ _COORDINATED_AFTER = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+)?")
 """After a phrase: another joined to it ("weapons to Ukraine or to Russia")."""
 _ACCESSION_BEFORE = re.compile(r"\b(?:accession|membership)\s+$")
 """Before "negotiations": talks on joining a bloc."""
+_OWN_PART = re.compile(
+    r"(?:[a-z-]+\s+){0,2}?(?:territory|soil|land|lands|regions?|border|borders|airspace|interior|depth|"
+    r"military|army|forces|airfields?|bases|cities|infrastructure)\b"
+)
+"""After a possessive: a part of the possessor, which the phrase before still names ("strikes on Russia's
+territory")."""
 _WAR_COMPOUND = re.compile(r"\s+(?:chest|chests|room|rooms|games?|gaming)\b")
 """After "war": a noun the war only names ("war chest")."""
 
@@ -91,7 +97,12 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
             and _ACCESSION_BEFORE.search(lower, max(0, hit.start - 12), hit.start)
         ):
             continue  # "accession negotiations" are talks on joining a bloc, not on ending the war
-        if lower and not pattern.near and lower.startswith(("'s ", "’s "), hit.end):
+        if (
+            lower
+            and not pattern.near
+            and lower.startswith(("'s ", "’s "), hit.end)
+            and not _OWN_PART.match(lower, hit.end + 3)
+        ):
             continue  # "the resolution condemning Russia's annexation": the last word only owns what follows
         if pattern.near:
             span = _near_span(hit, lower, limit) if lower else None

@@ -2244,6 +2244,11 @@ SIGNED_READINGS = {
             {("BLR", "russian-annexation", 1)},
         ),
         ("Australia agreed to join NATO's training initiative for Ukraine.", None, set()),
+        (
+            "Ukraine must be able to strike military targets on Russia's territory, Stoltenberg said.",
+            None,
+            {("NATO", "long-range-strikes", 1)},
+        ),
     ],
     "a_weapon_named_before_the_strikes_says_what_strikes": [
         (
