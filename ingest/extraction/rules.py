@@ -87,13 +87,18 @@ _RELATIVE_DAY = re.compile(
 _SPOKE_ON = re.compile(r"\b(?:said|says|told \w+|announced|stated|added|wrote|declared)\s+$")
 """Before "the next day": the day is the statement's ("Zelensky said the next day that ..."), not an event's
 told in a relative clause ("who had spoken to Putin the day before")."""
-_PAST_WORDS = ("had ", "once ", "initially ", "at first ", "previously ", "formerly ", "until recently ", "having ")
+_PAST_WORDS = (
+    "had ", "once ", "initially ", "at first ", "previously ", "formerly ", "until recently ", "having ", " for ",
+)
 _PAST_ASIDE = re.compile(
     r",\s*(?:who|which|whose\s+[a-z]+)\s+(?:had\s+(?:long|not|never)|once|initially|at\s+first|previously|"
-    r"formerly|until\s+recently)\b[^,;]*,|,\s*once\s+(?:among|a|an|one\s+of)\s[^,;]*,|\bhaving\s[^,;]*\bfor\s+(?:[a-z]+\s+)?(?:years|months)\b[^,;]*,"
+    r"formerly|until\s+recently)\b[^,;]*,|,\s*once\s+(?:among|a|an|one\s+of)\s[^,;]*,|"
+    r"\bhaving\s[^,;]*\bfor\s+(?:[a-z]+\s+)?(?:years|months)\b[^,;]*,|"
+    r",\s*(?:[a-z]+\s+)?(?:neutral|non-aligned|nonaligned)\s+for\s+[^,;]*\b(?:years|decades|centuries)\b[^,;]*,"
 )
 """An aside telling a former stance: "X, which had long resisted ..., now ...", "Having opposed ... for two years,
-X now ...". Not a past deed in line with the present one ("the United States, which had put forward the plan")."""
+X now ...", "Sweden, militarily non-aligned for two centuries, ...". Not a past deed in line with the present one
+("the United States, which had put forward the plan")."""
 _OBJECT_PRONOUN = re.compile(r"\b(?:them|it)\b")
 _TURN_LABEL = r"(?:[^:\n]{0,60}:)?"
 """A speaker's label that may open a sentence ("A:", "Spokesperson Mao Ning:")."""

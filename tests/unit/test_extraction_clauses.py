@@ -2313,6 +2313,11 @@ SIGNED_READINGS = {
     ],
     "an_aside_telling_a_former_stance_leaves_the_present_one": [
         (
+            "Sweden, neutral for two centuries, became NATO's 32nd member in March 2024, Kristersson said.",
+            None,
+            {("SWE", "nato-enlargement", 1)},
+        ),
+        (
             "Germany, which had long refused to send tanks, will send Leopard tanks to Ukraine.",
             None,
             {("DEU", "military-aid-ukraine", 1)},
