@@ -88,8 +88,10 @@ _SPOKE_ON = re.compile(r"\b(?:said|says|told \w+|announced|stated|added|wrote|de
 """Before "the next day": the day is the statement's ("Zelensky said the next day that ..."), not an event's
 told in a relative clause ("who had spoken to Putin the day before")."""
 _PAST_WORDS = (
-    "had ", "once ", "initially ", "at first ", "previously ", "formerly ", "until recently ", "having ", " for ",
+    "had ", "once ", "initially ", "at first ", "previously ", "formerly ", "until recently ", "having ", "neutral",
+    "aligned",
 )
+"""Words one of which a former-stance aside holds; most sentences have none, and skip the search for one."""
 _PAST_ASIDE = re.compile(
     r",\s*(?:who|which|whose\s+[a-z]+)\s+(?:had\s+(?:long|not|never)|once|initially|at\s+first|previously|"
     r"formerly|until\s+recently)\b[^,;]*,|,\s*once\s+(?:among|a|an|one\s+of)\s[^,;]*,|"
