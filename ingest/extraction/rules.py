@@ -690,10 +690,11 @@ class _Reader:
     def _votes_after(self, sentence: Sentence, after: int, hits: list[Hit]) -> re.Match | None:
         """Where votes told after ``after`` in a part of their own start (", with Hungary voting against"), if
         they are."""
+        votes = [hit.start for hit in hits if hit.entry.kind == "cue" and hit.entry.value.kind == "vote"]
+        if not votes or max(votes) <= after:
+            return None  # most sentences tell no vote: that costs less to see than the search
         tail = _VOTE_TAIL.search(self.seg.lower, after, sentence.end)
-        if tail is not None and any(
-            hit.entry.kind == "cue" and hit.entry.value.kind == "vote" and hit.start >= tail.end() for hit in hits
-        ):
+        if tail is not None and any(start >= tail.end() for start in votes):
             return tail
         return None
 
