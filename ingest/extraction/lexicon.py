@@ -50,6 +50,16 @@ _WORSENING = " | ".join(
 )
 """Saying a step makes the crisis worse ("would only deepen the crisis"): an opposing judgment of it."""
 
+_NOT_HELPING = """does not help | do not help | did not help | will not help | would not help | doesn't help |
+don't help | won't help | not helpful"""
+_DIRECT_PARTY = """direct party to | direct parties to | direct participant | direct participants | directly fighting |
+directly at war"""
+_A_BLOW = "a blow to | a heavy blow | a severe blow | a serious blow | a major blow | a blow for | a blow against"
+_TARGETED = """legitimate target | legitimate targets | legitimate military target | legitimate military targets |
+become targets | become a target | become legitimate targets | become a legitimate target"""
+"""Opposing judgments that are also predicates ("deliveries will not help peace", "would make them direct parties
+to the conflict", "a heavy blow to the court", "will become targets"): each block serves both lists."""
+
 _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* | favour* | favor* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
 withdraw its veto | dropped its veto | drop its veto | removed its veto |
@@ -146,8 +156,7 @@ refrains from | refrained from | refraining from |
 decline to | declines to | declined to | declining to | declined | declines | declining |
 turned down | turn down | turns down | turning down | criticiz* | criticis* | critical of |
 warn against | warns against | warned against | warning against | warned of | warns of | mistake |
-counterproductive | counter-productive | unhelpful | meaningless | worthless | does not help | do not help |
-did not help | will not help | would not help | doesn't help | don't help | won't help | not helpful |
+counterproductive | counter-productive | unhelpful | meaningless | worthless |
 shocking | disgraceful | scandalous | inhuman | inhumane |
 concern | concerns | concerned |
 is against | are against | was against | were against | halt* | suspend* | stop* | end | ends | ended |
@@ -173,9 +182,6 @@ withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its 
 not ready | unrealistic | detached from reality | divorced from reality |
 off the table | red line | red lines | refusal | against | backfir* | would reward | would only reward |
 hesitate | hesitates | hesitated | hesitating | hesitant | hesitancy | hesitation |
-direct party to | direct parties to | direct participant | direct participants | directly fighting |
-directly at war |
-a blow to | a heavy blow | a severe blow | a serious blow | a major blow | a blow for | a blow against |
 solve nothing | solves nothing |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
 met with an appropriate response | met with a tough response | met with retaliation | met with force |
@@ -241,8 +247,6 @@ deplor* | slam* | decry | decries | decried | decrying | outrage* | abhor* | una
 outrageous | sham |
 categorically reject* | strongly oppos* | firmly oppos* | resolutely oppos* | will not tolerate |
 never accept | theft | barbar* | criminal | a war criminal | strongest terms | appall* | shameful | blackmail |
-legitimate target | legitimate targets | legitimate military target | legitimate military targets |
-become targets | become a target | become legitimate targets | become a legitimate target |
 null and void | no legal force | no legal effect | legally void | legally null | legally invalid"""
 
 _NEGATORS_1 = """not | no | don't | doesn't | didn't | won't | wouldn't | can't | cannot | isn't | aren't |
@@ -374,8 +378,7 @@ PEJORATIVE_HEADS = frozenset({"pump", "pumping", "pumped", "pours", "pouring", "
 
 PREDICATIVE = frozenset(
     _phrases(
-        """mistake | counterproductive | counter-productive | unhelpful | illegal | illegitimate | does not help |
-do not help | did not help | will not help | would not help | doesn't help | don't help | won't help | not helpful |
+        """mistake | counterproductive | counter-productive | unhelpful | illegal | illegitimate |
 unlawful | invalid |
 absurd | dangerous | irresponsible | reckless | harmful | futile | useless | ineffective | unjust | unfair |
 unacceptable | inadmissible | outrageous | sham | theft | criminal | null and void | no legal force | no legal effect |
@@ -383,9 +386,7 @@ legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless | would reward | would only reward | will only reward | only rewards |
 a matter of justice |
-a legitimate response | legitimate response | direct party to | direct parties to | direct participant |
-direct participants | directly fighting | directly involved | direct involvement | directly at war |
-a blow to | a heavy blow | a severe blow | a serious blow | a major blow | a blow for | a blow against |
+a legitimate response | legitimate response | directly involved | direct involvement |
 staged | a staged provocation | fabricated | a fabrication | a hoax | made up |
 solve nothing | solves nothing |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
@@ -415,8 +416,7 @@ has never been on the table | had never been on the table | have never been on t
 in nobody's interest | in no one's interest | in nobody's interests | in no one's interests |
 in the interest of all | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country |
-legitimate target | legitimate targets | legitimate military target | legitimate military targets | unfriendly act |
-become targets | become a target | become legitimate targets | become a legitimate target |
+unfriendly act |
 hostile act | act of war | declaration of war | at war with | direct clash | direct confrontation |
 direct conflict | third world war | world war three | world war iii | historic | historic day | historic moment |
 good approach | right approach | good idea | good step | right step | step in the right direction |
@@ -425,6 +425,10 @@ historic decision | historic milestone | justified | warranted | irreversible | 
 cannot be reversed | could not be reversed | can never be reversed | could never be reversed | no turning back"""
     )
     + _phrases(_IN_INTEREST)
+    + _phrases(_NOT_HELPING)
+    + _phrases(_DIRECT_PARTY)
+    + _phrases(_A_BLOW)
+    + _phrases(_TARGETED)
 )
 
 
@@ -444,6 +448,10 @@ def build_cues() -> dict[str, Cue]:
     add(_SUPPORT_2, "sup", 2)
     add(_OPPOSE_1, "opp", -1)
     add(_WORSENING, "opp", -1)
+    add(_NOT_HELPING, "opp", -1)
+    add(_DIRECT_PARTY, "opp", -1)
+    add(_A_BLOW, "opp", -1)
+    add(_TARGETED, "opp", -2)
     add(_OPPOSE_2, "opp", -2)
     add(_REPORT, "report")
     add(_ACCUSE, "accuse", -1)
