@@ -89,21 +89,8 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
         pattern = hit.entry.value
         if pattern.context and not any(code in actors_named for code in pattern.context):
             continue
-        if lower and _WAR_COMPOUND.match(lower, hit.end) and lower.endswith("war", hit.start, hit.end):
-            continue  # "the Kremlin's war chest" is its money, not its war
-        if (
-            lower
-            and pattern.topic == "peace-talks"
-            and _ACCESSION_BEFORE.search(lower, max(0, hit.start - 12), hit.start)
-        ):
-            continue  # "accession negotiations" are talks on joining a bloc, not on ending the war
-        if (
-            lower
-            and not pattern.near
-            and lower.startswith(("'s ", "’s "), hit.end)
-            and not _OWN_PART.match(lower, hit.end + 3)
-        ):
-            continue  # "the resolution condemning Russia's annexation": the last word only owns what follows
+        if lower and _other_matter(hit, lower):
+            continue
         if pattern.near:
             span = _near_span(hit, lower, limit) if lower else None
             if span is None:
@@ -152,6 +139,22 @@ def _in_gap(other: Hit, start: int, end: int, topic: str) -> bool:
         and pattern.topic != topic
         and start > other.start + len(pattern.phrase)
         and end == other.end
+    )
+
+
+def _other_matter(hit: Hit, lower: str) -> bool:
+    """Whether the words around the phrase make it about something else: "the Kremlin's war chest" is its money,
+    "accession negotiations" are talks on joining a bloc, and in "the resolution condemning Russia's annexation"
+    the phrase's last word only owns what follows (unless that is a part of it: "strikes on Russia's territory")."""
+    pattern: TopicPattern = hit.entry.value
+    if _WAR_COMPOUND.match(lower, hit.end) and lower.endswith("war", hit.start, hit.end):
+        return True
+    if pattern.topic == "peace-talks" and _ACCESSION_BEFORE.search(lower, max(0, hit.start - 12), hit.start):
+        return True
+    return (
+        not pattern.near
+        and lower.startswith(("'s ", "’s "), hit.end)
+        and not _OWN_PART.match(lower, hit.end + 3)
     )
 
 
