@@ -277,6 +277,7 @@ class _Reader:
         """The sign of the latest deed or stance reported on each topic, whoever holds it (an accused's deed
         too): what "the move" or "the halt" did to it."""
         self._named_before: tuple[int, int, list[Hit]] | None = None
+        self._hits: list[Hit] = []
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
         self._answerer: tuple[str, str | None] | None = None
         """The last named speaker of an answer: who answers in an "A:" turn after a question."""
@@ -317,6 +318,7 @@ class _Reader:
         seg = self.seg
         lower = seg.lower
         hits = self.gazetteer.scan(lower, seg.text)
+        self._hits = hits
         # Hits are sorted by start: each sentence's are one slice, found by bisection, not one lookup per hit.
         hit_starts = [hit[0] for hit in hits]
         claims: list[Claim] = []
@@ -2231,8 +2233,28 @@ class _Reader:
                 hit for hit in mention_hits if hit.entry.kind == "actor" and PERSON_ROLE.match(lower, hit.end)
             ][:1]
         if not officials:
-            return None
+            return self._own_role_opens(sentence, mention_hits)
         return self._speaker_of(mentions_in(officials, lower, sentence.start, sentence.end, [], self.published))
+
+    def _own_role_opens(self, sentence: Sentence, mention_hits: list[Hit]) -> tuple[str, str | None] | None:
+        """On a ministry's channel, a sentence opened by a role with no one named before ("The Prime Minister spoke
+        to President Zelensky") is about the channel's own official, whom a "he" in the next sentences means."""
+        source = self.context.source_actor
+        opening = mention_hits[0] if mention_hits else None
+        if (
+            source is None
+            or opening is None
+            or opening.entry.kind != "pronoun"
+            or opening.entry.value != "role"
+            or self.seg.lower[sentence.start : opening.start].strip()
+        ):
+            return None
+        for hit in self._hits:
+            if hit.start >= sentence.start:
+                break
+            if hit.entry.kind == "official":
+                return None  # "the minister" may be the one named before
+        return (source, None)
 
     def _speaker_of(self, mentions: list[Mention]) -> tuple[str, str | None] | None:
         for mention in mentions:

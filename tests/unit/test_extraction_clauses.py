@@ -2441,6 +2441,18 @@ SIGNED_READINGS = {
         ("Japan will freeze the assets of more Russian banks and officials.", None, {("JPN", "sanctions-russia", 1)}),
         ("Turkey refused to freeze the assets of Russian oligarchs.", None, {("TUR", "sanctions-russia", -1)}),
     ],
+    "a_role_opening_a_ministrys_text_is_its_own_official": [
+        (
+            "The Prime Minister spoke to President Zelensky this morning. He set out plans to send Challenger 2 tanks.",
+            "GBR",
+            {("GBR", "military-aid-ukraine", 1)},
+        ),
+        (
+            "Foreign Minister Dmytro Kuleba met the Foreign Secretary. The minister then said he would ask for tanks.",
+            "GBR",
+            set(),
+        ),
+    ],
 }
 
 # The same where the strength matters too.
