@@ -509,6 +509,8 @@ class _Reader:
                     for topic in chosen
                     if not (topic.topic == "peace-talks" and _BARE_TALKS.fullmatch(lower, topic.start, topic.end))
                 ]
+            elif any(topic.topic == "peace-talks" for topic in chosen):
+                chosen = self._accession_talks(sentence, chosen)
             # "a force stationed in Ukraine once a ceasefire holds": the topic only dates the plan.
             chosen = [
                 topic
@@ -760,6 +762,29 @@ class _Reader:
                 if any(word in lower[topic.start : topic.end] for word in words):
                     return topic
         return None
+
+    def _accession_talks(self, sentence: Sentence, chosen: list) -> list:
+        """"The negotiations" or "the talks" a sentence or two after accession talks were named, with no peace talks
+        named between, are those accession talks ("The EU opened accession negotiations with Ukraine. Kyiv would
+        work to complete the negotiations quickly.")."""
+        lower = self.seg.lower
+        accession = None
+        for index, paragraph, topics in reversed(self._topic_history):
+            if paragraph != sentence.paragraph or sentence.index - index > 2:
+                break
+            if any(topic.topic == "peace-talks" for topic in topics):
+                return chosen
+            accession = next((topic for topic in topics if topic.topic == "ukraine-eu"), accession)
+        if accession is None:
+            return chosen
+        return [
+            replace(topic, pattern=accession.pattern)
+            if topic.topic == "peace-talks"
+            and _BARE_TALKS.fullmatch(lower, topic.start, topic.end)
+            and _THE_BEFORE.search(lower, max(sentence.start, topic.start - 8), topic.start)
+            else topic
+            for topic in chosen
+        ]
 
     def _carried_topic(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list:
         """A topic named a little earlier (same paragraph) and taken up here by "it", "this", "the proposal", "the
@@ -2892,6 +2917,7 @@ _QUOTED_QUESTION = re.compile(
     r"\?[\"”’']\s*,?\s*(?:[\w'’.-]+\s+){0,5}?(?:asked|wondered|inquired|enquired)\b[^,;:]{0,60}$"
 )
 _BARE_TALKS = re.compile(r"negotiat\w*|talks")
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
 _CONSIDER = re.compile(r"consider(?:s|ed|ing)?")
 _WEIGHING = re.compile(r"considering|weighing|mulling|contemplating")
 _USED_ON = re.compile(

@@ -2441,6 +2441,20 @@ SIGNED_READINGS = {
         ("Japan will freeze the assets of more Russian banks and officials.", None, {("JPN", "sanctions-russia", 1)}),
         ("Turkey refused to freeze the assets of Russian oligarchs.", None, {("TUR", "sanctions-russia", -1)}),
     ],
+    "the_talks_after_accession_talks_are_those_talks": [
+        (
+            "The EU opened accession negotiations with Ukraine on Tuesday. Kyiv said it would complete the "
+            "negotiations as quickly as possible.",
+            None,
+            {("EU", "ukraine-eu", 1), ("UKR", "ukraine-eu", 1)},
+        ),
+        (
+            "The EU opened accession negotiations with Ukraine on Tuesday. Russia and Ukraine held peace talks in "
+            "Istanbul. Turkey said it would host the next round of the negotiations.",
+            None,
+            {("EU", "ukraine-eu", 1), ("RUS", "peace-talks", 1), ("UKR", "peace-talks", 1), ("TUR", "peace-talks", 1)},
+        ),
+    ],
     "a_role_opening_a_ministrys_text_is_its_own_official": [
         (
             "The Prime Minister spoke to President Zelensky this morning. He set out plans to send Challenger 2 tanks.",
