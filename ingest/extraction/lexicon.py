@@ -240,7 +240,9 @@ world war three | world war iii |
 directly involved | direct participation | directly participating |
 revers* | undo | undid | roll back | rolled back | rolling back | penalty for | penalties for | penalis* |
 penaliz* | tax on | taxes on | levy on | levies on | shut down |
-shuts down | shutting down | shut off | shuts off | shutting off"""
+shuts down | shutting down | shut off | shuts off | shutting off | defeat | defeats | defeated | defeating |
+triumph over | triumphs over | triumphed over | prevail over | prevails over | prevailed over | repel | repels |
+repelled | repelling"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
 deplor* | slam* | decry | decries | decried | decrying | outrage* | abhor* | unacceptable | inadmissible |

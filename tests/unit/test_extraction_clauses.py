@@ -2441,6 +2441,15 @@ SIGNED_READINGS = {
         ("Japan will freeze the assets of more Russian banks and officials.", None, {("JPN", "sanctions-russia", 1)}),
         ("Turkey refused to freeze the assets of Russian oligarchs.", None, {("TUR", "sanctions-russia", -1)}),
     ],
+    "defeating_or_prevailing_over_the_aggression_opposes_it": [
+        (
+            "The United States will stand with Ukraine until it triumphs over Russia's aggression.",
+            None,
+            {("USA", "condemn-invasion", 1)},
+        ),
+        ("Poland said it would help Ukraine defeat the Russian invasion.", None, {("POL", "condemn-invasion", 1)}),
+        ("Britain said the free world must prevail over Russia's aggression.", None, {("GBR", "condemn-invasion", 1)}),
+    ],
     "the_talks_after_accession_talks_are_those_talks": [
         (
             "The EU opened accession negotiations with Ukraine on Tuesday. Kyiv said it would complete the "
