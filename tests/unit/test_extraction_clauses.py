@@ -2441,6 +2441,14 @@ SIGNED_READINGS = {
         ("Japan will freeze the assets of more Russian banks and officials.", None, {("JPN", "sanctions-russia", 1)}),
         ("Turkey refused to freeze the assets of Russian oligarchs.", None, {("TUR", "sanctions-russia", -1)}),
     ],
+    "a_green_or_evacuation_corridor_is_humanitarian_not_the_grain_corridor": [
+        (
+            "Kyiv and Moscow agreed to open green corridors to evacuate civilians from Mariupol.",
+            None,
+            {("UKR", "humanitarian-aid", 1), ("RUS", "humanitarian-aid", 1)},
+        ),
+        ("Turkey said it would keep the grain corridor open.", None, {("TUR", "grain-deal", 1)}),
+    ],
     "defeating_or_prevailing_over_the_aggression_opposes_it": [
         (
             "The United States will stand with Ukraine until it triumphs over Russia's aggression.",
