@@ -38,6 +38,10 @@ _OWN_PART = re.compile(
 )
 """After a possessive: a part of the possessor, which the phrase before still names ("strikes on Russia's
 territory")."""
+_TAKEN_IN_BATTLE = re.compile(
+    r"\b(?:captured|capturing|destroyed|destroying|seized|shot down|downed|knocked out)\s+(?:[\w-]+\s+){0,2}$"
+)
+"""Before a weapon: one taken or destroyed in battle ("captured a T-72 tank"), no supply."""
 _WAR_COMPOUND = re.compile(r"\s+(?:chest|chests|room|rooms|games?|gaming)\b")
 """After "war": a noun the war only names ("war chest")."""
 
@@ -144,10 +148,17 @@ def _in_gap(other: Hit, start: int, end: int, topic: str) -> bool:
 
 def _other_matter(hit: Hit, lower: str) -> bool:
     """Whether the words around the phrase make it about something else: "the Kremlin's war chest" is its money,
-    "accession negotiations" are talks on joining a bloc, and in "the resolution condemning Russia's annexation"
-    the phrase's last word only owns what follows (unless that is a part of it: "strikes on Russia's territory")."""
+    "captured a T-72 tank" a weapon taken in battle, "accession negotiations" are talks on joining a bloc, and in
+    "the resolution condemning Russia's annexation" the phrase's last word only owns what follows (unless that is a
+    part of it: "strikes on Russia's territory")."""
     pattern: TopicPattern = hit.entry.value
     if _WAR_COMPOUND.match(lower, hit.end) and lower.endswith("war", hit.start, hit.end):
+        return True
+    if (
+        pattern.topic == "military-aid-ukraine"
+        and not pattern.near
+        and _TAKEN_IN_BATTLE.search(lower, max(0, hit.start - 40), hit.start)
+    ):
         return True
     if pattern.topic == "peace-talks" and _ACCESSION_BEFORE.search(lower, max(0, hit.start - 12), hit.start):
         return True

@@ -2449,6 +2449,10 @@ SIGNED_READINGS = {
         ),
         ("Turkey said it would keep the grain corridor open.", None, {("TUR", "grain-deal", 1)}),
     ],
+    "a_weapon_taken_in_battle_is_no_supply": [
+        ("Zelensky said the soldier defended Chernihiv and captured a T-72 tank.", "UKR", set()),
+        ("Slovakia said it had sent a T-72 tank to Ukraine.", None, {("SVK", "military-aid-ukraine", 1)}),
+    ],
     "defeating_or_prevailing_over_the_aggression_opposes_it": [
         (
             "The United States will stand with Ukraine until it triumphs over Russia's aggression.",
