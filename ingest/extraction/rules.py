@@ -92,6 +92,10 @@ _PAST_WORDS = (
     "aligned",
 )
 """Words one of which a former-stance aside holds; most sentences have none, and skip the search for one."""
+_HOLDER_ASIDE = re.compile(r",\s*(?:who|which)\s(?!had\s)[^,;:]{1,150},")
+"""Right after the holder: a relative clause about it, whose words bear on no later topic of the sentence. Not one
+in the pluperfect ("Orban, who had threatened a veto, stepped out ..."): what the holder had done leads to what it
+does now (a former stance it has left is a ``_PAST_ASIDE``)."""
 _PAST_ASIDE = re.compile(
     r",\s*(?:who|which|whose\s+[a-z]+)\s+(?:had\s+(?:long|not|never)|once|initially|at\s+first|previously|"
     r"formerly|until\s+recently)\b[^,;]*,|,\s*once\s+(?:among|a|an|one\s+of)\s[^,;]*,|"
@@ -1060,6 +1064,9 @@ class _Reader:
         prescriber: list[Mention] = []
         if group and not denial:
             chain_from = max(window, group[-1].end)
+            aside = _HOLDER_ASIDE.match(lower, group[-1].end)
+            if aside is not None and aside.end() <= topic.start:
+                chain_from = max(chain_from, aside.end())  # "Kishida, who hosted the summit, said ...": about him
             prescriber = self._prescriber(group, mentions, reports, sentence.start)
             if prescriber:
                 group = prescriber

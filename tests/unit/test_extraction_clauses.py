@@ -2449,6 +2449,20 @@ SIGNED_READINGS = {
         ),
         ("Turkey said it would keep the grain corridor open.", None, {("TUR", "grain-deal", 1)}),
     ],
+    "a_relative_clause_on_the_holder_bears_on_no_later_topic": [
+        ("Kishida, who hosted the summit, said the sanctions were wrong.", None, {("JPN", "sanctions-russia", -1)}),
+        (
+            "Kishida, who hosted the G7 summit in Hiroshima, said Moscow's threats to use nuclear weapons were "
+            "inadmissible.",
+            None,
+            {("JPN", "nuclear-threats", -1)},
+        ),
+        (
+            "Orban, who opposes sanctions, said Hungary would not block the package.",
+            None,
+            {("HUN", "sanctions-russia", -1)},
+        ),
+    ],
     "a_weapon_taken_in_battle_is_no_supply": [
         ("Zelensky said the soldier defended Chernihiv and captured a T-72 tank.", "UKR", set()),
         ("Slovakia said it had sent a T-72 tank to Ukraine.", None, {("SVK", "military-aid-ukraine", 1)}),
