@@ -2742,6 +2742,9 @@ def _repeated_verb_dropped(hits: list[Hit], lower: str) -> list[Hit]:
     return out
 
 
+_RETALIATION = re.compile(r"counter-?measures|retaliat")
+
+
 def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
     """Drop a cue that only repeats the one before it ("rejects and firmly condemns", "denounce Russia's
     unlawful bid", "neither ... nor", "cannot and will not"): not a second layer."""
@@ -2786,6 +2789,13 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
                 # ... but a gerund right after the cue is its object ("against lifting", "warned against
                 # ending"): a second layer.
                 continue
+        if (
+            word in ("response to", "responses to")
+            and last_bearing is not None
+            and _RETALIATION.match(lower, last_bearing.start)
+            and hit.start - last_bearing.end <= 60
+        ):
+            continue  # "countermeasures in response to Finland's accession": one answer to it, said twice
         if (
             word == "against"
             and last_bearing is not None

@@ -2449,6 +2449,19 @@ SIGNED_READINGS = {
         ),
         ("Turkey said it would keep the grain corridor open.", None, {("TUR", "grain-deal", 1)}),
     ],
+    "countermeasures_in_response_to_a_step_oppose_it_once": [
+        (
+            "Moscow warned that it would take military-technical countermeasures in response to Finland's accession "
+            "to NATO.",
+            None,
+            {("RUS", "nato-enlargement", -1)},
+        ),
+        (
+            "Russia announced retaliatory measures in response to the new sanctions.",
+            None,
+            {("RUS", "sanctions-russia", -1)},
+        ),
+    ],
     "a_relative_clause_on_the_holder_bears_on_no_later_topic": [
         ("Kishida, who hosted the summit, said the sanctions were wrong.", None, {("JPN", "sanctions-russia", -1)}),
         (
