@@ -637,6 +637,9 @@ class _Reader:
                 # "supports war crimes investigations": the crimes name the pursuit, and backing it is for it.
                 # "will pursue everyone responsible for the deportation": the verb is done to the perpetrators.
                 topic = replace(topic, pattern=replace(topic.pattern, inverse=False))
+            elif topic.pattern.inverse and _NAMED_AS.search(lower, max(sentence.start, topic.start - 80), topic.start):
+                # "refused to call it an invasion": the word is the name given, and giving it condemns.
+                topic = replace(topic, pattern=replace(topic.pattern, inverse=False, stance=1))
             relative = previous_end > sentence.start and _RELATIVE_LINK.fullmatch(lower, previous_end, topic.start)
             used = (
                 previous_end > sentence.start
@@ -3222,6 +3225,15 @@ def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:
     return _MODAL_AFTER.match(lower, topic.end) is not None
 
 
+_NAMED_AS = re.compile(
+    r"\b(?:refus\w*|declin\w*|avoid\w*|reluctan\w*|not|never|unwilling|stopp?\w*\s+short\s+of)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:call|calls|called|calling|describe|describes|described|describing|label|labels|labell?ed|labell?ing|"
+    r"term|terms|termed|terming|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing)\s+"
+    r"(?:(?:it|this|that|the\s+war|russia's\s+(?:[\w-]+\s+){0,2}(?:operation|action|war)|the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:operation|action|conflict))\s+(?:as\s+)?|as\s+)(?:an?\s+)?(?:[\w-]+\s+)?$"
+)
+"""Right before a phrase the topic is against: a verb giving it as a name, refused ("refused to describe Russia's
+military operation as an invasion", "has avoided calling it an aggression"). Refusing the name is refusing to
+condemn; a name given outright is read as any other wording (a condemnation before it already says as much)."""
 PURSUED_TOPICS = frozenset({"war-crimes-accountability"})
 _PURSUIT_HEAD = re.compile(
     r"\s+(?:units?|investigations?|investigators?|prosecutions?|prosecutors?|tribunals?|courts?|cases?|trials?|"

@@ -2449,6 +2449,16 @@ SIGNED_READINGS = {
         ),
         ("Turkey said it would keep the grain corridor open.", None, {("TUR", "grain-deal", 1)}),
     ],
+    "refusing_to_call_it_an_invasion_refuses_to_condemn_it": [
+        (
+            "China's foreign ministry spokesperson refused on 24 February 2022 to describe Russia's military "
+            "operation as an invasion.",
+            None,
+            {("CHN", "condemn-invasion", -1)},
+        ),
+        ("India has avoided calling the war an invasion.", None, {("IND", "condemn-invasion", -1)}),
+        ("Biden did not hesitate to call it an invasion.", None, {("USA", "condemn-invasion", 1)}),
+    ],
     "countermeasures_in_response_to_a_step_oppose_it_once": [
         (
             "Moscow warned that it would take military-technical countermeasures in response to Finland's accession "
