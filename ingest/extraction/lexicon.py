@@ -50,6 +50,11 @@ _WORSENING = " | ".join(
 )
 """Saying a step makes the crisis worse ("would only deepen the crisis"): an opposing judgment of it."""
 
+_STAYING = """remain in place | remains in place | remained in place | stay in place | stays in place |
+stayed in place | remain in force | remains in force | remained in force | stay in force | stays in force |
+remain in effect | remains in effect"""
+"""Saying a measure stays ("the sanctions stay in place"): a supporting judgment, and a predicate."""
+
 _NOT_HELPING = """does not help | do not help | did not help | will not help | would not help | doesn't help |
 don't help | won't help | not helpful"""
 _DIRECT_PARTY = """direct party to | direct parties to | direct participant | direct participants | directly fighting |
@@ -427,6 +432,7 @@ historic decision | historic milestone | justified | warranted | irreversible | 
 cannot be reversed | could not be reversed | can never be reversed | could never be reversed | no turning back"""
     )
     + _phrases(_IN_INTEREST)
+    + _phrases(_STAYING)
     + _phrases(_NOT_HELPING)
     + _phrases(_DIRECT_PARTY)
     + _phrases(_A_BLOW)
@@ -447,6 +453,7 @@ def build_cues() -> dict[str, Cue]:
 
     add(_SUPPORT_1, "sup", 1)
     add(_IN_INTEREST, "sup", 1)
+    add(_STAYING, "sup", 1)
     add(_SUPPORT_2, "sup", 2)
     add(_OPPOSE_1, "opp", -1)
     add(_WORSENING, "opp", -1)

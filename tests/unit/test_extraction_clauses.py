@@ -2449,6 +2449,23 @@ SIGNED_READINGS = {
         ),
         ("Turkey said it would keep the grain corridor open.", None, {("TUR", "grain-deal", 1)}),
     ],
+    "saying_a_measure_stays_in_place_supports_it": [
+        ("Borrell said the sanctions would remain in place.", None, {("EU", "sanctions-russia", 1)}),
+        ("Orban said the sanctions should not remain in force.", None, {("HUN", "sanctions-russia", -1)}),
+    ],
+    "topic_wording_seaborne_price_caps_and_any_of_its_soldiers": [
+        (
+            "The G7 and Australia agreed to cap the price of seaborne Russian crude at 60 dollars a barrel.",
+            None,
+            {("G7", "sanctions-russia", 1), ("AUS", "sanctions-russia", 1)},
+        ),
+        (
+            "Tajani said Italian weapons could only be used inside Ukraine and that Rome would not send any of its "
+            "soldiers there.",
+            None,
+            {("ITA", "foreign-troops-ukraine", -1), ("ITA", "long-range-strikes", -1)},
+        ),
+    ],
     "refusing_to_call_it_an_invasion_refuses_to_condemn_it": [
         (
             "China's foreign ministry spokesperson refused on 24 February 2022 to describe Russia's military "
