@@ -42,6 +42,10 @@ _TAKEN_IN_BATTLE = re.compile(
     r"\b(?:captured|capturing|destroyed|destroying|seized|shot down|downed|knocked out)\s+(?:[\w-]+\s+){0,2}$"
 )
 """Before a weapon: one taken or destroyed in battle ("captured a T-72 tank"), no supply."""
+_FRAME_OF = re.compile(
+    r"\b(?:outcome|outcomes|result|part|parts|terms|framework|component|element)\s+of\s+(?:a|an|any|the)\s+$"
+)
+"""Before a phrase of peace talks: a frame for what the sentence is about ("as part of a peace deal")."""
 _WAR_COMPOUND = re.compile(r"\s+(?:chest|chests|room|rooms|games?|gaming)\b")
 """After "war": a noun the war only names ("war chest")."""
 
@@ -117,6 +121,14 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
         else:
             _keep(hit, kept)
     kept.sort(key=_START)
+    if len(kept) > 1 and any(hit.topic == "peace-talks" for hit in kept):
+        # "NATO membership was not a realistic outcome of a negotiated settlement": the settlement only frames the
+        # other topic.
+        kept = [
+            hit
+            for hit in kept
+            if hit.topic != "peace-talks" or not _FRAME_OF.search(lower, max(0, hit.start - 30), hit.start)
+        ] or kept
     if len(kept) > 1:
         # "the decision to allow ATACMS strikes": a weapon named right before the strikes only says what strikes.
         kept = [hit for index, hit in enumerate(kept) if not _names_the_striker(hit, kept[index + 1 :], lower)]

@@ -2449,6 +2449,14 @@ SIGNED_READINGS = {
         ),
         ("Turkey said it would keep the grain corridor open.", None, {("TUR", "grain-deal", 1)}),
     ],
+    "peace_talks_that_only_frame_another_topic_are_no_stance_on_them": [
+        (
+            "Hegseth said NATO membership for Ukraine was not a realistic outcome of a negotiated settlement.",
+            None,
+            {("USA", "ukraine-nato", -1)},
+        ),
+        ("Hegseth said Washington backed a negotiated settlement.", None, {("USA", "peace-talks", 1)}),
+    ],
     "saying_a_measure_stays_in_place_supports_it": [
         ("Borrell said the sanctions would remain in place.", None, {("EU", "sanctions-russia", 1)}),
         ("Orban said the sanctions should not remain in force.", None, {("HUN", "sanctions-russia", -1)}),
