@@ -2449,6 +2449,14 @@ SIGNED_READINGS = {
         ),
         ("Turkey said it would keep the grain corridor open.", None, {("TUR", "grain-deal", 1)}),
     ],
+    "holding_up_or_challenging_a_measure_opposes_it": [
+        ("Slovakia held up the EU's 18th sanctions package for weeks.", None, {("SVK", "sanctions-russia", -1)}),
+        (
+            "Szijjarto said Hungary would challenge the EU's planned ban on Russian gas imports in court.",
+            None,
+            {("HUN", "russian-energy", 1)},
+        ),
+    ],
     "peace_talks_that_only_frame_another_topic_are_no_stance_on_them": [
         (
             "Hegseth said NATO membership for Ukraine was not a realistic outcome of a negotiated settlement.",
