@@ -122,7 +122,7 @@ _BARE_ANSWER = re.compile(_TURN_LABEL + r"\s*(?:no|yes|of course|certainly|absol
 """A sentence that is only a yes or a no."""
 _VOTE_COMPANY = re.compile(r",\s*(?:alongside|along\s+with|together\s+with|joined\s+by)\s")
 """After a vote: others who cast the same one ("voted against the resolution, alongside Russia and Belarus")."""
-_VOTE_TAIL = re.compile(r",\s*with\s|;\s*|,?\s+while\s|,\s*whereas\s")
+_VOTE_TAIL = re.compile(r",\s*with\s|;\s*|,?\s+while\s|,\s*whereas\s|,\s*and\s")
 """Where votes on a text start after its description in one sentence ("..., with Russia voting against")."""
 _AND_NEXT_VOTERS = re.compile(r",?\s+and\s")
 """Right after a vote: where the next group of voters starts ("with Russia voting against and China abstaining")."""

@@ -2449,6 +2449,19 @@ SIGNED_READINGS = {
         ),
         ("Turkey said it would keep the grain corridor open.", None, {("TUR", "grain-deal", 1)}),
     ],
+    "votes_told_after_and_in_the_sentence_describing_the_text": [
+        (
+            "Russia vetoed a draft deploring its aggression against Ukraine, and China, India and the United Arab "
+            "Emirates abstained.",
+            None,
+            {
+                ("RUS", "condemn-invasion", -1),
+                ("CHN", "condemn-invasion", 0),
+                ("IND", "condemn-invasion", 0),
+                ("ARE", "condemn-invasion", 0),
+            },
+        ),
+    ],
     "holding_up_or_challenging_a_measure_opposes_it": [
         ("Slovakia held up the EU's 18th sanctions package for weeks.", None, {("SVK", "sanctions-russia", -1)}),
         (
