@@ -2388,10 +2388,11 @@ _LIST_GAP = re.compile(
 def _vote_of(voter: Mention, votes: list[Hit], mentions: list[Mention], lower: str) -> Hit:
     """The vote a voter cast in a clause listing several: "ten votes in favour, including the US and China,
     and five abstentions: France, Greece" — a name listed right after a vote noun, else the next vote."""
-    before = [hit for hit in votes if hit.end <= voter.start]
+    # A vote may hold the voter's name ("voted with Moscow"): Moscow cast that vote too.
+    before = [hit for hit in votes if hit.start < voter.start]
     if before:
         cue = before[-1]
-        gap = lower[cue.end : voter.start]
+        gap = lower[min(cue.end, voter.start) : voter.start]
         for mention in mentions:
             if cue.end <= mention.start and mention.end <= voter.start:
                 gap = gap.replace(lower[mention.start : mention.end], " ", 1)

@@ -2462,6 +2462,26 @@ SIGNED_READINGS = {
             },
         ),
     ],
+    "voting_or_siding_with_moscow_is_its_vote": [
+        (
+            "The General Assembly demanded that Russia withdraw from Ukraine; Belarus and Syria voted with Moscow, "
+            "while China abstained.",
+            None,
+            {
+                ("UN", "condemn-invasion", 1),
+                ("BLR", "condemn-invasion", -1),
+                ("SYR", "condemn-invasion", -1),
+                ("RUS", "condemn-invasion", -1),
+                ("CHN", "condemn-invasion", 0),
+            },
+        ),
+        (
+            "The United States sided with Russia against a resolution that named Russia's aggression; Hungary also "
+            "voted no, while China abstained.",
+            None,
+            {("USA", "condemn-invasion", -1), ("HUN", "condemn-invasion", -1), ("CHN", "condemn-invasion", 0)},
+        ),
+    ],
     "holding_up_or_challenging_a_measure_opposes_it": [
         ("Slovakia held up the EU's 18th sanctions package for weeks.", None, {("SVK", "sanctions-russia", -1)}),
         (
