@@ -1305,7 +1305,10 @@ class _Reader:
         # the predicate after it judges the whole, not the words inside the noun phrase.
         discussed = bool(pre) and _is_discussed(lower, chain_from, pre)
         complement = reading is not None and _complement_subject(lower, topic)
-        judged_object = _judged_object(lower, chain_from, topic)
+        # "abstained on the draft declaring the referendums illegal": what a voted text declares is the vote's.
+        judged_object = _judged_object(lower, chain_from, topic) or (
+            not any(hit.entry.value.kind == "vote" for hit in pre) and _declared(lower, chain_from, topic, cues)
+        )
         subject = (
             complement
             or judged_object
@@ -3182,6 +3185,21 @@ def _judged_object(lower: str, floor: int, topic) -> bool:
     )
 
 
+def _declared(lower: str, floor: int, topic, cues: list[Hit]) -> bool:
+    """Whether the topic is what a verb of declaring gives a bare verdict on ("a decree declaring negotiations with
+    Putin impossible"): the verdict judges the topic."""
+    if _DECLARING.search(lower, max(floor, topic.start - 40), topic.start) is None:
+        return False
+    verdict = next((hit for hit in cues if hit.start >= topic.end), None)
+    return (
+        verdict is not None
+        and verdict.entry.value.predicative
+        and _BARE_VERDICT.fullmatch(lower, topic.end, verdict.start) is not None
+    )
+
+
+_DECLARING = re.compile(r"\b(?:declar(?:e|es|ed|ing)|deem(?:s|ed|ing)?)\s+(?:that\s+)?(?:any\s+|all\s+|the\s+)?$")
+_BARE_VERDICT = re.compile(r"\s+(?:(?:is|are|was|were|would\s+be|to\s+be)\s+)?")
 _JUDGING_VERB = re.compile(
     r"\b(?:call(?:s|ed)?|regard(?:s|ed)?|consider(?:s|ed)?|view(?:s|ed)?|sees|saw|describe[sd]?|brand(?:s|ed)?|"
     r"label(?:s|l?ed)?|deem(?:s|ed)?|dub(?:s|bed)?)\s+(?:the|this|that|these|those|its|their|any|such)\s+"

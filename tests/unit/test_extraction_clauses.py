@@ -2462,6 +2462,14 @@ SIGNED_READINGS = {
             },
         ),
     ],
+    "a_bare_verdict_on_what_is_declared_judges_it": [
+        (
+            "Zelensky signed a decree in October 2022 declaring negotiations with Putin impossible.",
+            None,
+            {("UKR", "peace-talks", -1)},
+        ),
+        ("The EU declared the referendums null and void.", None, {("EU", "russian-annexation", -1)}),
+    ],
     "voting_or_siding_with_moscow_is_its_vote": [
         (
             "The General Assembly demanded that Russia withdraw from Ukraine; Belarus and Syria voted with Moscow, "
