@@ -74,6 +74,14 @@ PACKAGE = re.compile(
 )
 """An amount or a named weapon system: what makes aid a concrete package (+2) rather than a pledge (+1)."""
 READINESS = re.compile(r"\b(?:(?:ready|willing|prepared|open) to|would|could|might|may|consider\w*)\b")
+_MODIFIER_AGENT = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)\b[a-z]+(?:ed|en)\s+"
+    r"(?:jointly\s+|both\s+|also\s+)?by\s+(?:both\s+)?(?:the\s+)?$"
+)
+"""Before a name: "by" after a participle with no auxiliary, which makes the name the agent of a modifier ("a
+conference recognised by both Russia and Ukraine")."""
+_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:said|told|[a-z]+ed|[a-z]+s)\s")
+"""After a name: a verb joined to the clause before, with no subject of its own."""
 _MET_OBJECT = re.compile(
     r"\b(?:(?:spoke|speaks|talked|talks|spoken) (?:with|to)|met|meets|met with|meets with|called|phoned|"
     r"thanked|received|hosted|welcomed|told)\s+(?:[\w-]+\s+){0,3}$"
@@ -1038,6 +1046,12 @@ class _Reader:
         if topic.pattern.inverse and _FORCES_AFTER.match(lower, topic.end):
             return []  # "to make the invasion forces larger", "Russia's war crimes": the word judges nothing
         group = group_before(mentions, topic.start, lower)
+        if group and _AND_VERB.match(lower, group[-1].end):
+            agent = _MODIFIER_AGENT.search(lower, max(sentence.start, group[0].start - 40), group[0].start)
+            if agent is not None:
+                # "backed a conference recognised by both Russia and Ukraine, and opposed any use of ...": the
+                # agent of a participle is not the subject of the verb joined after it.
+                group = group_before(mentions, agent.start(), lower) or group
         if group:
             met = _MET_OBJECT.search(lower, max(sentence.start, group[0].start - 50), group[0].start)
             if met is not None:

@@ -2462,6 +2462,19 @@ SIGNED_READINGS = {
             },
         ),
     ],
+    "the_agent_of_a_participle_is_no_subject_of_the_verb_joined_after_it": [
+        (
+            "China and Brazil supported a peace conference recognised by both Russia and Ukraine, and opposed any "
+            "use of nuclear weapons.",
+            None,
+            {
+                ("CHN", "peace-talks", 1),
+                ("BRA", "peace-talks", 1),
+                ("CHN", "nuclear-threats", -1),
+                ("BRA", "nuclear-threats", -1),
+            },
+        ),
+    ],
     "a_bare_verdict_on_what_is_declared_judges_it": [
         (
             "Zelensky signed a decree in October 2022 declaring negotiations with Putin impossible.",
