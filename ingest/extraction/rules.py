@@ -1142,9 +1142,12 @@ class _Reader:
             done = {
                 index
                 for index, (hit, following) in enumerate(pairwise(pre))
-                if hit.entry.value.kind in _BEARING
-                and following.entry.value.kind in _BEARING
-                and _OBJECT_AND.match(lower, hit.end, following.start) is not None
+                if following.entry.value.kind in _BEARING
+                and (
+                    (hit.entry.value.kind in _BEARING and _OBJECT_AND.match(lower, hit.end, following.start))
+                    # "did not widen the battlefield, backed a conference": a negated verb with its own object.
+                    or (hit.entry.value.kind == "neg" and _VERB_OBJECT_AND.match(lower, hit.end, following.start))
+                )
             }
             for index in sorted(done):
                 before = index - 1
@@ -2836,6 +2839,10 @@ _OBJECT_AND = re.compile(
 )
 """Between a cue and a phrase that opens with a verb: the cue's own object, then "and" or a list comma (after a
 bare noun, the comma only: "do not supply goods, give up ...", "against terrorists, Ukraine's right to ...")."""
+_VERB_OBJECT_AND = re.compile(
+    r"\s+(?:to\s+)?[a-z]+\s+(?:the|a|an|its|their|this|that|any)\s[^,;]{0,40}?(?:\s+and|,(?:\s+and)?)\s+$"
+)
+"""Between a negation and a cue: the negated verb (no cue itself) and its own object, then "and" or a list comma."""
 _PLAN_SUBJECT = re.compile(
     r"(?:'s|’s|\bthe|\bany|\bthis|\bthat|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:(?:plan|decision|proposal|move|idea|"
     r"attempt|bid|steps?|efforts?|(?P<negated>failure|refusal))\s+(?:by\s+[a-z]+\s+)?to\s+|(?:demands?|calls?|push|insistence)\s+(?:for|on)\s+|"

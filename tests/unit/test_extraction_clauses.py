@@ -2462,6 +2462,16 @@ SIGNED_READINGS = {
             },
         ),
     ],
+    "a_negated_verb_with_its_own_object_leaves_the_next_verb_alone": [
+        (
+            "China urged all sides not to widen the battlefield, backed an international peace conference and opposed "
+            "sanctions.",
+            None,
+            {("CHN", "peace-talks", 1), ("CHN", "sanctions-russia", -1)},
+        ),
+        ("Germany will not send the tanks and backed sanctions.", None, {("DEU", "sanctions-russia", 1)}),
+        ("Hungary does not want the war and will not support sanctions.", None, {("HUN", "sanctions-russia", -1)}),
+    ],
     "the_agent_of_a_participle_is_no_subject_of_the_verb_joined_after_it": [
         (
             "China and Brazil supported a peace conference recognised by both Russia and Ukraine, and opposed any "
