@@ -639,7 +639,8 @@ raising mention mentions mentioned mentioning lend lends lent lending alongside 
 vetoes vetoing blocked issue issues issued issuing extend extends extended extending expel expels expelled
 expelling suspend suspends suspended suspending declare declares declared declaring designate designates designated
 designating brand brands branded branding label labels labelled labeled labelling labeling describe describes
-described describing portray portrays portrayed portraying""".split()
+described describing portray portrays portrayed portraying force forces forced forcing compel compels compelled
+compelling coerce coerces coerced coercing""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

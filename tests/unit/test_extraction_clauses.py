@@ -2462,6 +2462,15 @@ SIGNED_READINGS = {
             },
         ),
     ],
+    "the_one_forced_to_do_a_thing_is_not_its_holder": [
+        (
+            "Ukraine's foreign ministry dismissed Putin's terms as an ultimatum that would force Kyiv to give up even "
+            "more land.",
+            None,
+            {("UKR", "territorial-concessions", -1)},
+        ),
+        ("Kyiv said Russia wants to force Ukraine to give up land.", None, set()),
+    ],
     "a_negated_verb_with_its_own_object_leaves_the_next_verb_alone": [
         (
             "China urged all sides not to widen the battlefield, backed an international peace conference and opposed "
