@@ -247,7 +247,8 @@ revers* | undo | undid | roll back | rolled back | rolling back | penalty for | 
 penaliz* | tax on | taxes on | levy on | levies on | shut down |
 shuts down | shutting down | shut off | shuts off | shutting off | defeat | defeats | defeated | defeating |
 triumph over | triumphs over | triumphed over | prevail over | prevails over | prevailed over | repel | repels |
-repelled | repelling | avoid | avoids | avoided | avoiding | hold up | holds up | held up | holding up |
+repelled | repelling | avoid | avoids | avoided | avoiding | punish | punishes | hold up | holds up | held up |
+holding up |
 challenge the | challenges the | challenged the | challenging the | challenge it | challenged it"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
@@ -640,7 +641,7 @@ vetoes vetoing blocked issue issues issued issuing extend extends extended exten
 expelling suspend suspends suspended suspending declare declares declared declaring designate designates designated
 designating brand brands branded branding label labels labelled labeled labelling labeling describe describes
 described describing portray portrays portrayed portraying force forces forced forcing compel compels compelled
-compelling coerce coerces coerced coercing""".split()
+compelling coerce coerces coerced coercing tour tours toured touring""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

@@ -2462,6 +2462,20 @@ SIGNED_READINGS = {
             },
         ),
     ],
+    "punishing_a_step_opposes_it_and_the_places_toured_are_no_holders": [
+        (
+            "Trump imposed an additional tariff on Indian goods to punish New Delhi's purchases of Russian oil.",
+            None,
+            {("USA", "russian-energy", -1)},
+        ),
+        (
+            "Li Hui, Beijing's special representative, toured Kyiv, Warsaw and Moscow to promote a political "
+            "settlement.",
+            None,
+            {("CHN", "peace-talks", 1)},
+        ),
+        ("Biden said punishing sanctions would stay in place.", None, {("USA", "sanctions-russia", 1)}),
+    ],
     "the_one_forced_to_do_a_thing_is_not_its_holder": [
         (
             "Ukraine's foreign ministry dismissed Putin's terms as an ultimatum that would force Kyiv to give up even "
