@@ -131,7 +131,7 @@ greenlight* | sign off on | signed off on | signs off on | regain* | recover* | 
 win back | take back | won back | took back | in the interest of all | sovereign right |
 sovereign choice | sovereign decision | the right of every country | the right of any country | historic |
 good approach | right approach | good idea | good step | right step | step in the right direction |
-justified | warranted"""
+justified | warranted | go on | goes on | keep on | keeps on | carry on | carries on"""
 
 _SUPPORT_2 = """decid* | ratified | has ratified | voted to ratify | agreed to | agreed on |
 give | gives | giving | gave | has given | have given | had given | has already given |

@@ -2462,6 +2462,13 @@ SIGNED_READINGS = {
             },
         ),
     ],
+    "going_on_with_a_step_keeps_it": [
+        (
+            "Jaishankar held talks with Lavrov in Moscow. He told reporters that India would go on buying Russian oil.",
+            None,
+            {("IND", "russian-energy", 1)},
+        ),
+    ],
     "punishing_a_step_opposes_it_and_the_places_toured_are_no_holders": [
         (
             "Trump imposed an additional tariff on Indian goods to punish New Delhi's purchases of Russian oil.",
