@@ -2563,6 +2563,13 @@ SIGNED_READINGS = {
         ("Borrell said the sanctions would remain in place.", None, {("EU", "sanctions-russia", 1)}),
         ("Orban said the sanctions should not remain in force.", None, {("HUN", "sanctions-russia", -1)}),
     ],
+    "topic_wording_military_units_of_nato_countries": [
+        (
+            "We categorically reject any scenario in which military units of NATO countries are deployed in Ukraine.",
+            "RUS",
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+    ],
     "topic_wording_seaborne_price_caps_and_any_of_its_soldiers": [
         (
             "The G7 and Australia agreed to cap the price of seaborne Russian crude at 60 dollars a barrel.",
