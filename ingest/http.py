@@ -185,7 +185,7 @@ def canonical_url(url: str) -> str:
     """The form of a URL used as a document's identity: lower-case scheme and host, no default port, no
     fragment, no tracking parameters, the other parameters sorted (their encoding kept as it was), and no
     trailing slash on a path other than the root."""
-    parts = urlsplit(url.strip())
+    parts = urlsplit(_trimmed(url))
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     if ":" in host:  # an IPv6 literal
@@ -210,7 +210,18 @@ def canonical_url(url: str) -> str:
     kept = [pair for pair in pairs if not _is_tracking(unquote_plus(pair.split("=", 1)[0]))]
     kept.sort(key=lambda pair: (unquote_plus(pair.split("=", 1)[0]), pair))
     # White space left at the ends once the fragment is cut ("…/page #top") is not part of the address.
-    return urlunsplit((scheme, netloc, path, "&".join(kept), "")).strip()
+    return _trimmed(urlunsplit((scheme, netloc, path, "&".join(kept), "")))
+
+
+def _trimmed(text: str) -> str:
+    """``text`` without white space or control characters at its ends: the URL parser drops control characters
+    there too, so trimming only white space would leave a form that changes when canonicalised again."""
+    start, end = 0, len(text)
+    while start < end and (text[start] <= " " or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] <= " " or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end]
 
 
 def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:

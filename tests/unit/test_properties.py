@@ -6,7 +6,7 @@ from datetime import date
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ingest.extraction import DocumentInput
@@ -50,6 +50,8 @@ URLS = st.from_regex(r"https?://[a-zA-Z0-9.\[\]:@%-]{0,30}(/[^ ]{0,40})?(\?[^ #]
 
 @PROPERTY
 @given(url=st.one_of(st.text(max_size=200), URLS))
+@example(url="\x1b\x85\x1b")  # control characters around Unicode white space
+@example(url="http://example.org/page\x1b")
 def test_canonical_urls_are_stable(url):
     try:
         once = canonical_url(url)
