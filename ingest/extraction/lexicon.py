@@ -55,6 +55,11 @@ stayed in place | remain in force | remains in force | remained in force | stay 
 remain in effect | remains in effect"""
 """Saying a measure stays ("the sanctions stay in place"): a supporting judgment, and a predicate."""
 
+_SOLVING = """solve the problem | solves the problem | solve the crisis | solves the crisis | solve the conflict |
+solves the conflict | resolve the crisis | resolves the crisis | resolve the conflict | resolves the conflict"""
+"""Saying a step would settle the matter ("sanctions will not solve the problem"): a judgment of it, and a
+predicate."""
+
 _NOT_HELPING = """does not help | do not help | did not help | will not help | would not help | doesn't help |
 don't help | won't help | not helpful"""
 _DIRECT_PARTY = """direct party to | direct parties to | direct participant | direct participants | directly fighting |
@@ -437,6 +442,7 @@ cannot be reversed | could not be reversed | can never be reversed | could never
     )
     + _phrases(_IN_INTEREST)
     + _phrases(_STAYING)
+    + _phrases(_SOLVING)
     + _phrases(_NOT_HELPING)
     + _phrases(_DIRECT_PARTY)
     + _phrases(_A_BLOW)
@@ -458,6 +464,7 @@ def build_cues() -> dict[str, Cue]:
     add(_SUPPORT_1, "sup", 1)
     add(_IN_INTEREST, "sup", 1)
     add(_STAYING, "sup", 1)
+    add(_SOLVING, "sup", 1)
     add(_SUPPORT_2, "sup", 2)
     add(_OPPOSE_1, "opp", -1)
     add(_WORSENING, "opp", -1)

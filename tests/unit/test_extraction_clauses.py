@@ -2462,6 +2462,13 @@ SIGNED_READINGS = {
             },
         ),
     ],
+    "saying_a_step_will_not_solve_the_problem_opposes_it": [
+        (
+            "Zhang Jun spoke to the Security Council. He warned that sanctions would not solve the problem.",
+            None,
+            {("CHN", "sanctions-russia", -1)},
+        ),
+    ],
     "going_on_with_a_step_keeps_it": [
         (
             "Jaishankar held talks with Lavrov in Moscow. He told reporters that India would go on buying Russian oil.",
