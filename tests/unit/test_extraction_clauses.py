@@ -2570,6 +2570,13 @@ SIGNED_READINGS = {
         ("Borrell said the sanctions would remain in place.", None, {("EU", "sanctions-russia", 1)}),
         ("Orban said the sanctions should not remain in force.", None, {("HUN", "sanctions-russia", -1)}),
     ],
+    "topic_wording_pulling_forces_out_of_ukraine": [
+        (
+            "South Africa asks the Russian Federation to pull its forces out of Ukraine without delay.",
+            None,
+            {("ZAF", "condemn-invasion", 1)},
+        ),
+    ],
     "topic_wording_military_units_of_nato_countries": [
         (
             "We categorically reject any scenario in which military units of NATO countries are deployed in Ukraine.",
