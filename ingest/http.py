@@ -200,13 +200,14 @@ def canonical_url(url: str) -> str:
     if parts.username is not None:
         userinfo = parts.username + (f":{parts.password}" if parts.password is not None else "")
         netloc = f"{userinfo}@{netloc}"
-    # Raw white space cannot end a path; it is what was left before a cut query or fragment ("…/page/ #top").
-    path = parts.path.rstrip() or "/"
+    # Raw white space (or a control character) cannot end a path; it is what was left before a cut query or
+    # fragment ("…/page/ #top").
+    path = _trimmed(parts.path) or "/"
     if len(path) > 1:
         path = path.rstrip("/") or "/"
     if not netloc and path.startswith("//"):
         path = "/" + path.lstrip("/")  # "x:////0" has no host; written back as "x://0", "0" would become one
-    pairs = [pair.strip() for pair in parts.query.split("&") if pair.strip()]
+    pairs = [pair for pair in map(_trimmed, parts.query.split("&")) if pair]
     kept = [pair for pair in pairs if not _is_tracking(unquote_plus(pair.split("=", 1)[0]))]
     kept.sort(key=lambda pair: (unquote_plus(pair.split("=", 1)[0]), pair))
     # White space left at the ends once the fragment is cut ("…/page #top") is not part of the address.
