@@ -2570,6 +2570,9 @@ SIGNED_READINGS = {
         ("Borrell said the sanctions would remain in place.", None, {("EU", "sanctions-russia", 1)}),
         ("Orban said the sanctions should not remain in force.", None, {("HUN", "sanctions-russia", -1)}),
     ],
+    "topic_wording_annexations_in_the_plural": [
+        ("Serbia will not recognise Russia's annexations.", None, {("SRB", "russian-annexation", -1)}),
+    ],
     "topic_wording_efforts_conducive_to_peace": [
         ("China welcomes all efforts that are conducive to peace.", "CHN", {("CHN", "peace-talks", 1)}),
     ],
