@@ -2570,6 +2570,14 @@ SIGNED_READINGS = {
         ("Borrell said the sanctions would remain in place.", None, {("EU", "sanctions-russia", 1)}),
         ("Orban said the sanctions should not remain in force.", None, {("HUN", "sanctions-russia", -1)}),
     ],
+    "topic_wording_staged_votes_are_the_referendums": [
+        (
+            "On 12 October 2022, 143 states voted to declare the staged votes in four occupied Ukrainian regions "
+            "invalid; Russia and Syria voted no, and China abstained.",
+            None,
+            {("RUS", "russian-annexation", 1), ("SYR", "russian-annexation", 1), ("CHN", "russian-annexation", 0)},
+        ),
+    ],
     "topic_wording_annexations_in_the_plural": [
         ("Serbia will not recognise Russia's annexations.", None, {("SRB", "russian-annexation", -1)}),
     ],
