@@ -367,10 +367,11 @@ longer, it wins over the cue inside it."""
 
 _VOTES = {
     1: "voted for | voted in favour | voted in favor | voted yes | votes for | votes in favour | "
-    "votes in favor | voted to | co-sponsor* | cosponsor* | voting in favour | voting in favor | "
+    "votes in favor | voted to | voting yes | co-sponsor* | cosponsor* | voting in favour | voting in favor | "
     "put forward by | sponsored by | "
     "tabled by | drafted by | backed the resolution | supported the resolution | the yes votes | yes votes came from",
-    -1: "voted against | votes against | voted no | vote against | voting against | vetoed | veto | vetoes | "
+    -1: "voted against | votes against | voted no | voting no | vote against | voting against | vetoed | veto | "
+    "vetoes | "
     "the no votes | no votes came from | rejects the resolution | rejected the resolution | rejects the draft | "
     "rejected the draft | voted with moscow | voted with russia | voted with the russian federation | "
     "voting with moscow | voting with russia | sided with moscow | sided with russia | siding with russia | "

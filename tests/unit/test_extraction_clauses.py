@@ -2530,6 +2530,21 @@ SIGNED_READINGS = {
         ),
         ("The EU declared the referendums null and void.", None, {("EU", "russian-annexation", -1)}),
     ],
+    "joining_others_in_voting_no_is_their_vote": [
+        (
+            "The General Assembly called for Russian troops to leave; Mali and Nicaragua joined Russia and Syria in "
+            "voting no, while China abstained.",
+            None,
+            {
+                ("UN", "condemn-invasion", 1),
+                ("MLI", "condemn-invasion", -1),
+                ("NIC", "condemn-invasion", -1),
+                ("RUS", "condemn-invasion", -1),
+                ("SYR", "condemn-invasion", -1),
+                ("CHN", "condemn-invasion", 0),
+            },
+        ),
+    ],
     "voting_or_siding_with_moscow_is_its_vote": [
         (
             "The General Assembly demanded that Russia withdraw from Ukraine; Belarus and Syria voted with Moscow, "
