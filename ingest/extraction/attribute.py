@@ -39,6 +39,12 @@ _VERB_AFTER = re.compile(
 """After a list of names: the verb they are the subject of."""
 _AFTER_COMMA = re.compile(r"[a-z],\s*(?:the\s+)?$")
 """Right before a name: a comma after the word before it, which is then not the verb governing the name."""
+_SPEAKING_AFTER = re.compile(
+    r"(?:'s?\s+(?:[a-z-]+\s+){0,3}?[a-z]+)?\s+(?:saying|adding|arguing|noting|insisting|stressing|warning|"
+    r"declaring|telling)\b"
+)
+"""After a name that follows "with": a speech verb, which makes the name the speaker ("..., with Ramaphosa saying
+it could only be ended through dialogue")."""
 _EXAMPLE_OF = re.compile(
     r"([a-z][a-z'\-]*)\s+(?:other\s+)?(?:nations|countries|states|regimes|governments|partners|allies)\s+"
     r"(?:like|such as)\s+$"
@@ -237,7 +243,11 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         before = example.group(1)
         if before in OBJECT_WORDS or is_transitive_cue(before):
             return False
-    elif (previous in OBJECT_WORDS and not _AFTER_COMMA.search(window)) or _DIRECTIVE.search(
+    elif (
+        previous in OBJECT_WORDS
+        and not _AFTER_COMMA.search(window)
+        and not (previous == "with" and _SPEAKING_AFTER.match(lower, end))
+    ) or _DIRECTIVE.search(
         lower, max(floor, start - 80), start
     ):
         # "condemned Germany" makes Germany the object; "... must be condemned, Germany said" does not.

@@ -119,7 +119,8 @@ complying with | compliance with | abide by | abides by | abided by | abiding by
 adhered to | adhering to |
 stand for | stands for | stood for | plea for | appeal for | appeals for |
 appealed for | appealing for | choose | chooses | chose | choosing | convinced | only by | only through |
-settled by | settled through | resolved by | resolved through | way forward | way out | best way |
+settled by | settled through | resolved by | resolved through | ended through | ended only through | ended by means of |
+end through | ends through | way forward | way out | best way |
 the answer is | champion* | in support of | ready for | prepared for | open for | sole | achiev* | secure | secures |
 secured | securing |
 bring about | brings about | brought about | work towards | working towards | works towards |

@@ -2530,6 +2530,14 @@ SIGNED_READINGS = {
         ),
         ("The EU declared the referendums null and void.", None, {("EU", "russian-annexation", -1)}),
     ],
+    "with_a_name_saying_it_is_the_speaker_and_ended_through_talks_backs_them": [
+        (
+            "South Africa abstained on the resolutions, with Ramaphosa saying the war could only be ended through "
+            "dialogue and negotiation.",
+            None,
+            {("ZAF", "peace-talks", 1)},
+        ),
+    ],
     "joining_others_in_voting_no_is_their_vote": [
         (
             "The General Assembly called for Russian troops to leave; Mali and Nicaragua joined Russia and Syria in "
