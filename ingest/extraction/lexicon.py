@@ -666,6 +666,7 @@ CLAUSE_BREAK = re.compile(
     r"(?=[;,:\s])(?:"
     r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|(?<!choice)(?<!option)(?<!alternative)\s+but\s+(?!to\s)|,\s*while\s+|\s+while\s+(?=\w+ing\s)|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
     r"\s+-\s+|,\s*yet\s+|:\s|,\s+(?:arguing|reasoning|explaining) that\s+|"
+    r",\s+(?=an?\s+(?:[\w-]+\s+)?(?:move|decision|step)\s+(?:that\s+|which\s+)?(?!to\b|by\b|of\b|in\b|on\b|for\b))|"
     r",\s+(?=(?:underscoring|stressing|emphasi[sz]ing|reaffirming|reiterating|highlighting)\s)|"
     r"\s+and\s+(?=(?:said|says|told|tells|added|adds|noted|urged|called|warned|demanded|asked|insisted|pledged|promised|vowed|expressed|reiterated|"
     r"reaffirmed|stressed|welcomed|condemned|announced|underscored|emphasi[sz]ed|urges|warns|insists|expresses|"

@@ -2530,6 +2530,14 @@ SIGNED_READINGS = {
         ),
         ("The EU declared the referendums null and void.", None, {("EU", "russian-annexation", -1)}),
     ],
+    "an_appositive_move_judged_by_another_is_no_predicate_of_the_step": [
+        (
+            "Biden allowed Ukraine to use ATACMS against targets inside Russia, a move Moscow called reckless.",
+            None,
+            {("USA", "long-range-strikes", 1)},
+        ),
+        ("Germany agreed to send Leopard tanks, a step Russia condemned.", None, {("DEU", "military-aid-ukraine", 1)}),
+    ],
     "with_a_name_saying_it_is_the_speaker_and_ended_through_talks_backs_them": [
         (
             "South Africa abstained on the resolutions, with Ramaphosa saying the war could only be ended through "
