@@ -72,7 +72,8 @@ to the conflict", "a heavy blow to the court", "will become targets"): each bloc
 
 _SUPPORT_1 = """support* | back | backs | backed | backing | welcom* | endors* | favour* | favor* |
 in favour of | in favor of | lifted its veto | lift its veto | lifting its veto | withdrew its veto |
-withdraw its veto | dropped its veto | drop its veto | removed its veto |
+withdraw its veto | dropped its veto | drop its veto | removed its veto | ended its veto | ends its veto |
+end its veto | ending its veto | abandoned its veto | gave up its veto | lifted the veto | dropped the veto |
 call for | calls for | called for | calling for | call on | calls on | called on | calling on | urg* |
 advocat* | would have to | will have to | might have to | may have to | could have to | a matter of justice |
 no concessions on |

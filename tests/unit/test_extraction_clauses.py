@@ -2530,6 +2530,9 @@ SIGNED_READINGS = {
         ),
         ("The EU declared the referendums null and void.", None, {("EU", "russian-annexation", -1)}),
     ],
+    "ending_a_veto_backs_what_it_blocked": [
+        ("Hungary ended its veto on the sanctions package.", None, {("HUN", "sanctions-russia", 1)}),
+    ],
     "an_appositive_move_judged_by_another_is_no_predicate_of_the_step": [
         (
             "Biden allowed Ukraine to use ATACMS against targets inside Russia, a move Moscow called reckless.",
