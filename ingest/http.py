@@ -203,8 +203,12 @@ def canonical_url(url: str) -> str:
     # Raw white space (or a control character) cannot end a path; it is what was left before a cut query or
     # fragment ("…/page/ #top").
     path = _trimmed(parts.path) or "/"
-    if len(path) > 1:
-        path = path.rstrip("/") or "/"
+    while len(path) > 1:
+        # "0 /" loses its slash, then its space: trimmed until neither is left at its end.
+        shorter = _trimmed(path.rstrip("/")) or "/"
+        if shorter == path:
+            break
+        path = shorter
     if not netloc and path.startswith("//"):
         path = "/" + path.lstrip("/")  # "x:////0" has no host; written back as "x://0", "0" would become one
     pairs = [pair for pair in map(_trimmed, parts.query.split("&")) if pair]

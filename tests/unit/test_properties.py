@@ -54,6 +54,7 @@ URLS = st.from_regex(r"https?://[a-zA-Z0-9.\[\]:@%-]{0,30}(/[^ ]{0,40})?(\?[^ #]
 @example(url="http://example.org/page\x1b")
 @example(url="?\x08#")  # a query of one control character
 @example(url="0/\x08#")  # a control character after the path's last slash
+@example(url="0 /?0")  # white space before the path's last slash
 def test_canonical_urls_are_stable(url):
     try:
         once = canonical_url(url)
