@@ -373,10 +373,10 @@ _VOTES = {
     "put forward by | sponsored by | "
     "tabled by | drafted by | backed the resolution | supported the resolution | the yes votes | yes votes came from",
     -1: "voted against | votes against | voted no | voting no | vote against | voting against | vetoed | veto | "
-    "vetoes | "
-    "the no votes | no votes came from | rejects the resolution | rejected the resolution | rejects the draft | "
-    "rejected the draft | voted with moscow | voted with russia | voted with the russian federation | "
-    "voting with moscow | voting with russia | sided with moscow | sided with russia | siding with russia | "
+    "vetoes | the no votes | no votes came from | rejects the resolution | rejected the resolution | "
+    "rejects the draft | rejected the draft | voted with moscow | voted with russia | "
+    "voted with the russian federation | voting with moscow | voting with russia | sided with moscow | "
+    "sided with russia | siding with russia | "
     "sided with russia against | sided with moscow against | voted with russia against | voted with moscow against",
     0: "abstain* | abstention*",
 }

@@ -1322,9 +1322,10 @@ class _Reader:
         # the predicate after it judges the whole, not the words inside the noun phrase.
         discussed = bool(pre) and _is_discussed(lower, chain_from, pre)
         complement = reading is not None and _complement_subject(lower, topic)
+        vote = next((index for index, hit in enumerate(pre) if hit.entry.value.kind == "vote"), None)
         # "abstained on the draft declaring the referendums illegal": what a voted text declares is the vote's.
         judged_object = _judged_object(lower, chain_from, topic) or (
-            not any(hit.entry.value.kind == "vote" for hit in pre) and _declared(lower, chain_from, topic, cues)
+            vote is None and _declared(lower, chain_from, topic, cues)
         )
         subject = (
             complement
@@ -1337,7 +1338,6 @@ class _Reader:
         judged_by: list[Hit] | None = None
         # "vetoed the draft declaring the referendums illegal": a vote with nothing to judge before the topic
         # takes what the resolution says of it after it.
-        vote = next((index for index, hit in enumerate(pre) if hit.entry.value.kind == "vote"), None)
         voted = (
             vote is not None
             and bool(pre[vote].entry.value.value)
@@ -2767,6 +2767,7 @@ def _repeated_verb_dropped(hits: list[Hit], lower: str) -> list[Hit]:
 
 
 _RETALIATION = re.compile(r"counter-?measures|retaliat")
+"""A cue of retaliation, which a "response to" right after it only says again."""
 
 
 def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
@@ -3266,8 +3267,10 @@ def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:
 
 
 _NAMED_AS = re.compile(
-    r"\b(?:refus\w*|declin\w*|avoid\w*|reluctan\w*|not|never|unwilling|stopp?\w*\s+short\s+of)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:call|calls|called|calling|describe|describes|described|describing|label|labels|labell?ed|labell?ing|"
-    r"term|terms|termed|terming|characteri[sz]e|characteri[sz]es|characteri[sz]ed|characteri[sz]ing)\s+"
+    r"\b(?:refus\w*|declin\w*|avoid\w*|reluctan\w*|not|never|unwilling|stopp?\w*\s+short\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:call|calls|called|calling|describe|describes|described|describing|label|labels|"
+    r"labell?ed|labell?ing|term|terms|termed|terming|characteri[sz]e|characteri[sz]es|characteri[sz]ed|"
+    r"characteri[sz]ing)\s+"
     r"(?:(?:it|this|that|the\s+war|russia's\s+(?:[\w-]+\s+){0,2}(?:operation|action|war)|the\s+(?:[\w-]+\s+){0,2}"
     r"(?:operation|action|conflict))\s+(?:as\s+)?|as\s+)(?:an?\s+)?(?:[\w-]+\s+)?$"
 )
