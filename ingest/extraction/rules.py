@@ -95,6 +95,9 @@ _RELATIVE_DAY = re.compile(
 _SPOKE_ON = re.compile(r"\b(?:said|says|told \w+|announced|stated|added|wrote|declared)\s+$")
 """Before "the next day": the day is the statement's ("Zelensky said the next day that ..."), not an event's
 told in a relative clause ("who had spoken to Putin the day before")."""
+_SPEECH_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stated|declared|wrote|warned)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told reporters|added|according to)\s+(?:the\s+)?$")
+"""Around an official's name: the words that make the official the one speaking in the sentence."""
 _PAST_WORDS = (
     "had ", "once ", "initially ", "at first ", "previously ", "formerly ", "until recently ", "having ", "neutral",
     "aligned",
@@ -2312,9 +2315,25 @@ class _Reader:
         return (source, None)
 
     def _speaker_of(self, mentions: list[Mention]) -> tuple[str, str | None] | None:
-        for mention in mentions:
-            if mention.eligible and mention.kind == "official" and mention.person is not None:
-                return (mention.actor, mention.person.name)
+        officials = [
+            mention
+            for mention in mentions
+            if mention.eligible and mention.kind == "official" and mention.person is not None
+        ]
+        if officials:
+            # "Japan will freeze the assets of President Vladimir Putin, Prime Minister Fumio Kishida said": the
+            # one who speaks, not the one spoken of, is whom the next "he" means.
+            lower = self.seg.lower
+            official = next(
+                (
+                    mention
+                    for mention in officials
+                    if _SPEECH_AFTER.match(lower, mention.end)
+                    or _SPEECH_BEFORE.search(lower, max(0, mention.start - 30), mention.start)
+                ),
+                officials[0],
+            )
+            return (official.actor, official.person.name)
         # A speaker named only by role ("the Chinese envoy", "Germany's defence minister") is whom a
         # "he" or "the minister" in the next sentences points back to.
         for mention in mentions:

@@ -2721,6 +2721,20 @@ SIGNED_READINGS = {
             set(),
         ),
     ],
+    "the_next_he_is_the_official_who_spoke_not_the_one_spoken_of": [
+        (
+            "Japan will freeze the assets of President Vladimir Putin, Prime Minister Fumio Kishida said on Sunday. "
+            "He added that Japan would provide emergency humanitarian aid.",
+            None,
+            {("JPN", "humanitarian-aid", 1)},
+        ),
+        (
+            "Chancellor Olaf Scholz said he had spoken to President Vladimir Putin. He added that Germany would "
+            "provide humanitarian aid.",
+            None,
+            {("DEU", "humanitarian-aid", 1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
