@@ -579,6 +579,9 @@ PRONOUNS = {
     "the communique": "text",
     "the communiqué": "text",
     "the text": "text",
+    "the paper": "text",
+    "the position paper": "text",
+    "the document": "text",
 }
 """Words that point back to the last official who spoke ("they": to the actors of the last sentence that had some;
 "the declaration", "the text": to whoever the sentence before opened with, its authors)."""

@@ -95,6 +95,9 @@ _RELATIVE_DAY = re.compile(
 _SPOKE_ON = re.compile(r"\b(?:said|says|told \w+|announced|stated|added|wrote|declared)\s+$")
 """Before "the next day": the day is the statement's ("Zelensky said the next day that ..."), not an event's
 told in a relative clause ("who had spoken to Putin the day before")."""
+_LEAD_PHRASE = re.compile(r"[^,;:]{1,80},\s+(?:the\s+)?")
+"""An opening phrase set off by a comma ("On the first anniversary of the war, Beijing published ..."): the name
+after it is the sentence's subject."""
 _SPEECH_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stated|declared|wrote|warned)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told reporters|added|according to)\s+(?:the\s+)?$")
 """Around an official's name: the words that make the official the one speaking in the sentence."""
@@ -2243,10 +2246,10 @@ class _Reader:
         """"G20 leaders adopted a declaration ... The declaration described ...": the actor a sentence opens with
         is whom a text named in the next one ("the declaration", "the statement") belongs to."""
         first = mention_hits[0] if mention_hits else None
-        if (
-            first is None
-            or first.start - sentence.start > SUBJECT_REACH
-            or _PLACE_WORD.search(self.seg.lower, sentence.start, first.start)
+        lower = self.seg.lower
+        if first is None or (
+            (first.start - sentence.start > SUBJECT_REACH or _PLACE_WORD.search(lower, sentence.start, first.start))
+            and not _LEAD_PHRASE.fullmatch(lower, sentence.start, first.start)
         ):
             return  # "Allied leaders declared in Washington ...": a place, not the authors
         if first.entry.kind == "actor":
@@ -3290,8 +3293,8 @@ _NAMED_AS = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:call|calls|called|calling|describe|describes|described|describing|label|labels|"
     r"labell?ed|labell?ing|term|terms|termed|terming|characteri[sz]e|characteri[sz]es|characteri[sz]ed|"
     r"characteri[sz]ing)\s+"
-    r"(?:(?:it|this|that|the\s+war|russia's\s+(?:[\w-]+\s+){0,2}(?:operation|action|war)|the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:operation|action|conflict))\s+(?:as\s+)?|as\s+)(?:an?\s+)?(?:[\w-]+\s+)?$"
+    r"(?:(?:it|this|that|the\s+war|russia's\s+(?:[\w-]+\s+){0,2}(?:operation|actions?|war)|the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:operation|actions?|conflict))\s+(?:as\s+)?|as\s+)(?:an?\s+)?(?:[\w-]+\s+)?$"
 )
 """Right before a phrase the topic is against: a verb giving it as a name, refused ("refused to describe Russia's
 military operation as an invasion", "has avoided calling it an aggression"). Refusing the name is refusing to

@@ -2721,6 +2721,24 @@ SIGNED_READINGS = {
             set(),
         ),
     ],
+    "a_paper_speaks_for_whoever_a_sentence_after_an_opening_phrase_says_published_it": [
+        (
+            "On the anniversary of the war, Beijing published a twelve-point paper on the crisis. The paper calls "
+            "for a general ceasefire.",
+            None,
+            {("CHN", "peace-talks", 1)},
+        ),
+        (
+            "On Friday, the G7 adopted a statement. The document calls for more sanctions on Russia.",
+            None,
+            {("G7", "sanctions-russia", 1)},
+        ),
+        ("In Washington, officials met. The paper calls for a general ceasefire.", None, set()),
+    ],
+    "not_describing_russias_actions_as_an_invasion_withholds_the_name": [
+        ("China does not describe Russia's actions as an invasion.", None, {("CHN", "condemn-invasion", -1)}),
+        ("India has never called the military actions an invasion.", None, {("IND", "condemn-invasion", -1)}),
+    ],
     "the_next_he_is_the_official_who_spoke_not_the_one_spoken_of": [
         (
             "Japan will freeze the assets of President Vladimir Putin, Prime Minister Fumio Kishida said on Sunday. "
