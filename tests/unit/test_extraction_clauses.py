@@ -2739,6 +2739,18 @@ SIGNED_READINGS = {
         ("China does not describe Russia's actions as an invasion.", None, {("CHN", "condemn-invasion", -1)}),
         ("India has never called the military actions an invasion.", None, {("IND", "condemn-invasion", -1)}),
     ],
+    "sending_a_named_nations_soldiers_is_the_troops_topic_without_ukraine_in_the_sentence": [
+        (
+            "Meloni said on Sunday that sending Italian soldiers had never been on the agenda.",
+            "ITA",
+            {("ITA", "foreign-troops-ukraine", -1)},
+        ),
+        (
+            "Spain is ready to consider sending Spanish troops, Sanchez said.",
+            None,
+            {("ESP", "foreign-troops-ukraine", 0)},
+        ),
+    ],
     "the_next_he_is_the_official_who_spoke_not_the_one_spoken_of": [
         (
             "Japan will freeze the assets of President Vladimir Putin, Prime Minister Fumio Kishida said on Sunday. "
