@@ -95,6 +95,8 @@ _RELATIVE_DAY = re.compile(
 _SPOKE_ON = re.compile(r"\b(?:said|says|told \w+|announced|stated|added|wrote|declared)\s+$")
 """Before "the next day": the day is the statement's ("Zelensky said the next day that ..."), not an event's
 told in a relative clause ("who had spoken to Putin the day before")."""
+_COMMITTED = re.compile(r"\b(?:would|will|shall)\s+(?:(?!only\b)[a-z]+ly\s+)?$")
+"""Right before a deed: the modal that commits the holder to it."""
 _LEAD_PHRASE = re.compile(r"[^,;:]{1,80},\s+(?:the\s+)?")
 """An opening phrase set off by a comma ("On the first anniversary of the war, Beijing published ..."): the name
 after it is the sentence's subject."""
@@ -1903,7 +1905,9 @@ class _Reader:
         start = max(window, group[-1].end) if group else window
         if not group and not DEFAULT_WITHOUT_SUBJECT:
             return None
-        if ADVANCING.search(lower, start, topic.start) is None:
+        # "Russia would cease fire and begin talks as soon as ...": a modal right before the deed commits to it.
+        committed = _COMMITTED.search(lower, max(start, topic.start - 30), topic.start) is not None
+        if not committed and ADVANCING.search(lower, start, topic.start) is None:
             head = _ACTION_HEAD.match(lower, topic.start)
             if head is None or (
                 # a gerund is a deed only after "is"/"are" ("is shipping shells"), not after "of" or "on"

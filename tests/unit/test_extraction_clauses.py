@@ -2751,6 +2751,15 @@ SIGNED_READINGS = {
             {("ESP", "foreign-troops-ukraine", 0)},
         ),
     ],
+    "a_modal_right_before_a_deed_commits_the_holder_to_it": [
+        (
+            "Putin said Russia would cease fire and begin talks as soon as Kyiv pulled its troops out.",
+            None,
+            {("RUS", "peace-talks", 1)},
+        ),
+        ("Moscow said it would certainly cease fire once Kyiv withdrew.", None, {("RUS", "peace-talks", 1)}),
+        ("Moscow said it would not cease fire.", None, {("RUS", "peace-talks", -1)}),
+    ],
     "the_next_he_is_the_official_who_spoke_not_the_one_spoken_of": [
         (
             "Japan will freeze the assets of President Vladimir Putin, Prime Minister Fumio Kishida said on Sunday. "
