@@ -182,7 +182,7 @@ _ANAPHOR = re.compile(
     r"either|again|without|fully|strongly|firmly|entirely|wholeheartedly|outright|publicly)\b)|"
     r"(?:the|this|that|these|those) (?:new |latest |planned |proposed |reported |)(?:proposals?|plans?|ideas?|"
     r"initiatives?|offers?|deals?|agreements?|arrangements?|accords?|packages?|warrants?|legislation|law|bill|"
-    r"doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|sanctions|corridor|transit|bids?|"
+    r"doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|sanctions|corridor|transit|bids?|assets|"
     r"applications?|"
     r"(?P<event>decisions?|moves?|steps?|measures?|transfers?|deliveries|shipments?|announcement|ruling|decree|"
     r"order|ban|embargo|suspension|halt|deployment|restrictions?|exemption))|"

@@ -2760,6 +2760,15 @@ SIGNED_READINGS = {
         ("Moscow said it would certainly cease fire once Kyiv withdrew.", None, {("RUS", "peace-talks", 1)}),
         ("Moscow said it would not cease fire.", None, {("RUS", "peace-talks", -1)}),
     ],
+    "the_assets_take_up_the_assets_named_before": [
+        (
+            "EU leaders postponed a decision on using immobilised Russian assets. Von der Leyen said the assets "
+            "should be used to support Ukraine.",
+            None,
+            {("EU", "frozen-assets", 1)},
+        ),
+        ("Von der Leyen said the assets should be used to support Ukraine.", None, set()),
+    ],
     "the_next_he_is_the_official_who_spoke_not_the_one_spoken_of": [
         (
             "Japan will freeze the assets of President Vladimir Putin, Prime Minister Fumio Kishida said on Sunday. "
