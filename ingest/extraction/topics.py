@@ -30,6 +30,9 @@ class TopicHit:
 _START = attrgetter("start")
 _COORDINATED_AFTER = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+)?")
 """After a phrase: another joined to it ("weapons to Ukraine or to Russia")."""
+_COORDINATED_BEFORE = re.compile(r",?\s+(?:or|and|nor|as well as)\s+")
+"""Between the first part of a two-part phrase and another phrase: the two are joined ("military support and
+humanitarian aid to Ukraine")."""
 _ACCESSION_BEFORE = re.compile(r"\b(?:accession|membership)\s+$")
 """Before "negotiations": talks on joining a bloc."""
 _OWN_PART = re.compile(
@@ -183,13 +186,14 @@ def _other_matter(hit: Hit, lower: str) -> bool:
 
 def _coordinated_in_gap(other: Hit, start: int, end: int, topic: str, lower: str) -> bool:
     """Whether a phrase of another topic from ``start`` to ``end`` lies in the gap of the two-part phrase ``other``
-    and is coordinated with its second part: "send weapons to Ukraine or to Russia" speaks of both."""
+    and is coordinated with its second part ("send weapons to Ukraine or to Russia") or its first ("provides
+    military support and humanitarian aid to Ukraine"): the sentence speaks of both."""
     pattern: TopicPattern = other.entry.value
-    return (
-        bool(pattern.near)
-        and pattern.topic != topic
-        and end < other.end
-        and _COORDINATED_AFTER.match(lower, end) is not None
+    if not pattern.near or pattern.topic == topic or end >= other.end:
+        return False
+    return _COORDINATED_AFTER.match(lower, end) is not None or (
+        not pattern.named_first
+        and _COORDINATED_BEFORE.fullmatch(lower, other.start + len(pattern.phrase), start) is not None
     )
 
 

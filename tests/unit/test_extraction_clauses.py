@@ -2783,6 +2783,23 @@ SIGNED_READINGS = {
             {("DEU", "humanitarian-aid", 1)},
         ),
     ],
+    "a_phrase_joined_to_the_first_part_of_a_two_part_phrase_is_spoken_of_too": [
+        (
+            "Norway provides military support and humanitarian aid to Ukraine.",
+            None,
+            {("NOR", "military-aid-ukraine", 1), ("NOR", "humanitarian-aid", 1)},
+        ),
+        (
+            "Norway will send weapons as well as humanitarian aid to Ukraine.",
+            None,
+            {("NOR", "military-aid-ukraine", 1), ("NOR", "humanitarian-aid", 1)},
+        ),
+        (
+            "Hungary will not send weapons or humanitarian aid to Ukraine.",
+            None,
+            {("HUN", "military-aid-ukraine", -1), ("HUN", "humanitarian-aid", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
