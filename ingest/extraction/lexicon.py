@@ -50,6 +50,25 @@ _WORSENING = " | ".join(
 )
 """Saying a step makes the crisis worse ("would only deepen the crisis"): an opposing judgment of it."""
 
+_MADE = ("make", "makes", "made", "making")
+_MADE_WHAT = ("the alliance", "nato", "the country", "europe", "the world", "us", "us all", "all of us", "everyone")
+_SAFER = " | ".join(
+    f"{verb} {what} {judgment}"
+    for verb in _MADE
+    for what in _MADE_WHAT
+    for judgment in ("stronger", "safer", "more secure")
+)
+"""Saying a step makes the alliance or the world stronger or safer ("Finland's accession made the alliance
+stronger"): a supporting judgment, and a predicate."""
+_LESS_SAFE = " | ".join(
+    f"{verb} {what} {judgment}"
+    for verb in _MADE
+    for what in _MADE_WHAT
+    for judgment in ("less safe", "less secure", "weaker", "more dangerous", "more vulnerable")
+)
+"""Saying a step makes them less safe ("the deployment makes Europe less secure"): an opposing judgment, and a
+predicate."""
+
 _STAYING = """remain in place | remains in place | remained in place | stay in place | stays in place |
 stayed in place | remain in force | remains in force | remained in force | stay in force | stays in force |
 remain in effect | remains in effect"""
@@ -446,6 +465,8 @@ cannot be reversed | could not be reversed | can never be reversed | could never
     + _phrases(_IN_INTEREST)
     + _phrases(_STAYING)
     + _phrases(_SOLVING)
+    + _phrases(_SAFER)
+    + _phrases(_LESS_SAFE)
     + _phrases(_NOT_HELPING)
     + _phrases(_DIRECT_PARTY)
     + _phrases(_A_BLOW)
@@ -468,9 +489,11 @@ def build_cues() -> dict[str, Cue]:
     add(_IN_INTEREST, "sup", 1)
     add(_STAYING, "sup", 1)
     add(_SOLVING, "sup", 1)
+    add(_SAFER, "sup", 1)
     add(_SUPPORT_2, "sup", 2)
     add(_OPPOSE_1, "opp", -1)
     add(_WORSENING, "opp", -1)
+    add(_LESS_SAFE, "opp", -1)
     add(_NOT_HELPING, "opp", -1)
     add(_DIRECT_PARTY, "opp", -1)
     add(_A_BLOW, "opp", -1)

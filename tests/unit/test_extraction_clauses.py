@@ -2800,6 +2800,15 @@ SIGNED_READINGS = {
             {("HUN", "military-aid-ukraine", -1), ("HUN", "humanitarian-aid", -1)},
         ),
     ],
+    "making_the_alliance_stronger_or_europe_less_safe_judges_the_step": [
+        ("Stoltenberg said Finland's accession made the alliance stronger.", None, {("NATO", "nato-enlargement", 1)}),
+        (
+            "Peskov said Finland's membership of NATO would make Europe less secure.",
+            None,
+            {("RUS", "nato-enlargement", -1)},
+        ),
+        ("Sweden's membership will make NATO stronger, Kristersson said.", None, {("SWE", "nato-enlargement", 1)}),
+    ],
 }
 
 # The same where the strength matters too.
