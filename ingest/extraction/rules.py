@@ -607,6 +607,19 @@ class _Reader:
             ]
             if not chosen:
                 return []
+        if len(chosen) > 1:
+            # "allowing negotiations ... would only freeze the war": a phrase whose verb comes right after "only",
+            # behind another topic of the sentence, is the verdict on that topic, not a topic of its own.
+            chosen = [
+                topic
+                for index, topic in enumerate(chosen)
+                if not (
+                    index
+                    and (only := _ONLY_BEFORE.search(lower, max(sentence.start, topic.start - 24), topic.start))
+                    and not only.group("relative")
+                    and any(hit.entry.kind == "cue" and hit.start == topic.start for hit in hits)
+                )
+            ]
         blocked = [(topic.start, topic.end) for topic in chosen]
         mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, blocked, self.published)
         # A cue word inside a name ("the United States", "Member States") is part of the name.
@@ -3192,6 +3205,9 @@ _GERUND = re.compile(r" [a-z]+ing\b")
 """After an opposing verb that opens a topic phrase: the activity it stops ("stop buying Russian oil")."""
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|sent|given|held|built)")
 """A past participle right after a noun is a modifier of it, not its predicate ("troops deployed in ...")."""
+_ONLY_BEFORE = re.compile(r"(?:\b(?P<relative>that|which)\s+(?:[a-z']+\s+)?|\b)(?:only|merely|simply)\s+$")
+"""Right before a phrase: "only", so the phrase judges what came before ("would only freeze the war"), unless a
+relative clause opens there ("a ceasefire that merely froze the conflict")."""
 _ONLY_VERB = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:only|merely|simply|just)\s+")
 """From the end of a topic phrase to a verb after "only" ("sanctions only prolong the war")."""
 _COPULA = re.compile(

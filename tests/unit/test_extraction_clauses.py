@@ -2809,6 +2809,20 @@ SIGNED_READINGS = {
         ),
         ("Sweden's membership will make NATO stronger, Kristersson said.", None, {("SWE", "nato-enlargement", 1)}),
     ],
+    "a_topic_phrase_right_after_only_is_the_verdict_on_the_topic_before": [
+        ("Zelensky said that a ceasefire would only freeze the conflict.", None, {("UKR", "peace-talks", -1)}),
+        (
+            "Zelensky said that allowing negotiations with Russia would only freeze the war.",
+            None,
+            {("UKR", "peace-talks", -1)},
+        ),
+        ("Kuleba said Kyiv would not freeze the war.", None, {("UKR", "territorial-concessions", -1)}),
+        (
+            "Kuleba said Ukraine would not agree to a ceasefire that would only freeze the conflict.",
+            None,
+            {("UKR", "territorial-concessions", -1)},
+        ),
+    ],
 }
 
 # The same where the strength matters too.
