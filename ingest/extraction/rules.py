@@ -108,10 +108,10 @@ _PAST_WORDS = (
     "aligned",
 )
 """Words one of which a former-stance aside holds; most sentences have none, and skip the search for one."""
-_HOLDER_ASIDE = re.compile(r",\s*(?:who|which)\s(?!had\s)[^,;:]{1,150},")
-"""Right after the holder: a relative clause about it, whose words bear on no later topic of the sentence. Not one
-in the pluperfect ("Orban, who had threatened a veto, stepped out ..."): what the holder had done leads to what it
-does now (a former stance it has left is a ``_PAST_ASIDE``)."""
+_HOLDER_ASIDE = re.compile(r",\s*(?:who|which|that)\s(?!had\s)[^,;:]{1,150},")
+"""Right after the holder (or any noun): a relative clause about it, whose words bear on no later topic of the
+sentence. Not one in the pluperfect ("Orban, who had threatened a veto, stepped out ..."): what the holder had done
+leads to what it does now (a former stance it has left is a ``_PAST_ASIDE``)."""
 _PAST_ASIDE = re.compile(
     r",\s*(?:who|which|whose\s+[a-z]+)\s+(?:had\s+(?:long|not|never)|once|initially|at\s+first|previously|"
     r"formerly|until\s+recently)\b[^,;]*,|,\s*once\s+(?:among|a|an|one\s+of)\s[^,;]*,|"
@@ -1119,7 +1119,15 @@ class _Reader:
             chain_from = max(chain_from, concessive.end())  # "Whatever name Brussels gives it, ..."
         pre = _attributive_dropped(
             _modifier_negations_dropped(
-                _uncoordinated([hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start], lower),
+                _uncoordinated(
+                    _relative_asides_dropped(
+                        [hit for hit in cues if chain_from <= hit.start and hit.end <= topic.start],
+                        lower,
+                        chain_from,
+                        topic.start,
+                    ),
+                    lower,
+                ),
                 lower,
             ),
             lower,
@@ -3072,6 +3080,16 @@ def _modifier_negations_dropped(hits: list[Hit], lower: str) -> list[Hit]:
                 continue
         kept.append(hit)
     return kept
+
+
+def _relative_asides_dropped(hits: list[Hit], lower: str, start: int, end: int) -> list[Hit]:
+    """Drop the cues of a relative clause between commas that closes before ``end`` ("the provision of goods even
+    in those regions, that were now blocked through the hostilities, the organization of green corridors"): they
+    describe a noun before the topic, not what is done to it."""
+    spans = [(match.start(), match.end()) for match in _HOLDER_ASIDE.finditer(lower, start, end)]
+    if not spans:
+        return hits
+    return [hit for hit in hits if not any(aside_start <= hit.start < aside_end for aside_start, aside_end in spans)]
 
 
 def _attributive_dropped(hits: list[Hit], lower: str) -> list[Hit]:

@@ -2809,6 +2809,20 @@ SIGNED_READINGS = {
         ),
         ("Sweden's membership will make NATO stronger, Kristersson said.", None, {("SWE", "nato-enlargement", 1)}),
     ],
+    "the_verbs_of_a_relative_clause_between_commas_describe_a_noun_before_the_topic": [
+        (
+            "Second is the supply of medicine to the cities, which were cut off by the fighting, the opening of green "
+            "corridors for the evacuation of civilians.",
+            "UKR",
+            {("UKR", "humanitarian-aid", 1)},
+        ),
+        (
+            "Second is the provision of the population with essential goods in those regions, that were blocked "
+            "through the hostilities, the organization of green corridors for the evacuation of civilians.",
+            "UKR",
+            {("UKR", "humanitarian-aid", 1)},
+        ),
+    ],
     "a_topic_phrase_right_after_only_is_the_verdict_on_the_topic_before": [
         ("Zelensky said that a ceasefire would only freeze the conflict.", None, {("UKR", "peace-talks", -1)}),
         (
