@@ -56,6 +56,7 @@ NEAR_REACH = 60
 """How far after the first part of an ``a ~ b`` pattern its second part may start, in characters."""
 _NEAR_BOUNDARY = re.compile(
     r"[.;!?]|,\s*(?:and|but|while|whereas)\s+(?:said|says|added|stressed|told|announced|insisted|noted)\b|"
+    r",\s*(?:will|would|shall|has|have)\s|"
     r"\s(?:but|while|whereas|because)\s|\sas a (?:penalty|punishment|response|result|reward)\b|"
     r"\s(?:and|,)\s*(?:expressed|reiterated|reaffirmed|called|urged|stressed|welcomed|condemned|pledged|announced|"
     r"agreed|discussed|noted|underscored|highlighted|affirmed|confirmed|emphasi[sz]ed|restated|renewed|"

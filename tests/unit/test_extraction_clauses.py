@@ -2823,6 +2823,14 @@ SIGNED_READINGS = {
             {("UKR", "humanitarian-aid", 1)},
         ),
     ],
+    "a_two_part_phrase_does_not_reach_past_a_comma_and_an_auxiliary": [
+        (
+            "Germany, which refused to send tanks last year, will now send Leopard tanks to Ukraine.",
+            None,
+            {("DEU", "military-aid-ukraine", 1)},
+        ),
+        ("Canada will send tanks, and more ammunition, to Ukraine.", None, {("CAN", "military-aid-ukraine", 1)}),
+    ],
     "a_topic_phrase_right_after_only_is_the_verdict_on_the_topic_before": [
         ("Zelensky said that a ceasefire would only freeze the conflict.", None, {("UKR", "peace-talks", -1)}),
         (
