@@ -33,6 +33,10 @@ _COORDINATED_AFTER = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+)?")
 _COORDINATED_BEFORE = re.compile(r",?\s+(?:or|and|nor|as well as)\s+")
 """Between the first part of a two-part phrase and another phrase: the two are joined ("military support and
 humanitarian aid to Ukraine")."""
+_INVADERS_BEFORE = re.compile(
+    r"\b(?:russian|russia's|russia’s|occupying|occupation|invading|enemy|putin's|putin’s)\s+(?:[a-z-]+\s+)?$"
+)
+"""Before troops in Ukraine: the invader's own ("Russian troops in Ukraine"), no foreign deployment."""
 _ACCESSION_BEFORE = re.compile(r"\b(?:accession|membership)\s+$")
 """Before "negotiations": talks on joining a bloc."""
 _OWN_PART = re.compile(
@@ -164,7 +168,8 @@ def _in_gap(other: Hit, start: int, end: int, topic: str) -> bool:
 
 def _other_matter(hit: Hit, lower: str) -> bool:
     """Whether the words around the phrase make it about something else: "the Kremlin's war chest" is its money,
-    "captured a T-72 tank" a weapon taken in battle, "accession negotiations" are talks on joining a bloc, and in
+    "captured a T-72 tank" a weapon taken in battle, "accession negotiations" are talks on joining a bloc, "Russian
+    troops in Ukraine" the invader's, and in
     "the resolution condemning Russia's annexation" the phrase's last word only owns what follows (unless that is a
     part of it: "strikes on Russia's territory")."""
     pattern: TopicPattern = hit.entry.value
@@ -177,6 +182,8 @@ def _other_matter(hit: Hit, lower: str) -> bool:
     ):
         return True
     if pattern.topic == "peace-talks" and _ACCESSION_BEFORE.search(lower, max(0, hit.start - 12), hit.start):
+        return True
+    if pattern.topic == "foreign-troops-ukraine" and _INVADERS_BEFORE.search(lower, max(0, hit.start - 30), hit.start):
         return True
     return (
         not pattern.near

@@ -2831,6 +2831,19 @@ SIGNED_READINGS = {
         ),
         ("Canada will send tanks, and more ammunition, to Ukraine.", None, {("CAN", "military-aid-ukraine", 1)}),
     ],
+    "the_invaders_troops_in_ukraine_are_no_foreign_deployment": [
+        (
+            "Kuleba said schools destroyed by Russian troops in Ukraine would be rebuilt.",
+            None,
+            set(),
+        ),
+        (
+            "Zelensky said Ukraine would not accept occupying forces in Ukraine.",
+            None,
+            set(),
+        ),
+        ("Macron said France could send troops to Ukraine.", None, {("FRA", "foreign-troops-ukraine", 1)}),
+    ],
     "a_topic_phrase_right_after_only_is_the_verdict_on_the_topic_before": [
         ("Zelensky said that a ceasefire would only freeze the conflict.", None, {("UKR", "peace-talks", -1)}),
         (
