@@ -50,22 +50,23 @@ _WORSENING = " | ".join(
 )
 """Saying a step makes the crisis worse ("would only deepen the crisis"): an opposing judgment of it."""
 
-_MADE = ("make", "makes", "made", "making")
 _MADE_WHAT = ("the alliance", "nato", "the country", "europe", "the world", "us", "us all", "all of us", "everyone")
-_SAFER = " | ".join(
-    f"{verb} {what} {judgment}"
-    for verb in _MADE
-    for what in _MADE_WHAT
-    for judgment in ("stronger", "safer", "more secure")
-)
+
+
+def _making(judgments: tuple[str, ...]) -> str:
+    """Phrases saying a step makes the alliance, Europe or the world ``judgments`` ("made the alliance stronger")."""
+    return " | ".join(
+        f"{verb} {what} {judgment}"
+        for verb in ("make", "makes", "made", "making")
+        for what in _MADE_WHAT
+        for judgment in judgments
+    )
+
+
+_SAFER = _making(("stronger", "safer", "more secure"))
 """Saying a step makes the alliance or the world stronger or safer ("Finland's accession made the alliance
 stronger"): a supporting judgment, and a predicate."""
-_LESS_SAFE = " | ".join(
-    f"{verb} {what} {judgment}"
-    for verb in _MADE
-    for what in _MADE_WHAT
-    for judgment in ("less safe", "less secure", "weaker", "more dangerous", "more vulnerable")
-)
+_LESS_SAFE = _making(("less safe", "less secure", "weaker", "more dangerous", "more vulnerable"))
 """Saying a step makes them less safe ("the deployment makes Europe less secure"): an opposing judgment, and a
 predicate."""
 

@@ -169,9 +169,8 @@ def _in_gap(other: Hit, start: int, end: int, topic: str) -> bool:
 def _other_matter(hit: Hit, lower: str) -> bool:
     """Whether the words around the phrase make it about something else: "the Kremlin's war chest" is its money,
     "captured a T-72 tank" a weapon taken in battle, "accession negotiations" are talks on joining a bloc, "Russian
-    troops in Ukraine" the invader's, and in
-    "the resolution condemning Russia's annexation" the phrase's last word only owns what follows (unless that is a
-    part of it: "strikes on Russia's territory")."""
+    troops in Ukraine" the invader's, and in "the resolution condemning Russia's annexation" the phrase's last word
+    only owns what follows (unless that is a part of it: "strikes on Russia's territory")."""
     pattern: TopicPattern = hit.entry.value
     if _WAR_COMPOUND.match(lower, hit.end) and lower.endswith("war", hit.start, hit.end):
         return True
