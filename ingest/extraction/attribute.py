@@ -81,6 +81,10 @@ _JOINED = re.compile(
 """After a bloc's name: the bloc is what is joined, not who speaks ("NATO membership")."""
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
 _INDEFINITE = re.compile(r"(?:^|[^a-z])an?\s+$")
+_DEFINITE_AFTER_WORDS = re.compile(r"[a-z]\W*\s+(?:the|any|this|that|every)\s+$")
+"""Before a name: a determiner that does not open the sentence ("opposes the EU plan to ...")."""
+_PLAN_NOUN_AFTER = re.compile(r"\s+(?:plans?|proposals?|initiatives?|ideas?|decision|offer)\s+(?:to|for|on)\s")
+"""After a name: a plan it labels ("the EU plan to end Russian gas imports")."""
 _HOW_CONFIDENCE = {
     "official": 0.95,
     "name": 0.9,
@@ -220,6 +224,14 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
     if kind not in ("self", "pronoun", "official") and _INDEFINITE.search(window):
         # "a US proposal", "an EU plan", "a French presidential adviser": a modifier or an unnamed person,
         # not the actor speaking.
+        return False
+    if (
+        kind in ("name", "metonym")
+        and _PLAN_NOUN_AFTER.match(lower, end)
+        and _DEFINITE_AFTER_WORDS.search(window)
+    ):
+        # "Hungary opposes the EU plan to end Russian gas imports": the name labels the plan the subject judges,
+        # as "the EU's plan" would; at the head of the sentence ("The EU plan to ... was approved") it may speak.
         return False
     previous = _previous_word(lower, floor, start)
     if previous == "of" and _ROLE_BEFORE_OF.search(window):

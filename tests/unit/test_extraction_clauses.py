@@ -2858,6 +2858,16 @@ SIGNED_READINGS = {
             {("UKR", "territorial-concessions", -1)},
         ),
     ],
+    "a_name_labelling_a_plan_the_subject_judges_is_not_its_holder": [
+        ("Hungary opposes the EU proposal to ban Russian oil imports.", None, {("HUN", "russian-energy", 1)}),
+        (
+            "Fico said his government would not support any EU plan to end Russian gas imports by 2027.",
+            None,
+            {("SVK", "russian-energy", 1)},
+        ),
+        ("Hungary criticised the EU decision to send tanks to Ukraine.", None, {("HUN", "military-aid-ukraine", -1)}),
+        ("The EU plan to end Russian gas imports was approved by ministers.", None, {("EU", "russian-energy", -1)}),
+    ],
 }
 
 # The same where the strength matters too.
