@@ -230,6 +230,7 @@ exemption from | exemptions from |
 exempt them from | exempt it from | exempt us from | exemption for | exemptions for |
 collapse of | breakdown of | demise of | fault | to blame | impossible | not possible | no legal basis |
 no legal grounds | countermeasures | counter-measures | retaliatory measures | retaliat* | have consequences |
+sue | sues | sued | suing | take legal action | taking legal action | took legal action |
 has consequences |
 have serious consequences |
 have grave consequences | have dire consequences | crack down on | cracks down on | cracked down on |
@@ -628,7 +629,7 @@ _ROLE_WORDS = (
     r"chief|"
     r"foreign and commonwealth office|state department|white house|kremlin|parliamentarians|mps|deputies|"
     r"permanent representative|foreign secretary|defen[cs]e secretary|secretary of state|"
-    r"presidential administration"
+    r"presidential administration|central bank"
 )
 ROLE_AFTER = re.compile(
     r"(?:'s?)?\s+(?:(?:foreign|prime|deputy|vice|defen[cs]e|permanent|acting|former|first|senior|top|chief|"
@@ -678,7 +679,7 @@ vetoes vetoing blocked issue issues issued issuing extend extends extended exten
 expelling suspend suspends suspended suspending declare declares declared declaring designate designates designated
 designating brand brands branded branding label labels labelled labeled labelling labeling describe describes
 described describing portray portrays portrayed portraying force forces forced forcing compel compels compelled
-compelling coerce coerces coerced coercing tour tours toured touring""".split()
+compelling coerce coerces coerced coercing tour tours toured touring sue sues sued suing""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

@@ -2868,6 +2868,26 @@ SIGNED_READINGS = {
         ("Hungary criticised the EU decision to send tanks to Ukraine.", None, {("HUN", "military-aid-ukraine", -1)}),
         ("The EU plan to end Russian gas imports was approved by ministers.", None, {("EU", "russian-energy", -1)}),
     ],
+    "a_central_bank_speaks_for_its_state": [
+        (
+            "Russia's central bank said the seizure of its assets would be theft.",
+            None,
+            {("RUS", "frozen-assets", -1)},
+        ),
+        (
+            "The Russian central bank said it would retaliate against any use of its frozen reserves.",
+            None,
+            {("RUS", "frozen-assets", -1)},
+        ),
+    ],
+    "suing_over_a_step_opposes_it": [
+        (
+            "Russia said it would sue Euroclear over any use of its frozen reserves.",
+            None,
+            {("RUS", "frozen-assets", -1)},
+        ),
+        ("Moscow threatened to sue Belgium over the seizure of Russian assets.", None, {("RUS", "frozen-assets", -1)}),
+    ],
 }
 
 # The same where the strength matters too.
