@@ -2880,6 +2880,14 @@ SIGNED_READINGS = {
             {("RUS", "frozen-assets", -1)},
         ),
     ],
+    "drone_parts_for_russia_and_ukraines_path_to_the_union_are_topics": [
+        (
+            "Britain sanctioned Chinese companies for sending drone parts to Russia's military.",
+            None,
+            {("GBR", "arms-to-russia", -1)},
+        ),
+        ("Poland supports Ukraine's path to the European Union.", None, {("POL", "ukraine-eu", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
