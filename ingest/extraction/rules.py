@@ -3000,7 +3000,10 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n't|never|refus\w*\s+to|declin\w*\s+to)\s+(?:to\s+)?(?:rule|rules|ruled|ruling)\s+out\b|"
     r"\b(?:cannot|can't|could not|couldn't) be (?:ruled out|excluded)"
 )
-_ENDING_SUBJECT = re.compile(r"(?:collapse|breakdown|demise) of\s+(?:the\s+)?")
+_ENDING_SUBJECT = re.compile(
+    r"(?:collapse|breakdown|demise|termination|suspension|end|ending|cancellation|scrapping|abandonment|failure) of"
+    r"\s+(?:the\s+)?"
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|other|several|these|those)\s+$")
 _SANCTIONED_THING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|tankers?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|"

@@ -2888,6 +2888,15 @@ SIGNED_READINGS = {
         ),
         ("Poland supports Ukraine's path to the European Union.", None, {("POL", "ukraine-eu", 1)}),
     ],
+    "a_predicate_judging_the_termination_of_a_deal_judges_its_end": [
+        ("The termination of the grain deal was a mistake, Guterres said.", None, {("UN", "grain-deal", 1)}),
+        (
+            "Turkey said the end of the grain deal would hurt poor countries.",
+            None,
+            {("TUR", "grain-deal", 1)},
+        ),
+        ("Hungary demanded the end of sanctions.", None, {("HUN", "sanctions-russia", -1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
