@@ -3224,7 +3224,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 """Before an -ing verb that opens a topic phrase: a progressive ("is providing Moscow with"), not a gerund."""
 _GERUND = re.compile(r" [a-z]+ing\b")
 """After an opposing verb that opens a topic phrase: the activity it stops ("stop buying Russian oil")."""
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|sent|given|held|built)")
+_PARTICIPLE = re.compile(r"[a-z]+ed|[a-z]*(?:sent|given|held|built|sold|made|taken)")
 """A past participle right after a noun is a modifier of it, not its predicate ("troops deployed in ...")."""
 _ONLY_BEFORE = re.compile(r"(?:\b(?P<relative>that|which)\s+(?:[a-z']+\s+)?|\b)(?:only|merely|simply)\s+$")
 """Right before a phrase: "only", so the phrase judges what came before ("would only freeze the war"), unless a

@@ -2897,6 +2897,18 @@ SIGNED_READINGS = {
         ),
         ("Hungary demanded the end of sanctions.", None, {("HUN", "sanctions-russia", -1)}),
     ],
+    "an_irregular_participle_after_a_topic_modifies_it": [
+        (
+            "The referendums held in occupied regions will never be recognised, Japan said.",
+            None,
+            {("JPN", "russian-annexation", -1)},
+        ),
+        (
+            "The weapons sent to Ukraine are prolonging the war, Hungary said.",
+            None,
+            {("HUN", "military-aid-ukraine", -1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
