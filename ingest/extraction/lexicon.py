@@ -80,6 +80,10 @@ solves the conflict | resolve the crisis | resolves the crisis | resolve the con
 """Saying a step would settle the matter ("sanctions will not solve the problem"): a judgment of it, and a
 predicate."""
 
+_WORKING = """is working | are working | has worked | have worked | is effective | are effective | has been effective |
+have been effective | proved effective | proving effective | are biting | is biting"""
+"""Saying a measure works ("the sanctions are working"): a supporting judgment, and a predicate."""
+
 _NOT_HELPING = """does not help | do not help | did not help | will not help | would not help | doesn't help |
 don't help | won't help | not helpful"""
 _DIRECT_PARTY = """direct party to | direct parties to | direct participant | direct participants | directly fighting |
@@ -467,6 +471,7 @@ cannot be reversed | could not be reversed | can never be reversed | could never
     + _phrases(_IN_INTEREST)
     + _phrases(_STAYING)
     + _phrases(_SOLVING)
+    + _phrases(_WORKING)
     + _phrases(_SAFER)
     + _phrases(_LESS_SAFE)
     + _phrases(_NOT_HELPING)
@@ -491,6 +496,7 @@ def build_cues() -> dict[str, Cue]:
     add(_IN_INTEREST, "sup", 1)
     add(_STAYING, "sup", 1)
     add(_SOLVING, "sup", 1)
+    add(_WORKING, "sup", 1)
     add(_SAFER, "sup", 1)
     add(_SUPPORT_2, "sup", 2)
     add(_OPPOSE_1, "opp", -1)

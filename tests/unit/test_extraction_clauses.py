@@ -2909,6 +2909,11 @@ SIGNED_READINGS = {
             {("HUN", "military-aid-ukraine", -1)},
         ),
     ],
+    "saying_a_measure_works_supports_it": [
+        ("Sanctions imposed on Russia are working, the EU said.", None, {("EU", "sanctions-russia", 1)}),
+        ("The sanctions are biting, Blinken said.", None, {("USA", "sanctions-russia", 1)}),
+        ("Sanctions against Russia are not working, Orban said.", None, {("HUN", "sanctions-russia", -1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
