@@ -2631,7 +2631,18 @@ def _owned_elsewhere(lower: str, mention_hits: list[Hit]) -> list[tuple[int, int
             spans.append((hit.start, owned.end() + 1))
         elif _INTEGRITY_OF.search(lower, max(0, hit.start - 40), hit.start):
             spans.append((max(0, hit.start - 40), hit.end))
+    if not any(hit.entry.kind == "actor" and hit.entry.value == "UKR" for hit in mention_hits):
+        # "Russia would use all means if its territorial integrity were threatened": with Ukraine unnamed, "its"
+        # is the state named before it.
+        for hit in mention_hits:
+            if hit.entry.kind == "actor" and (its := _ITS_OWN.search(lower, hit.end, hit.end + ITS_REACH)):
+                spans.append((its.start(), its.end()))
     return spans
+
+
+_ITS_OWN = re.compile(r"\bits\s+(?:own\s+)?(?:sovereignty|territorial integrity)\b")
+ITS_REACH = 120
+"""How far after a state's name "its sovereignty" may stand and still be that state's."""
 
 
 _PARTITIVE_SUBJECT = re.compile(

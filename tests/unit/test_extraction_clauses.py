@@ -2914,6 +2914,19 @@ SIGNED_READINGS = {
         ("The sanctions are biting, Blinken said.", None, {("USA", "sanctions-russia", 1)}),
         ("Sanctions against Russia are not working, Orban said.", None, {("HUN", "sanctions-russia", -1)}),
     ],
+    "its_integrity_is_the_named_states_when_ukraine_goes_unnamed": [
+        (
+            "Putin warned that Russia would use all means at its disposal if its territorial integrity were "
+            "threatened.",
+            None,
+            {("RUS", "nuclear-threats", 1)},
+        ),
+        (
+            "China supports Ukraine and respects its sovereignty and territorial integrity.",
+            None,
+            {("CHN", "ukraine-territorial-integrity", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
