@@ -84,6 +84,13 @@ _WORKING = """is working | are working | has worked | have worked | is effective
 have been effective | proved effective | proving effective | are biting | is biting"""
 """Saying a measure works ("the sanctions are working"): a supporting judgment, and a predicate."""
 
+_GUARANTEE = """best security guarantee | strongest security guarantee | most reliable security guarantee |
+best guarantee of security | strongest guarantee of security | best guarantee of its security |
+best guarantee for its security | only real security guarantee | most effective security guarantee |
+ultimate security guarantee | best guarantee of peace | best security guarantees | strongest security guarantees"""
+"""Calling a step the best guarantee of security ("membership would be the strongest security guarantee"): a
+supporting judgment, and a predicate."""
+
 _NOT_HELPING = """does not help | do not help | did not help | will not help | would not help | doesn't help |
 don't help | won't help | not helpful"""
 _DIRECT_PARTY = """direct party to | direct parties to | direct participant | direct participants | directly fighting |
@@ -472,6 +479,7 @@ cannot be reversed | could not be reversed | can never be reversed | could never
     + _phrases(_STAYING)
     + _phrases(_SOLVING)
     + _phrases(_WORKING)
+    + _phrases(_GUARANTEE)
     + _phrases(_SAFER)
     + _phrases(_LESS_SAFE)
     + _phrases(_NOT_HELPING)
@@ -497,6 +505,7 @@ def build_cues() -> dict[str, Cue]:
     add(_STAYING, "sup", 1)
     add(_SOLVING, "sup", 1)
     add(_WORKING, "sup", 1)
+    add(_GUARANTEE, "sup", 1)
     add(_SAFER, "sup", 1)
     add(_SUPPORT_2, "sup", 2)
     add(_OPPOSE_1, "opp", -1)

@@ -2927,6 +2927,18 @@ SIGNED_READINGS = {
             {("CHN", "ukraine-territorial-integrity", 1)},
         ),
     ],
+    "calling_a_step_the_best_security_guarantee_supports_it": [
+        (
+            "Estonia's prime minister said Ukraine's membership of the EU would be the strongest security guarantee.",
+            None,
+            {("EST", "ukraine-eu", 1)},
+        ),
+        (
+            "Zelensky said NATO membership is the best security guarantee for Ukraine.",
+            None,
+            {("UKR", "ukraine-nato", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
