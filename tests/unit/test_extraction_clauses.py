@@ -2939,6 +2939,14 @@ SIGNED_READINGS = {
             {("UKR", "ukraine-nato", 1)},
         ),
     ],
+    "crimea_said_to_remain_ukrainian_backs_ukraines_borders": [
+        (
+            "Poland's president Andrzej Duda said Crimea had been Ukrainian and would remain Ukrainian.",
+            None,
+            {("POL", "ukraine-territorial-integrity", 1)},
+        ),
+        ("Crimea is Ukrainian land, the G7 said.", None, {("G7", "ukraine-territorial-integrity", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
