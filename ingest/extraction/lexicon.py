@@ -251,6 +251,7 @@ combating | combatting | counteract | counteracts | counteracted | counteracting
 in nobody's interest | in no one's interest | in nobody's interests | in no one's interests |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
+a direct threat | a serious threat | a grave threat | a major threat | a real threat | an existential threat |
 war of extermination | war of annihilation | genocidal war |
 risky | too risky | legal risk | legal risks | financial risk | financial risks | pose risks | poses risks |
 undermin* | infring* | flout* | trampl* | encroach* |
@@ -449,7 +450,8 @@ impossible | not possible | no legal basis | no legal grounds |
 to blame |
 have serious consequences | have grave consequences | have dire consequences |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
-a threat | threat to | pose a threat | poses a threat | risky | too risky | legal risk | legal risks |
+a threat | threat to | pose a threat | poses a threat | a direct threat | a serious threat | a grave threat |
+a major threat | a real threat | an existential threat | risky | too risky | legal risk | legal risks |
 financial risk | financial risks | pose risks | poses risks | important | importance | necessary | essential |
 effective way | effective tool | effective means | effective instrument |
 crucial | vital |

@@ -2947,6 +2947,21 @@ SIGNED_READINGS = {
         ),
         ("Crimea is Ukrainian land, the G7 said.", None, {("G7", "ukraine-territorial-integrity", 1)}),
     ],
+    "the_kyiv_regime_is_ukraine": [
+        ("Russia condemns the supply of weapons to the Kyiv regime.", None, {("RUS", "military-aid-ukraine", -1)}),
+    ],
+    "calling_a_step_a_direct_or_grave_threat_opposes_it": [
+        (
+            "Lavrov said the deployment of Western troops in Ukraine would be a grave threat.",
+            None,
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+        (
+            "Russia views the supply of Western weapons to Kyiv as a direct threat.",
+            None,
+            {("RUS", "military-aid-ukraine", -1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
