@@ -166,11 +166,16 @@ def _in_gap(other: Hit, start: int, end: int, topic: str) -> bool:
     )
 
 
+_OCCUPIED_BEFORE = re.compile(r"\b(?:occupied|captured|seized|annexed)\s+$")
+"""Right before "part of our territory": the part is named by what befell it, not offered in a settlement."""
+
+
 def _other_matter(hit: Hit, lower: str) -> bool:
     """Whether the words around the phrase make it about something else: "the Kremlin's war chest" is its money,
     "captured a T-72 tank" a weapon taken in battle, "accession negotiations" are talks on joining a bloc, "Russian
-    troops in Ukraine" the invader's, and in "the resolution condemning Russia's annexation" the phrase's last word
-    only owns what follows (unless that is a part of it: "strikes on Russia's territory")."""
+    troops in Ukraine" the invader's, "the occupied part of our territory" a place and no concession, and in "the
+    resolution condemning Russia's annexation" the phrase's last word only owns what follows (unless that is a part
+    of it: "strikes on Russia's territory")."""
     pattern: TopicPattern = hit.entry.value
     if _WAR_COMPOUND.match(lower, hit.end) and lower.endswith("war", hit.start, hit.end):
         return True
@@ -183,6 +188,12 @@ def _other_matter(hit: Hit, lower: str) -> bool:
     if pattern.topic == "peace-talks" and _ACCESSION_BEFORE.search(lower, max(0, hit.start - 12), hit.start):
         return True
     if pattern.topic == "foreign-troops-ukraine" and _INVADERS_BEFORE.search(lower, max(0, hit.start - 30), hit.start):
+        return True
+    if (
+        pattern.topic == "territorial-concessions"
+        and lower.startswith(("part", "piece"), hit.start)
+        and _OCCUPIED_BEFORE.search(lower, max(0, hit.start - 24), hit.start)
+    ):
         return True
     return (
         not pattern.near

@@ -2962,6 +2962,18 @@ SIGNED_READINGS = {
             {("RUS", "military-aid-ukraine", -1)},
         ),
     ],
+    "the_occupied_part_of_a_territory_is_no_concession": [
+        (
+            "We will give Ukraine more than Russia can give to the occupied part of our territory.",
+            "UKR",
+            set(),
+        ),
+        (
+            "Zelensky said Ukraine will not buy peace with pieces of its territory.",
+            None,
+            {("UKR", "territorial-concessions", -1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
