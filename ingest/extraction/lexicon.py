@@ -373,7 +373,7 @@ _ACCUSE = """accuse | accuses | accused | accusing | accusation | accusations | 
 claims that | claimed that | claiming that"""
 
 _DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebuke* | staged | a staged provocation |
-fabricated | a fabrication | a hoax | made up"""
+fabricated | a fabrication | a hoax | made up | falsify | falsified | falsifying | falsification | rigged"""
 
 _INERT = """hold votes for | holds votes for | held votes for | holding votes for |
 no doubt | little doubt | without doubt | without a doubt | beyond doubt | never doubted | no question that |

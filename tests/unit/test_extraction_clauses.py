@@ -2974,6 +2974,15 @@ SIGNED_READINGS = {
             {("UKR", "territorial-concessions", -1)},
         ),
     ],
+    "calling_a_vote_rigged_or_falsified_denies_it": [
+        ("Kyiv said the referendums were rigged.", None, {("UKR", "russian-annexation", -1)}),
+        (
+            "The EU said the referendums in the occupied regions were falsified.",
+            None,
+            {("EU", "russian-annexation", -1)},
+        ),
+        ("This is aimed to falsify the so-called referendum.", "UKR", {("UKR", "russian-annexation", -1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
