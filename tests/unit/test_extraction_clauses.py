@@ -2983,6 +2983,21 @@ SIGNED_READINGS = {
         ),
         ("This is aimed to falsify the so-called referendum.", "UKR", {("UKR", "russian-annexation", -1)}),
     ],
+    "a_step_shown_as_evidence_of_a_deed_is_backed_not_judged_by_it": [
+        (
+            "We will impede its efforts, as demonstrated by our recently approved sanctions packages.",
+            "USA",
+            {("USA", "sanctions-russia", 1)},
+        ),
+    ],
+    "sources_of_revenue_are_no_speakers": [
+        (
+            "We will raise the cost of the war and degrade Russia's sources of revenue, as demonstrated by our "
+            "recently approved sanctions.",
+            "USA",
+            {("USA", "sanctions-russia", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
