@@ -242,6 +242,7 @@ exempt them from | exempt it from | exempt us from | exemption for | exemptions 
 collapse of | breakdown of | demise of | fault | to blame | impossible | not possible | no legal basis |
 no legal grounds | countermeasures | counter-measures | retaliatory measures | retaliat* | have consequences |
 sue | sues | sued | suing | take legal action | taking legal action | took legal action |
+accountable for |
 has consequences |
 have serious consequences |
 have grave consequences | have dire consequences | crack down on | cracks down on | cracked down on |
@@ -696,7 +697,8 @@ vetoes vetoing blocked issue issues issued issuing extend extends extended exten
 expelling suspend suspends suspended suspending declare declares declared declaring designate designates designated
 designating brand brands branded branding label labels labelled labeled labelling labeling describe describes
 described describing portray portrays portrayed portraying force forces forced forcing compel compels compelled
-compelling coerce coerces coerced coercing tour tours toured touring sue sues sued suing""".split()
+compelling coerce coerces coerced coercing tour tours toured touring sue sues sued suing
+hold holds holding held""".split()
 )
 """A word right before an actor's name that makes the actor an object, not the one speaking."""
 

@@ -552,6 +552,22 @@ class _Reader:
                         other.topic == topic.topic and (other.start, other.end) not in names for other in chosen
                     )
                 ]
+            if len(chosen) > 1:
+                # "hold Iran accountable for providing drones to Russia": the deed it answers for is the topic, and
+                # holding it to account is the verdict on that deed, not a call for war crimes justice.
+                chosen = [
+                    topic
+                    for index, topic in enumerate(chosen)
+                    if not (
+                        topic.topic == "war-crimes-accountability"
+                        and lower.endswith("accountable", topic.start, topic.end)
+                        and any(
+                            other.topic not in _CRIME_TOPICS
+                            and _ANSWERED_FOR.fullmatch(lower, topic.end, other.start)
+                            for other in chosen[index + 1 :]
+                        )
+                    )
+                ]
             if any(topic.topic == "military-aid-ukraine" for topic in chosen) and _other_recipient(
                 lower, mention_hits
             ):
@@ -3011,6 +3027,9 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n't|never|refus\w*\s+to|declin\w*\s+to)\s+(?:to\s+)?(?:rule|rules|ruled|ruling)\s+out\b|"
     r"\b(?:cannot|can't|could not|couldn't) be (?:ruled out|excluded)"
 )
+_CRIME_TOPICS = frozenset({"war-crimes-accountability", "condemn-invasion"})
+_ANSWERED_FOR = re.compile(r"\s+for\s+(?:[\w'’-]+,?\s+){0,6}?")
+"""Between "accountable" and a later topic phrase: "for" and a few words ("for destabilizing policies, including")."""
 _ENDING_SUBJECT = re.compile(
     r"(?:collapse|breakdown|demise|termination|suspension|end|ending|cancellation|scrapping|abandonment|failure) of"
     r"\s+(?:the\s+)?"

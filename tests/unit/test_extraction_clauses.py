@@ -2998,6 +2998,19 @@ SIGNED_READINGS = {
             {("USA", "sanctions-russia", 1)},
         ),
     ],
+    "holding_a_state_accountable_for_a_deed_opposes_the_deed": [
+        (
+            "The US will hold Iran accountable for providing drones to Russia.",
+            None,
+            {("USA", "arms-to-russia", -1)},
+        ),
+        (
+            "Japan said North Korea must be held accountable for sending troops to Russia.",
+            None,
+            {("JPN", "arms-to-russia", -1)},
+        ),
+        ("We will hold Russia accountable for war crimes.", "USA", {("USA", "war-crimes-accountability", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
