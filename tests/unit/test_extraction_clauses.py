@@ -3011,6 +3011,14 @@ SIGNED_READINGS = {
         ),
         ("We will hold Russia accountable for war crimes.", "USA", {("USA", "war-crimes-accountability", 1)}),
     ],
+    "strikes_inside_of_russia_are_long_range_strikes": [
+        ("We do not support attacks inside of Russia.", "USA", {("USA", "long-range-strikes", -1)}),
+        (
+            "Biden allowed Ukraine to strike inside of Russia with ATACMS.",
+            None,
+            {("USA", "long-range-strikes", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
