@@ -377,6 +377,7 @@ _DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebu
 fabricated | a fabrication | a hoax | made up | falsify | falsified | falsifying | falsification | rigged"""
 
 _INERT = """hold votes for | holds votes for | held votes for | holding votes for |
+make no mistake | let there be no mistake | let's make no mistake | let us make no mistake |
 no doubt | little doubt | without doubt | without a doubt | beyond doubt | never doubted | no question that |
 no word for it other than | no other word for it | no other word for | nothing other than | nothing short of |
 nothing less than | nothing but | ban list | export ban list |

@@ -3019,6 +3019,14 @@ SIGNED_READINGS = {
             {("USA", "long-range-strikes", 1)},
         ),
     ],
+    "make_no_mistake_is_emphasis_not_a_verdict": [
+        (
+            "But make no mistake, it pales in comparison to the cost of living in a world where aggression prevails.",
+            "USA",
+            set(),
+        ),
+        ("Make no mistake, these sanctions will stay in place.", "USA", {("USA", "sanctions-russia", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
