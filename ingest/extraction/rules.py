@@ -940,7 +940,8 @@ class _Reader:
 
     def _echo(self, sentence: Sentence, hits: list[Hit], mention_hits: list[Hit]) -> list[Claim]:
         """ "Hungary said it opposed the ban. Slovakia also objected.": a subject that "also" takes a stance with
-        no object of its own shares the stance of the claim just before it, on the same topic."""
+        no object of its own, or that follows suit, shares the stance of the claim just before it, on the same
+        topic."""
         last = self._last_claim
         if last is None or sentence.index - last[0] > CARRY_REACH or last[1] != sentence.paragraph:
             return []
@@ -948,20 +949,28 @@ class _Reader:
         if not claim.stance:
             return []
         lower = self.seg.lower
+        # "Canada announced new sanctions. Australia said it would follow suit.": the same step, taken again.
+        suit = _FOLLOW_SUIT.search(lower, sentence.start, sentence.end)
+        echoing = (
+            [suit.start()]
+            if suit is not None and not _NOT_DONE_YET.search(lower, sentence.start, suit.start())
+            else []
+        )
         for hit in hits:
             if hit.entry.kind != "cue" or hit.entry.value.kind not in _BEARING:
                 continue
             before = _ECHO_BEFORE.search(lower, max(sentence.start, hit.start - 24), hit.start)
-            if before is None or _ECHO_AFTER.match(lower, hit.end) is None:
-                continue
+            if before is not None and _ECHO_AFTER.match(lower, hit.end) is not None:
+                echoing.append(hit.start)
+        for at in echoing:
             mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
             holders = [
                 holder
-                for mention in group_before(mentions, hit.start, lower)
+                for mention in group_before(mentions, at, lower)
                 for holder in self._resolve_all(mention, None, mentions)
                 if holder.actor != claim.actor
             ]
-            date = self._date(sentence, hit.start)
+            date = self._date(sentence, at)
             return [
                 replace(
                     claim,
@@ -2794,6 +2803,13 @@ _NEGATION_AGAIN = re.compile(r"\s*,?\s+(?:and|or)\s+(?:" + _AUXILIARY + r"\s+)?"
 _COORDINATION = re.compile(r"^[\s,]*(?:and|or|and/or|as well as|but also)?[\s,]*$")
 _BEARING = frozenset({"sup", "opp", "accuse", "deny"})
 _JUDGING = stance_step.CONTENT | {"hedge", "intens"}
+_FOLLOW_SUIT = re.compile(r"\b(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|doing)\s+the\s+same)\b")
+"""In a sentence with no topic of its own: taking the step just told ("Australia said it would follow suit")."""
+_NOT_DONE_YET = re.compile(
+    r"\b(?:unless|if|until|provided|once|when|call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+    r"encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed)?|expect(?:s|ed)?)\b"
+)
+"""Before "do the same": a condition or a call on others, so nobody has said they take the step."""
 _ECHO_BEFORE = re.compile(r"\b(?:also|likewise|similarly|too)\s+(?:\w+ly\s+)?$")
 _ECHO_AFTER = re.compile(
     r"(?:\s+(?:it|them|this|that|the (?:move|step|decision|idea|plan|proposal)))?"

@@ -3027,6 +3027,23 @@ SIGNED_READINGS = {
         ),
         ("Make no mistake, these sanctions will stay in place.", "USA", {("USA", "sanctions-russia", 1)}),
     ],
+    "following_suit_takes_the_step_just_told": [
+        (
+            "Canada announced new sanctions on Russian individuals. Australia said it would follow suit.",
+            None,
+            {("CAN", "sanctions-russia", 1), ("AUS", "sanctions-russia", 1)},
+        ),
+        (
+            "Germany refused to send Taurus missiles to Ukraine. Italy did the same.",
+            None,
+            {("DEU", "military-aid-ukraine", -1), ("ITA", "military-aid-ukraine", -1)},
+        ),
+        (
+            "The EU imposed new sanctions on Russia. It urged China to do the same.",
+            None,
+            {("EU", "sanctions-russia", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
