@@ -697,14 +697,20 @@ class _Reader:
                 claims = [claim for claim in claims if claim not in previous]
                 relative = True
             nested = topic.end <= previous_end
+            joined = (
+                previous_end > sentence.start
+                and topic.start >= previous_end
+                and _JOINED_OBJECT.fullmatch(lower, previous_end, topic.start) is not None
+            )
             if (
                 topic.start >= previous_end or not (nested or _OR_AND.match(lower, previous_end, topic.end))
-            ) and not relative:
+            ) and not (relative or joined):
                 window = max(previous_end, _last_before(breaks, topic.start, sentence.start))
             # else it lies inside the phrase before, coordinated with it ("weapons to Russia or to Ukraine") or in
-            # the gap of a two-part phrase ("humanitarian, military and legal support"): the same verb governs
-            # both; or it opens a relative clause on the phrase before ("will not accept any deal that cedes
-            # territory"): what is done to the one is done to the other.
+            # the gap of a two-part phrase ("humanitarian, military and legal support"), or joined to it as a second
+            # object ("opposes sanctions and the seizure of assets"): the same verb governs both; or it opens a
+            # relative clause on the phrase before ("will not accept any deal that cedes territory"): what is done
+            # to the one is done to the other.
             previous_end = max(previous_end, topic.end)
             found = self._topic(sentence, topic, window, mentions, cues, reports, owner, hits)
             if relative and found:
@@ -3250,6 +3256,10 @@ _MAIN_RESUMES = re.compile(
     r"\b(?:must|should|will|would|can|could|may|might|cannot|can't|won't|(?:is|are|was|were)\s+(?!\w+ing\b))"
 )
 """After a relative clause: where the main clause's predicate resumes ("... that Russia fears most must be")."""
+_JOINED_OBJECT = re.compile(
+    r",?\s+(?:and|or|nor|as well as)\s+(?:(?:the|a|an|any|all|further|more|new|its|their|our|his|her)\s+)?"
+)
+"""Between two topic phrases and nothing else: the second is another object of the verb before the first."""
 _OR_AND = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+|for\s+|into\s+)?\S")
 """Between two topic phrases: they are coordinated ("to Russia or to Ukraine")."""
 _JUDGED_SUBJECT = re.compile(r"\s+(?:was|is|would be|will be|has been|had been|remains|remained)\b")
