@@ -59,6 +59,7 @@ _MEMBER_AFTER = re.compile(r"\s+(?:member\s+)?(?:country|state|nation|member|gov
 _PASSIVE_BY = re.compile(
     r"(?:ed|en|wn|ne|lt|nt|ht|ld|de)\s+(?:(?:jointly|also|both|all)\s+)?by\s+(?:the\s+)?$"
 )
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?$")
 _EVENT_AFTER = re.compile(
     r"\s+(?:summit|meeting|talks|conference|format|process|declaration|communiqu|agreements?|accords?|"
     r"memorandum|forum|dialogue|group|platform|principles|framework|protocol|initiative|deal)\b"
@@ -242,8 +243,10 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         return False  # "Whatever name Brussels gives it, ...": the subject of a concessive clause
     if previous in ("how", "whether") and kind not in ("self", "pronoun"):
         return False  # "their rules on how Ukraine may use the weapons": the subject of an embedded question
-    if previous == "by" and not _PASSIVE_BY.search(window):
-        return False  # "the annexation by Russia": the agent of a noun, not a speaker
+    if previous == "by" and (not _PASSIVE_BY.search(window) or _LED_BY.search(window)):
+        # "the annexation by Russia": the agent of a noun, not a speaker; "talks with a delegation led by Yermak":
+        # the one leading whom the sentence speaks with
+        return False
     if kind not in ("self", "pronoun") and (
         previous in _PART_OF or (previous in _ONE_OF and _MEMBER_AFTER.match(lower, end) is not None)
     ):

@@ -3074,6 +3074,26 @@ SIGNED_READINGS = {
             {("CHN", "frozen-assets", -1)},
         ),
     ],
+    "security_assistance_in_a_sentence_naming_ukraine_is_military_aid": [
+        (
+            "Biden announced a surge in security assistance to help Ukraine resist Russia's aggression.",
+            None,
+            {("USA", "military-aid-ukraine", 1), ("USA", "condemn-invasion", 1)},
+        ),
+        (
+            "We have not seen the provision of lethal aid by China, the United States said.",
+            None,
+            set(),
+        ),
+    ],
+    "the_one_leading_a_delegation_spoken_with_is_no_holder": [
+        (
+            "After talks with a Ukrainian delegation led by Andriy Yermak, the United States undertook to resume "
+            "security assistance.",
+            None,
+            {("USA", "military-aid-ukraine", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
