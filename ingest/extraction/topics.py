@@ -75,6 +75,10 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, phrases)))
 
 
+_NEGATED_GAP = re.compile(r"\b(?:no|not|never|zero)\b")
+"""In the gap of a two-part phrase: a negation of the verb that opens it."""
+
+
 def _near_span(hit: Hit, lower: str, limit: int) -> tuple[int, int] | None:
     """Where the second part of an ``a ~ b`` pattern starts and ends, or None when it does not follow ``hit``."""
     window_end = min(limit, hit.end + NEAR_REACH)
@@ -111,7 +115,11 @@ def select(hits: list[Hit], actors_named: set[str], lower: str = "", limit: int 
             span = _near_span(hit, lower, limit) if lower else None
             if span is None:
                 continue
-            hit = Hit(span[0] if pattern.named_first else hit.start, span[1], hit.entry)
+            if not pattern.named_first and _NEGATED_GAP.search(lower, hit.end, span[0]):
+                # "imported no Russian gas": the phrase is its second part, so the verb and the negation are read.
+                hit = Hit(span[0], span[1], hit.entry)
+            else:
+                hit = Hit(span[0] if pattern.named_first else hit.start, span[1], hit.entry)
         candidates.append(hit)
     kept: list[TopicHit] = []
     for hit in candidates:

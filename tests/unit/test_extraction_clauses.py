@@ -3094,6 +3094,14 @@ SIGNED_READINGS = {
             {("USA", "military-aid-ukraine", 1)},
         ),
     ],
+    "a_negation_in_the_gap_of_a_two_part_phrase_is_read": [
+        (
+            "Germany imported no Russian gas in 2023, the economy ministry said.",
+            None,
+            {("DEU", "russian-energy", -1)},
+        ),
+        ("Germany imported Russian gas in 2021.", None, {("DEU", "russian-energy", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
