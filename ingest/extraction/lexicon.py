@@ -219,7 +219,8 @@ add oil | adding oil | pouring oil | escalat* | harmful | futile | useless | ine
 round of tension | round of tensions | raise tensions | raises tensions | raising tensions |
 heighten tensions | inflame tensions | at odds with | direct involvement | directly involved |
 direct participation | directly at war |
-not the answer | reluctan* | hesitan* | abandon* | scrap* | close the door | closing the door |
+not the answer | reluctan* | hesitan* | cautious about | cautious on | wary of |
+abandon* | scrap* | close the door | closing the door |
 dropped its | dropped their | dropped his | drop its | drop their | dropping its | dropping their |
 withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its | withdrawing their |
 not ready | unrealistic | detached from reality | divorced from reality |

@@ -3102,6 +3102,25 @@ SIGNED_READINGS = {
         ),
         ("Germany imported Russian gas in 2021.", None, {("DEU", "russian-energy", 1)}),
     ],
+    "caution_about_a_step_opposes_it": [
+        (
+            "France was cautious about confiscating the Russian central bank's assets.",
+            None,
+            {("FRA", "frozen-assets", -1)},
+        ),
+        (
+            "Germany remains wary of sending Taurus missiles to Ukraine.",
+            None,
+            {("DEU", "military-aid-ukraine", -1)},
+        ),
+    ],
+    "a_korean_scenario_is_a_frozen_line": [
+        (
+            "Zelensky said Ukraine would never accept a Korean scenario that divides the country.",
+            None,
+            {("UKR", "territorial-concessions", -1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
