@@ -54,6 +54,9 @@ _LABEL = re.compile(
     r"[ \t]{2,})"
     r"|(?P<a>A|ANSWER|Answer)[ \t]*:[ \t]*"
     r"|(?P<name>[A-Z][\w.'\-]*(?:[ \t]+(?:[A-Z][\w.'\-]*|of|the|for|de|da|der|den|del|di|du|van|von|al|bin|and|"
+    # A role in lower case after a capital ("Government spokesperson:", "Foreign ministry spokesman Wang:").
+    r"spokesperson|spokesman|spokeswoman|minister|ministry|secretary|adviser|advisor|ambassador|representative|"
+    r"official|press|foreign|deputy|prime|government|defen[cs]e|"
     r"\([^()\n]{1,40}\))){0,7})"
     r"[ \t]*:[ \t]+(?=\S)"
     r")"

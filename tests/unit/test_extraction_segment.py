@@ -52,6 +52,14 @@ def test_a_speaker_label_may_hold_a_name_particle():
     assert found[0][0] == "We propose to end all imports of Russian gas."
 
 
+def test_a_speaker_label_may_name_a_role_in_lower_case():
+    found = sentences("Q: Will Germany send Taurus?\nGovernment spokesperson: There will be no Taurus deliveries.")
+    assert found[1][1].label == "Government spokesperson" and not found[1][1].is_question
+    assert found[1][0] == "There will be no Taurus deliveries."
+    # Only roles: an ordinary clause before a colon stays text.
+    assert sentences("The minister said: we will see.")[0][1].label is None
+
+
 def test_a_white_house_style_question_without_a_colon_is_a_question():
     text = "Q    Mr. President, will you send tanks?\n\nTHE PRESIDENT:  We will."
     found = sentences(text)
