@@ -271,6 +271,10 @@ has never been on the table | had never been on the table | have never been on t
 not go unpunished | not remain unpunished | won't go unpunished | prolong the suffering | prolongs the suffering |
 prolonging the suffering | prolong the war | prolongs the war | prolonging the war | prolong the conflict |
 prolongs the conflict | prolonging the conflict | prolong the bloodshed |
+prolongs the bloodshed | prolonging the bloodshed | prolong the agony | prolongs the agony | prolonging the agony |
+prolong the fighting | prolongs the fighting | prolonging the fighting | prolong the hostilities |
+prolongs the hostilities | prolonging the hostilities | drag out the war | drags out the war | dragging out the war |
+drag out the conflict | drags out the conflict | dragging out the conflict |
 negative | forget about | wrong | bad idea | object to | objects to | objected to | objecting to | objected |
 objection* | regret* | prevent | prevents | prevented | preventing | prevention of | deter | deters | deterring |
 response to | responses to | respond to | responded to | responding to | counter | countering | give up |

@@ -3121,6 +3121,14 @@ SIGNED_READINGS = {
             {("UKR", "territorial-concessions", -1)},
         ),
     ],
+    "prolonging_the_agony_or_dragging_out_the_war_opposes_a_step": [
+        (
+            "Russia said Western arms deliveries to Ukraine only prolong the agony.",
+            None,
+            {("RUS", "military-aid-ukraine", -1)},
+        ),
+        ("Hungary said sanctions only drag out the war.", None, {("HUN", "sanctions-russia", -1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
