@@ -3129,6 +3129,13 @@ SIGNED_READINGS = {
         ),
         ("Hungary said sanctions only drag out the war.", None, {("HUN", "sanctions-russia", -1)}),
     ],
+    "allied_leaders_are_nato": [
+        (
+            "Allied leaders reaffirmed their support for Ukraine's sovereignty and territorial integrity.",
+            None,
+            {("NATO", "ukraine-territorial-integrity", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
@@ -3229,7 +3236,7 @@ def test_a_text_opening_a_sentence_speaks_for_whoever_the_sentence_before_opened
         "implementation of the Black Sea Grain Initiative."
     )
     assert signs(found(extractor, text)) == {("G20", "grain-deal", 1)}
-    place = "Allied leaders met in Washington on Wednesday. The declaration called for the grain deal to be revived."
+    place = "Leaders met in Washington on Wednesday. The declaration called for the grain deal to be revived."
     assert not found(extractor, place)
     cited = "Russia spoke first. We recall the joint statement that calls for reviving the grain deal."
     assert ("RUS", "grain-deal", 1) not in signs(found(extractor, cited, source_actor="USA"))
