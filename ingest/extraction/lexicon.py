@@ -373,7 +373,8 @@ remarked | commented | replied | responded | answered | warned | warns |
 expressed |
 expresses | voiced | made clear | made it clear | acknowledged | asserted | signalled | signaled |
 indicated | estimate | estimates | estimated | suggested | suggests | recognised that | recognized that |
-recognises that | recognizes that | admitted that | admits that"""
+recognises that | recognizes that | admitted that | admits that | reaffirmed that | reaffirms that |
+reaffirm that | reaffirming that"""
 
 _ACCUSE = """accuse | accuses | accused | accusing | accusation | accusations | alleg* | blam* | claim that |
 claims that | claimed that | claiming that"""

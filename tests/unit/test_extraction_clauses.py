@@ -3136,6 +3136,10 @@ SIGNED_READINGS = {
             {("NATO", "ukraine-territorial-integrity", 1)},
         ),
     ],
+    "reaffirming_that_reports_a_stance_in_a_ministrys_own_text": [
+        ("Germany reaffirmed that Ukraine's future is in NATO.", "USA", {("DEU", "ukraine-nato", 1)}),
+        ("Germany reaffirmed that Ukraine's future is in NATO.", None, {("DEU", "ukraine-nato", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
