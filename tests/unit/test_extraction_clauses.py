@@ -3140,6 +3140,13 @@ SIGNED_READINGS = {
         ("Germany reaffirmed that Ukraine's future is in NATO.", "USA", {("DEU", "ukraine-nato", 1)}),
         ("Germany reaffirmed that Ukraine's future is in NATO.", None, {("DEU", "ukraine-nato", 1)}),
     ],
+    "weapons_to_anyone_are_weapons_to_either_side": [
+        (
+            "Mexico's president said his country would not send weapons to anyone.",
+            None,
+            {("MEX", "arms-to-russia", -1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
