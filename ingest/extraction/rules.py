@@ -876,7 +876,14 @@ class _Reader:
             start, end = match.start(1), match.end(1)
             # "such limits" stands for the restrictions named before ("range restrictions"), anything else for
             # what the topic proposes; "the doctrine change" for the topic whose phrase has "doctrine".
-            topic = (limits or candidates)[0] if _LIMITS.search(lower, start, end) else (candidates or [None])[0]
+            if _LIMITS.search(lower, start, end):
+                if not limits and not asked_only and self._asked_in(sentence.turn - 1):
+                    # "... it cuts against the search for a negotiated solution. We are against removing such
+                    # limits.": the answer named no limits of its own, so they are the ones asked about.
+                    limits = [topic for topic in self._asked_topics(sentence.turn - 1) if topic.pattern.inverse]
+                topic = (limits or candidates)[0]
+            else:
+                topic = (candidates or [None])[0]
             if topic is None:
                 continue
             words = [word.rstrip("s") for word in lower[start:end].split()[1:] if len(word) > 3]

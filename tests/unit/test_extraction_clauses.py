@@ -3147,6 +3147,15 @@ SIGNED_READINGS = {
             {("MEX", "arms-to-russia", -1)},
         ),
     ],
+    "such_limits_in_an_answer_are_the_ones_asked_about": [
+        (
+            "Q: Will Germany lift the range restrictions on weapons supplied to Ukraine?\n"
+            "Dmitry Peskov: It cuts against the search for a negotiated solution. We are against removing such "
+            "limits.",
+            None,
+            {("RUS", "long-range-strikes", -1), ("RUS", "peace-talks", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
