@@ -1440,10 +1440,13 @@ class _Reader:
             reading = stance_step.Reading(1, 0.8)
         elif reading is None or negations_only or self_stated or discussed or subject or voted:
             clause_end = _next_break(lower, topic.end, sentence.end)
+            aside = _ASIDE.match(lower, topic.end)
+            # The reach for a predicate starts after an aside ("..., under whatever flag, ..., is unacceptable").
+            reach_end = min(clause_end, (aside.end() if aside is not None else topic.end) + POST_CUE_REACH)
             post = [
                 hit
                 for hit in cues
-                if topic.end <= hit.start < min(clause_end, topic.end + POST_CUE_REACH)
+                if topic.end <= hit.start < reach_end
                 and hit.entry.value.kind in _JUDGING
             ]
             if post and post[0].start - topic.end <= 1 and lower.startswith("against", post[0].start):
@@ -1474,7 +1477,6 @@ class _Reader:
                 post = [
                     hit for hit in post if hit.end + 1 not in heads or lower.startswith(("would ", "will "), hit.start)
                 ]
-            aside = _ASIDE.match(lower, topic.end)
             if aside is not None:
                 post = [hit for hit in post if hit.start >= aside.end()]  # ", if it had been taken, would mean"
             predicate = _first_predicate(post, lower)
@@ -3516,8 +3518,12 @@ def _is_discussed(lower: str, floor: int, pre: list[Hit]) -> bool:
 
 
 _ASIDE_OPEN = re.compile(r"\s*,\s*")
-_ASIDE = re.compile(r"\s*,\s*(?:if|when|once|unless|though|although)\b[^,;]{0,60},")
-"""Right after a topic phrase: a conditional aside between commas, before the predicate."""
+_ASIDE = re.compile(
+    r"(?:\s*,\s*(?:if|when|once|unless|though|although|under whatever|in whatever|whatever|regardless of|"
+    r"in any form|under any)\b[^,;]{0,60})+,"
+)
+"""Right after a topic phrase: a conditional aside between commas, before the predicate; "under whatever flag, in
+whatever capacity" may run to several."""
 
 
 def _against_done(hit: Hit, mentions: list[Mention], lower: str, topic_start: int, conjuncts: bool = False) -> bool:

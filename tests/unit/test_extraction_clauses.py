@@ -3156,6 +3156,14 @@ SIGNED_READINGS = {
             {("RUS", "long-range-strikes", -1), ("RUS", "peace-talks", 1)},
         ),
     ],
+    "a_predicate_after_a_run_of_whatever_asides_judges_the_topic": [
+        (
+            "The appearance in Ukraine of armed forces of NATO countries, under whatever flag, in whatever capacity "
+            "and under whatever label, is categorically unacceptable to us, Zakharova said.",
+            None,
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
