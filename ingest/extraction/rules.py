@@ -2635,7 +2635,8 @@ _ELSEWHERE = re.compile(
     r"\s+(?:(?:in|for|to|into|on|across|throughout|with)\s+(?:the\s+)?" + _PLACES + r"\b|"
     r"(?:lower|drug|medicine|prices|pharmac\w*|with the pharmaceutical|office|and disaster relief)\b|"
     r"(?:on|over|about)\s+(?:global\s+|a\s+|the\s+)?(?:steel|aluminum|aluminium|tariffs?|trade|critical minerals|"
-    r"semiconductors?|chips|climate|the budget|budget|debt|taxes|tax)\b|"
+    r"semiconductors?|chips|climate|the budget|budget|debt|taxes|tax|sustainable|agricultur\w*|food security|health|"
+    r"education|digital|supply chains?|investment)\b|"
     r"to (?:this|the) (?:joint )?(?:statement|declaration|document|letter|report|communiqu\w+)\b)"
 )
 """Right after a topic phrase: it speaks of another conflict or matter."""
@@ -2749,7 +2750,8 @@ war"), whose subject is not the holder."""
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:libyan|syrian|yemeni|sudanese|gaza|israeli|palestinian|lebanese|cross-strait|korean|afghan|haitian|"
     r"armenian|azerbaijani|budget|migration|treaty|debt|climate|labor|labour|social|wage|interfaith|intercultural|"
-    r"bipartisan|trade|tariff|commercial|economic|technical|cyber|space|ai|technology|track (?:1\.5|2|ii)|un|"
+    r"bipartisan|trade|tariff|commercial|economic|technical|cyber|space|ai|technology|track (?:1\.5|2|ii)|un|green|"
+    r"policy|strategic|ipef|"
     r"u\.n\.)\s+$"
 )
 """Right before a topic phrase: another conflict's or matter's talks ("budget negotiations", "the Libyan

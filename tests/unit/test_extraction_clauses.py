@@ -3164,6 +3164,17 @@ SIGNED_READINGS = {
             {("RUS", "foreign-troops-ukraine", -1)},
         ),
     ],
+    "green_corridors_policy_dialogues_and_farm_talks_are_other_matters": [
+        (
+            "The United States and Japan also intend to support the establishment of green shipping corridors "
+            "including a new grain corridor to support global efforts to decarbonize the shipping sector.",
+            "USA",
+            set(),
+        ),
+        ("The United States and the ROK held a meeting under the Energy Policy Dialogue.", "USA", set()),
+        ("The United States and Japan launched a Dialogue on Sustainable Agriculture.", "USA", set()),
+        ("The United States supports dialogue and diplomacy to end the war.", "USA", {("USA", "peace-talks", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
