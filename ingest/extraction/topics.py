@@ -174,6 +174,11 @@ def _in_gap(other: Hit, start: int, end: int, topic: str) -> bool:
     )
 
 
+_OTHER_NUCLEAR_STATE_BEFORE = re.compile(
+    r"\b(?:iran|iran's|tehran|tehran's|north korea|north korea's|dprk|dprk's|pyongyang|pyongyang's)\b"
+    r"(?![^.;]*\b(?:russia|russia's|russian|moscow|kremlin|putin)\b)[^.;]*$"
+)
+"""Before a nuclear phrase, with no word of Russia between: Iran's or North Korea's programme, another matter."""
 _OCCUPIED_BEFORE = re.compile(r"\b(?:occupied|captured|seized|annexed)\s+$")
 """Right before "part of our territory": the part is named by what befell it, not offered in a settlement."""
 
@@ -181,9 +186,10 @@ _OCCUPIED_BEFORE = re.compile(r"\b(?:occupied|captured|seized|annexed)\s+$")
 def _other_matter(hit: Hit, lower: str) -> bool:
     """Whether the words around the phrase make it about something else: "the Kremlin's war chest" is its money,
     "captured a T-72 tank" a weapon taken in battle, "accession negotiations" are talks on joining a bloc, "Russian
-    troops in Ukraine" the invader's, "the occupied part of our territory" a place and no concession, and in "the
-    resolution condemning Russia's annexation" the phrase's last word only owns what follows (unless that is a part
-    of it: "strikes on Russia's territory")."""
+    troops in Ukraine" the invader's, "the occupied part of our territory" a place and no concession, "pressure on
+    Iran to curb its nuclear escalation" another state's programme, and in "the resolution condemning Russia's
+    annexation" the phrase's last word only owns what follows (unless that is a part of it: "strikes on Russia's
+    territory")."""
     pattern: TopicPattern = hit.entry.value
     if _WAR_COMPOUND.match(lower, hit.end) and lower.endswith("war", hit.start, hit.end):
         return True
@@ -196,6 +202,10 @@ def _other_matter(hit: Hit, lower: str) -> bool:
     if pattern.topic == "peace-talks" and _ACCESSION_BEFORE.search(lower, max(0, hit.start - 12), hit.start):
         return True
     if pattern.topic == "foreign-troops-ukraine" and _INVADERS_BEFORE.search(lower, max(0, hit.start - 30), hit.start):
+        return True
+    if pattern.topic == "nuclear-threats" and _OTHER_NUCLEAR_STATE_BEFORE.search(
+        lower, max(0, hit.start - 80), hit.start
+    ):
         return True
     if (
         pattern.topic == "territorial-concessions"

@@ -3175,6 +3175,20 @@ SIGNED_READINGS = {
         ("The United States and Japan launched a Dialogue on Sustainable Agriculture.", "USA", set()),
         ("The United States supports dialogue and diplomacy to end the war.", "USA", {("USA", "peace-talks", 1)}),
     ],
+    "iran_or_north_koreas_nuclear_escalation_is_another_matter": [
+        (
+            "France and the United States met. They reaffirmed their determination to increase pressure on Iran to "
+            "curb its destabilizing regional activities, nuclear escalation and missile proliferation, and halt its "
+            "support to Russia's war of aggression against Ukraine.",
+            "USA",
+            {("USA", "arms-to-russia", -1)},
+        ),
+        (
+            "They will increase pressure on Iran. Russia's irresponsible nuclear rhetoric is unacceptable.",
+            "USA",
+            {("USA", "nuclear-threats", -1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
