@@ -2784,6 +2784,7 @@ _OTHER_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because|before|after|since|lest)\s+(?:it|they|he|she|you|there|one side|"
     r"the other side|either side|the enemy|the aggressor|the invaders|the occupiers)\b|"
     r"\bso that\s+(?:it|they|he|she|you)\b|"
+    r",\s*should\s+(?:it|they|he|she|you|russia|moscow|the kremlin|putin)\s+(?:\w+\s+)?(?:decide|choose|opt|go)\b|"
     r"\b(?:after|before|since|when|as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:reports?|documents?|leaks?|media|"
     r"newspapers?|outlets?)\s+(?:had\s+|have\s+|has\s+)?(?:suggested|said|showed|shown|revealed|reported|claimed|"
     r"alleged)\b|"

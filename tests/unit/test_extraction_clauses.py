@@ -3189,6 +3189,15 @@ SIGNED_READINGS = {
             {("USA", "nuclear-threats", -1)},
         ),
     ],
+    "an_inverted_condition_states_no_position": [
+        (
+            "Zelensky warned that the Russians, should they decide to move forward with an invasion, would face "
+            "fierce resistance.",
+            None,
+            set(),
+        ),
+        ("Zelensky condemned the invasion.", None, {("UKR", "condemn-invasion", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
