@@ -682,8 +682,15 @@ class _Reader:
                 # "supports war crimes investigations": the crimes name the pursuit, and backing it is for it.
                 # "will pursue everyone responsible for the deportation": the verb is done to the perpetrators.
                 topic = replace(topic, pattern=replace(topic.pattern, inverse=False))
-            elif topic.pattern.inverse and _NAMED_AS.search(lower, max(sentence.start, topic.start - 80), topic.start):
-                # "refused to call it an invasion": the word is the name given, and giving it condemns.
+            elif topic.pattern.inverse and (
+                _NAMED_AS.search(lower, max(sentence.start, topic.start - 80), topic.start)
+                or (
+                    _CONDEMNING_NAME.search(lower, topic.start, topic.end)
+                    and _IT_IS.search(lower, max(sentence.start, topic.start - 48), topic.start)
+                )
+            ):
+                # "refused to call it an invasion", "it's not only an attack on Ukraine": the word is the name
+                # given, and giving it condemns.
                 topic = replace(topic, pattern=replace(topic.pattern, inverse=False, stance=1))
             relative = previous_end > sentence.start and _RELATIVE_LINK.fullmatch(lower, previous_end, topic.start)
             used = (
@@ -3397,6 +3404,14 @@ def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:
     return _MODAL_AFTER.match(lower, topic.end) is not None
 
 
+_IT_IS = re.compile(
+    r"\b(?:it's|it’s|it is|this is|that is|it was|this was)\s+(?:not only\s+|not just\s+|clearly\s+|simply\s+|"
+    r"nothing less than\s+|nothing short of\s+)?(?:an?\s+)?(?:[\w-]+\s+)?$"
+)
+"""Right before a phrase naming the war: "it is" and an article, so the phrase is the name given."""
+_CONDEMNING_NAME = re.compile(r"invasion|aggression|invad|(?:attack|assault) on (?:ukraine|kyiv)")
+"""In a phrase naming the war: words that condemn by themselves ("an attack on Ukraine"), unlike "special military
+operation" or a "brutal attack" that may be on anything."""
 _NAMED_AS = re.compile(
     r"\b(?:refus\w*|declin\w*|avoid\w*|reluctan\w*|not|never|unwilling|stopp?\w*\s+short\s+of)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:call|calls|called|calling|describe|describes|described|describing|label|labels|"

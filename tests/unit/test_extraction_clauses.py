@@ -3198,6 +3198,15 @@ SIGNED_READINGS = {
         ),
         ("Zelensky condemned the invasion.", None, {("UKR", "condemn-invasion", 1)}),
     ],
+    "saying_it_is_an_invasion_names_and_condemns_it": [
+        (
+            "And we agreed it's not only an attack on Ukraine, it's an attack on the security of Europe.",
+            "USA",
+            {("USA", "condemn-invasion", 1)},
+        ),
+        ("Lavrov said it was a special military operation, not a war.", None, set()),
+        ("And it was a brutal attack on our democracy.", "USA", set()),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
