@@ -3405,7 +3405,7 @@ def _gerund_subject(lower: str, floor: int, pre: list[Hit], topic) -> bool:
 
 
 _IT_IS = re.compile(
-    r"\b(?:it's|it’s|it is|this is|that is|it was|this was)\s+(?:not only\s+|not just\s+|clearly\s+|simply\s+|"
+    r"\b(?:it's|it’s|it is|this is|that is|it was|this was)\s+(?:not only\s+|not just\s+|not\s+|clearly\s+|simply\s+|"
     r"nothing less than\s+|nothing short of\s+)?(?:an?\s+)?(?:[\w-]+\s+)?$"
 )
 """Right before a phrase naming the war: "it is" and an article, so the phrase is the name given."""

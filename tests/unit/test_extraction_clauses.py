@@ -3205,6 +3205,7 @@ SIGNED_READINGS = {
             {("USA", "condemn-invasion", 1)},
         ),
         ("Lavrov said it was a special military operation, not a war.", None, set()),
+        ("It is not an invasion, Lavrov said.", None, {("RUS", "condemn-invasion", -1)}),
         ("And it was a brutal attack on our democracy.", "USA", set()),
     ],
     "suing_over_a_step_opposes_it": [
