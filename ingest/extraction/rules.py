@@ -1198,6 +1198,16 @@ class _Reader:
                 and _NEG_RAISER.fullmatch(lower, hit.end, group[0].start)
             ]
             pre = raised[-1:] + pre
+        if topic.topic in PURSUED_TOPICS and not topic.pattern.inverse and pre:
+            perpetrators = _PERPETRATORS_WHO.search(lower, max(chain_from, topic.start - 120), topic.start)
+            if perpetrators is not None:
+                # "all those who gave and carried out criminal orders will be held accountable": the clause names
+                # the perpetrators' deeds; it is no verdict on holding them to account.
+                main = list(_MAIN_AUXILIARY.finditer(lower, perpetrators.end(), topic.start))
+                while len(main) > 1 and main[-2].end() + 1 == main[-1].start():
+                    main.pop()  # "must be held": the verb group starts at its first auxiliary
+                if main:
+                    pre = [hit for hit in pre if not perpetrators.start() <= hit.start < main[-1].start()]
         accused = next((hit for hit in pre if hit.entry.value.kind == "accuse"), None)
         means = _BY_MEANS.search(lower, accused.end, topic.start) if accused is not None else None
         if means is not None:
@@ -3071,6 +3081,12 @@ _NOT_RULED_OUT = re.compile(
 _CRIME_TOPICS = frozenset({"war-crimes-accountability", "condemn-invasion"})
 _ANSWERED_FOR = re.compile(r"\s+for\s+(?:[\w'’-]+,?\s+){0,6}?")
 """Between "accountable" and a later topic phrase: "for" and a few words ("for destabilizing policies, including")."""
+_PERPETRATORS_WHO = re.compile(
+    r"\b(?:those|everyone|everybody|anyone|anybody|whoever|all|each|people|persons)\s+(?:who|that)\b(?!.*\bwho\b)"
+)
+"""Before "held accountable": the ones who did the deeds, described by a relative clause."""
+_MAIN_AUXILIARY = re.compile(r"\b(?:will|must|should|shall|would|can|could|are|is|be|were|was)\b")
+"""After such a clause: the auxiliary of the main verb (the last one before the topic phrase)."""
 _ENDING_SUBJECT = re.compile(
     r"(?:collapse|breakdown|demise|termination|suspension|end|ending|cancellation|scrapping|abandonment|failure) of"
     r"\s+(?:the\s+)?"

@@ -3208,6 +3208,15 @@ SIGNED_READINGS = {
         ("It is not an invasion, Lavrov said.", None, {("RUS", "condemn-invasion", -1)}),
         ("And it was a brutal attack on our democracy.", "USA", set()),
     ],
+    "the_deeds_of_those_to_be_held_accountable_are_no_verdict": [
+        (
+            "The war will end for us when all those who gave and carried out criminal orders will be held "
+            "accountable.",
+            "UKR",
+            {("UKR", "war-crimes-accountability", 1), ("UKR", "peace-talks", 1)},
+        ),
+        ("Those who shelled Kharkiv must be brought to justice.", "UKR", {("UKR", "war-crimes-accountability", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
