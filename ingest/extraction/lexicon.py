@@ -719,7 +719,7 @@ COORDINATORS = re.compile(
 CLAUSE_BREAK = re.compile(
     # The lookahead names the characters every break starts with: the search skips other positions at once.
     r"(?=[;,:\s])(?:"
-    r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|(?<!choice)(?<!option)(?<!alternative)\s+but\s+(?!to\s)|,\s*while\s+|\s+while\s+(?=\w+ing\s)|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
+    r";|,?\s+and\s+to\s+|,\s+and\s+|\s+and\s+that\s+|(?<!choice)(?<!option)(?<!alternative)\s+but\s+(?!to\s)|,\s+but\s+to\s+|,\s*while\s+|\s+while\s+(?=\w+ing\s)|\s+whereas\s+|,\s*although\s+|,\s*though\s+|"
     r"\s+-\s+|,\s*yet\s+|:\s|,\s+(?:arguing|reasoning|explaining) that\s+|"
     r",\s+as\s+(?:demonstrated|shown|evidenced|seen|illustrated|reflected)\s+(?:by|in)\s+|"
     r",\s+(?=an?\s+(?:[\w-]+\s+)?(?:move|decision|step)\s+(?:that\s+|which\s+)?(?!to\b|by\b|of\b|in\b|on\b|for\b))|"

@@ -3217,6 +3217,19 @@ SIGNED_READINGS = {
         ),
         ("Those who shelled Kharkiv must be brought to justice.", "UKR", {("UKR", "war-crimes-accountability", 1)}),
     ],
+    "a_negation_before_comma_but_to_stays_in_its_half": [
+        (
+            "Our defenders deserve not to think about the criteria, but to know that Ukraine will be a member of "
+            "the European Union.",
+            "UKR",
+            set(),
+        ),
+        (
+            "We have no choice but to send more weapons to Ukraine, Germany said.",
+            None,
+            {("DEU", "military-aid-ukraine", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
