@@ -59,7 +59,7 @@ _MEMBER_AFTER = re.compile(r"\s+(?:member\s+)?(?:country|state|nation|member|gov
 _PASSIVE_BY = re.compile(
     r"(?:ed|en|wn|ne|lt|nt|ht|ld|de)\s+(?:(?:jointly|also|both|all)\s+)?by\s+(?:the\s+)?$"
 )
-_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?$")
+_LED_BY = re.compile(r"\b(?:with|to|from)\s+(?:[\w'’-]+\s+){0,4}(?:led|headed)\s+by\s+(?:the\s+)?$")
 _EVENT_AFTER = re.compile(
     r"\s+(?:summit|meeting|talks|conference|format|process|declaration|communiqu|agreements?|accords?|"
     r"memorandum|forum|dialogue|group|platform|principles|framework|protocol|initiative|deal)\b"
@@ -82,9 +82,9 @@ _JOINED = re.compile(
 """After a bloc's name: the bloc is what is joined, not who speaks ("NATO membership")."""
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
 _INDEFINITE = re.compile(r"(?:^|[^a-z])an?\s+$")
-_DEFINITE_AFTER_WORDS = re.compile(r"[a-z]\W*\s+(?:the|any|this|that|every)\s+$")
+_DEFINITE_AFTER_WORDS = re.compile(r"[a-z]\W*\s+(?:the|any|this|every)\s+$")
 """Before a name: a determiner that does not open the sentence ("opposes the EU plan to ...")."""
-_PLAN_NOUN_AFTER = re.compile(r"\s+(?:plans?|proposals?|initiatives?|ideas?|decision|offer)\s+(?:to|for|on)\s")
+_PLAN_NOUN_AFTER = re.compile(r"\s+(?:plan|proposals?|initiatives?|ideas?|decision)\s+(?:to|for|on)\s")
 """After a name: a plan it labels ("the EU plan to end Russian gas imports")."""
 _HOW_CONFIDENCE = {
     "official": 0.95,
@@ -245,7 +245,7 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         return False  # "their rules on how Ukraine may use the weapons": the subject of an embedded question
     if previous == "by" and (not _PASSIVE_BY.search(window) or _LED_BY.search(window)):
         # "the annexation by Russia": the agent of a noun, not a speaker; "talks with a delegation led by Yermak":
-        # the one leading whom the sentence speaks with
+        # the leader of those the subject speaks with
         return False
     if kind not in ("self", "pronoun") and (
         previous in _PART_OF or (previous in _ONE_OF and _MEMBER_AFTER.match(lower, end) is not None)

@@ -80,9 +80,10 @@ solves the conflict | resolve the crisis | resolves the crisis | resolve the con
 """Saying a step would settle the matter ("sanctions will not solve the problem"): a judgment of it, and a
 predicate."""
 
-_WORKING = """is working | are working | has worked | have worked | is effective | are effective | has been effective |
+_WORKING = """is working | are working | is effective | are effective | has been effective |
 have been effective | proved effective | proving effective | are biting | is biting"""
-"""Saying a measure works ("the sanctions are working"): a supporting judgment, and a predicate."""
+"""Saying a measure works ("the sanctions are working"), or that one is working on it ("we are working on new
+sanctions"): a supporting judgment, and a predicate. Working against something opposes it."""
 
 _GUARANTEE = """best security guarantee | strongest security guarantee | most reliable security guarantee |
 best guarantee of security | strongest guarantee of security | best guarantee of its security |
@@ -219,7 +220,7 @@ add oil | adding oil | pouring oil | escalat* | harmful | futile | useless | ine
 round of tension | round of tensions | raise tensions | raises tensions | raising tensions |
 heighten tensions | inflame tensions | at odds with | direct involvement | directly involved |
 direct participation | directly at war |
-not the answer | reluctan* | hesitan* | cautious about | cautious on | wary of |
+not the answer | reluctan* | hesitan* | cautious about | cautious on |
 abandon* | scrap* | close the door | closing the door |
 dropped its | dropped their | dropped his | drop its | drop their | dropping its | dropping their |
 withdrew its | withdrew their | withdraw its | withdraw their | withdrawing its | withdrawing their |
@@ -243,7 +244,8 @@ exempt them from | exempt it from | exempt us from | exemption for | exemptions 
 collapse of | breakdown of | demise of | fault | to blame | impossible | not possible | no legal basis |
 no legal grounds | countermeasures | counter-measures | retaliatory measures | retaliat* | have consequences |
 sue | sues | sued | suing | take legal action | taking legal action | took legal action |
-accountable for |
+accountable for | working against | work against | works against | worked against | are working against |
+is working against | have worked against | has worked against |
 has consequences |
 have serious consequences |
 have grave consequences | have dire consequences | crack down on | cracks down on | cracked down on |

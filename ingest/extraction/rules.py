@@ -484,6 +484,10 @@ class _Reader:
                     for hit in topic_hits
                     if _ELSEWHERE.match(lower, hit.end)
                     or _ELSEWHERE_BEFORE.search(lower, max(sentence.start, hit.start - 24), hit.start)
+                    or (
+                        hit.entry.value.topic in _TALKS_AND_CORRIDORS
+                        and _OTHER_TALKS_BEFORE.search(lower, max(sentence.start, hit.start - 24), hit.start)
+                    )
                     or (lower.startswith("peacekeeping", hit.start) and _PEACEKEEPING_AT_LARGE.match(lower, hit.end))
                 }
                 if _ELSEWHERE_LEAD.match(lower, sentence.start) or (
@@ -573,7 +577,7 @@ class _Reader:
             ):
                 # "ship modifications for Japan to acquire the Tomahawk": weapons for another state.
                 chosen = [topic for topic in chosen if topic.topic != "military-aid-ukraine"]
-            if chosen and (owned := _owned_elsewhere(lower, mention_hits)):
+            if chosen and (owned := _owned_elsewhere(lower, mention_hits, "UKR" in self._named(mention_hits))):
                 # "Georgia's sovereignty and territorial integrity": another state's, not Ukraine's.
                 chosen = [
                     topic
@@ -648,6 +652,11 @@ class _Reader:
             if not (
                 lower.startswith("against", hit.start)
                 and _USED_AGAINST.search(lower, max(sentence.start, hit.start - 40), hit.start)
+            )
+            # "would be accountable for every dollar of aid": only holding someone to account is a verdict.
+            and not (
+                lower.startswith("accountable", hit.start)
+                and not _HOLD_BEFORE.search(lower, max(sentence.start, hit.start - 40), hit.start)
             )
         ]
         if (
@@ -887,7 +896,11 @@ class _Reader:
                 if not limits and not asked_only and self._asked_in(sentence.turn - 1):
                     # "... it cuts against the search for a negotiated solution. We are against removing such
                     # limits.": the answer named no limits of its own, so they are the ones asked about.
-                    limits = [topic for topic in self._asked_topics(sentence.turn - 1) if topic.pattern.inverse]
+                    limits = [
+                        topic
+                        for topic in self._asked_topics(sentence.turn - 1)
+                        if topic.pattern.inverse and _LIMITS.search(lower, topic.start, topic.end)
+                    ]
                 topic = (limits or candidates)[0]
             else:
                 topic = (candidates or [None])[0]
@@ -2677,9 +2690,10 @@ def _other_recipient(lower: str, mention_hits: list[Hit]) -> bool:
     )
 
 
-def _owned_elsewhere(lower: str, mention_hits: list[Hit]) -> list[tuple[int, int]]:
+def _owned_elsewhere(lower: str, mention_hits: list[Hit], ukraine_named: bool) -> list[tuple[int, int]]:
     """Spans a state other than Ukraine owns: from its name through a possessive ("Moldova's sovereignty and"),
-    or from "the sovereignty of" through its name."""
+    from "the sovereignty of" through its name, or, with Ukraine named neither by itself nor by an official, "its
+    sovereignty" shortly after the state's name."""
     spans = []
     for hit in mention_hits:
         if hit.entry.kind != "actor" or hit.entry.value == "UKR":
@@ -2689,7 +2703,7 @@ def _owned_elsewhere(lower: str, mention_hits: list[Hit]) -> list[tuple[int, int
             spans.append((hit.start, owned.end() + 1))
         elif _INTEGRITY_OF.search(lower, max(0, hit.start - 40), hit.start):
             spans.append((max(0, hit.start - 40), hit.end))
-    if not any(hit.entry.kind == "actor" and hit.entry.value == "UKR" for hit in mention_hits):
+    if not ukraine_named:
         # "Russia would use all means if its territorial integrity were threatened": with Ukraine unnamed, "its"
         # is the state named before it.
         for hit in mention_hits:
@@ -2764,11 +2778,13 @@ _RELATIVE_DOER = re.compile(
 )
 """Before the topic: a relative clause about other parties' doing ("third countries that are supplying Russia's
 war"), whose subject is not the holder."""
+_TALKS_AND_CORRIDORS = frozenset({"peace-talks", "grain-deal"})
+_OTHER_TALKS_BEFORE = re.compile(r"\b(?:green|policy|strategic|ipef)\s+$")
+"""Right before talks or a corridor: a bilateral "policy dialogue", a "green shipping corridor", an IPEF round."""
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:libyan|syrian|yemeni|sudanese|gaza|israeli|palestinian|lebanese|cross-strait|korean|afghan|haitian|"
     r"armenian|azerbaijani|budget|migration|treaty|debt|climate|labor|labour|social|wage|interfaith|intercultural|"
-    r"bipartisan|trade|tariff|commercial|economic|technical|cyber|space|ai|technology|track (?:1\.5|2|ii)|un|green|"
-    r"policy|strategic|ipef|"
+    r"bipartisan|trade|tariff|commercial|economic|technical|cyber|space|ai|technology|track (?:1\.5|2|ii)|un|"
     r"u\.n\.)\s+$"
 )
 """Right before a topic phrase: another conflict's or matter's talks ("budget negotiations", "the Libyan
@@ -2842,9 +2858,10 @@ _FOLLOW_SUIT = re.compile(r"\b(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|doing
 """In a sentence with no topic of its own: taking the step just told ("Australia said it would follow suit")."""
 _NOT_DONE_YET = re.compile(
     r"\b(?:unless|if|until|provided|once|when|call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
-    r"encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed)?|expect(?:s|ed)?)\b"
+    r"encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed)?|expect(?:s|ed)?|not|never|yet to|declin\w*|"
+    r"refus\w*|resist\w*|against|unlikely|reluctan\w*)\b|n't\b"
 )
-"""Before "do the same": a condition or a call on others, so nobody has said they take the step."""
+"""Before "do the same": a condition, a call on others or a refusal, so nobody has said they take the step."""
 _ECHO_BEFORE = re.compile(r"\b(?:also|likewise|similarly|too)\s+(?:\w+ly\s+)?$")
 _ECHO_AFTER = re.compile(
     r"(?:\s+(?:it|them|this|that|the (?:move|step|decision|idea|plan|proposal)))?"
@@ -3078,6 +3095,8 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n't|never|refus\w*\s+to|declin\w*\s+to)\s+(?:to\s+)?(?:rule|rules|ruled|ruling)\s+out\b|"
     r"\b(?:cannot|can't|could not|couldn't) be (?:ruled out|excluded)"
 )
+_HOLD_BEFORE = re.compile(r"\b(?:hold|holds|holding|held)\b")
+"""Before "accountable for": someone is held to account."""
 _CRIME_TOPICS = frozenset({"war-crimes-accountability", "condemn-invasion"})
 _ANSWERED_FOR = re.compile(r"\s+for\s+(?:[\w'’-]+,?\s+){0,6}?")
 """Between "accountable" and a later topic phrase: "for" and a few words ("for destabilizing policies, including")."""
@@ -3292,9 +3311,10 @@ _MAIN_RESUMES = re.compile(
 )
 """After a relative clause: where the main clause's predicate resumes ("... that Russia fears most must be")."""
 _JOINED_OBJECT = re.compile(
-    r",?\s+(?:and|or|nor|as well as)\s+(?:(?:the|a|an|any|all|further|more|new|its|their|our|his|her)\s+)?"
+    r"\s+(?:and|or|nor|as well as)\s+(?:(?:the|a|an|any|all|further|more|new|its|their|our|his|her)\s+)?"
 )
-"""Between two topic phrases and nothing else: the second is another object of the verb before the first."""
+"""Between two topic phrases and nothing else: the second is another object of the verb before the first (after a
+comma, "and" may open a clause of its own)."""
 _OR_AND = re.compile(r",?\s+(?:or|and|nor)\s+(?:to\s+|for\s+|into\s+)?\S")
 """Between two topic phrases: they are coordinated ("to Russia or to Ukraine")."""
 _JUDGED_SUBJECT = re.compile(r"\s+(?:was|is|would be|will be|has been|had been|remains|remained)\b")
@@ -3424,7 +3444,8 @@ _IT_IS = re.compile(
     r"\b(?:it's|it’s|it is|this is|that is|it was|this was)\s+(?:not only\s+|not just\s+|not\s+|clearly\s+|simply\s+|"
     r"nothing less than\s+|nothing short of\s+)?(?:an?\s+)?(?:[\w-]+\s+)?$"
 )
-"""Right before a phrase naming the war: "it is" and an article, so the phrase is the name given."""
+"""Right before a phrase naming the war: "it is", maybe an article and one more word ("it's a brutal"), so the
+phrase is the name given."""
 _CONDEMNING_NAME = re.compile(r"invasion|aggression|invad|(?:attack|assault) on (?:ukraine|kyiv)")
 """In a phrase naming the war: words that condemn by themselves ("an attack on Ukraine"), unlike "special military
 operation" or a "brutal attack" that may be on anything."""

@@ -75,7 +75,7 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, phrases)))
 
 
-_NEGATED_GAP = re.compile(r"\b(?:no|not|never|zero)\b")
+_NEGATED_GAP = re.compile(r"\b(?:no(?!\s+(?:fewer|less|more)\b)|not|never|zero)\b")
 """In the gap of a two-part phrase: a negation of the verb that opens it."""
 
 
@@ -179,6 +179,8 @@ _OTHER_NUCLEAR_STATE_BEFORE = re.compile(
     r"(?![^.;]*\b(?:russia|russia's|russian|moscow|kremlin|putin)\b)[^.;]*$"
 )
 """Before a nuclear phrase, with no word of Russia between: Iran's or North Korea's programme, another matter."""
+_RUSSIA_AFTER = re.compile(r"\s+(?:by|from|of)\s+(?:russia|moscow|the kremlin|putin)\b")
+"""Right after a nuclear phrase: Russia's after all ("nuclear threats by Russia")."""
 _OCCUPIED_BEFORE = re.compile(r"\b(?:occupied|captured|seized|annexed)\s+$")
 """Right before "part of our territory": the part is named by what befell it, not offered in a settlement."""
 
@@ -203,8 +205,10 @@ def _other_matter(hit: Hit, lower: str) -> bool:
         return True
     if pattern.topic == "foreign-troops-ukraine" and _INVADERS_BEFORE.search(lower, max(0, hit.start - 30), hit.start):
         return True
-    if pattern.topic == "nuclear-threats" and _OTHER_NUCLEAR_STATE_BEFORE.search(
-        lower, max(0, hit.start - 80), hit.start
+    if (
+        pattern.topic == "nuclear-threats"
+        and _OTHER_NUCLEAR_STATE_BEFORE.search(lower, max(0, hit.start - 80), hit.start)
+        and not _RUSSIA_AFTER.match(lower, hit.end)
     ):
         return True
     if (

@@ -3108,11 +3108,7 @@ SIGNED_READINGS = {
             None,
             {("FRA", "frozen-assets", -1)},
         ),
-        (
-            "Germany remains wary of sending Taurus missiles to Ukraine.",
-            None,
-            {("DEU", "military-aid-ukraine", -1)},
-        ),
+        ("Finland, wary of Russia, applied to join NATO.", None, {("FIN", "nato-enlargement", 1)}),
     ],
     "a_korean_scenario_is_a_frozen_line": [
         (
@@ -3139,13 +3135,6 @@ SIGNED_READINGS = {
     "reaffirming_that_reports_a_stance_in_a_ministrys_own_text": [
         ("Germany reaffirmed that Ukraine's future is in NATO.", "USA", {("DEU", "ukraine-nato", 1)}),
         ("Germany reaffirmed that Ukraine's future is in NATO.", None, {("DEU", "ukraine-nato", 1)}),
-    ],
-    "weapons_to_anyone_are_weapons_to_either_side": [
-        (
-            "Mexico's president said his country would not send weapons to anyone.",
-            None,
-            {("MEX", "arms-to-russia", -1)},
-        ),
     ],
     "such_limits_in_an_answer_are_the_ones_asked_about": [
         (
@@ -3229,6 +3218,28 @@ SIGNED_READINGS = {
             None,
             {("DEU", "military-aid-ukraine", 1)},
         ),
+    ],
+    "readings_that_must_not_overreach": [
+        ("Canada announced new sanctions on Russian oil. Italy declined to follow suit.", None,
+         {("CAN", "sanctions-russia", 1)}),
+        ("Poland sent MiG-29 jets to Ukraine. Hungary refused to do the same.", None,
+         {("POL", "military-aid-ukraine", 1)}),
+        ("A delegation led by Yermak urged Washington to send more Patriot systems to Ukraine.", None,
+         {("UKR", "military-aid-ukraine", 1)}),
+        ("Diplomats said the EU plans to ban Russian LNG imports.", None, {("EU", "russian-energy", -1)}),
+        ("Kallas said that Hungary plans to block the new sanctions package.", None, set()),
+        ("The EU condemned Russia's threats to use strategic nuclear weapons.", None, {("EU", "nuclear-threats", -1)}),
+        ("Zelensky said Ukraine would be accountable for every dollar of military aid.", None, set()),
+        ("Turkey has imported no fewer than five million tonnes of Russian oil this year.", None,
+         {("TUR", "russian-energy", 1)}),
+        ("Hungary condemned the sanctions, and the seizure of Russian assets was postponed.", None,
+         {("HUN", "sanctions-russia", -1)}),
+        ("Russia's occupation authorities continue to seize state property in Crimea, Kyiv said.", None, set()),
+        ("Macron assured Zelensky that France would back the country until its territorial integrity is restored.",
+         None, {("FRA", "ukraine-territorial-integrity", 1)}),
+        ("The EU condemned the deployment of troops from North Korea and nuclear threats by Russia.", None,
+         {("EU", "nuclear-threats", -1)}),
+        ("Ukraine's intelligence said North Korea is giving Russia defence aid.", None, set()),
     ],
     "suing_over_a_step_opposes_it": [
         (
