@@ -471,11 +471,12 @@ class _Reader:
             topic_hits = [hit for hit in topic_hits if not any(start <= hit.start < end for start, end in past)]
         chosen = []
         if topic_hits:
-            named = self._named(mention_hits)
+            named_here = self._named(mention_hits)
+            named = named_here
             previous = self._named_before
             if previous is not None and previous[0] == sentence.index - 1 and previous[1] == sentence.paragraph:
                 # "France is in favour of enlarging the EU", right after a sentence on Ukraine's bid.
-                named |= self._named(previous[2])
+                named = named_here | self._named(previous[2])
             chosen = topics_step.select(topic_hits, named, lower, sentence.end)
             if chosen:
                 # "a ceasefire in Gaza", "negotiate lower drug prices": the same words about another matter.
@@ -577,7 +578,7 @@ class _Reader:
             ):
                 # "ship modifications for Japan to acquire the Tomahawk": weapons for another state.
                 chosen = [topic for topic in chosen if topic.topic != "military-aid-ukraine"]
-            if chosen and (owned := _owned_elsewhere(lower, mention_hits, "UKR" in self._named(mention_hits))):
+            if chosen and (owned := _owned_elsewhere(lower, mention_hits, "UKR" in named_here)):
                 # "Georgia's sovereignty and territorial integrity": another state's, not Ukraine's.
                 chosen = [
                     topic
@@ -984,40 +985,43 @@ class _Reader:
         lower = self.seg.lower
         # "Canada announced new sanctions. Australia said it would follow suit.": the same step, taken again.
         suit = _FOLLOW_SUIT.search(lower, sentence.start, sentence.end)
-        echoing = (
-            [suit.start()]
-            if suit is not None and not _NOT_DONE_YET.search(lower, sentence.start, suit.start())
-            else []
-        )
-        for hit in hits:
-            if hit.entry.kind != "cue" or hit.entry.value.kind not in _BEARING:
-                continue
-            before = _ECHO_BEFORE.search(lower, max(sentence.start, hit.start - 24), hit.start)
-            if before is not None and _ECHO_AFTER.match(lower, hit.end) is not None:
-                echoing.append(hit.start)
-        for at in echoing:
-            mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
-            holders = [
-                holder
-                for mention in group_before(mentions, at, lower)
-                for holder in self._resolve_all(mention, None, mentions)
-                if holder.actor != claim.actor
-            ]
-            date = self._date(sentence, at)
-            return [
-                replace(
-                    claim,
-                    actor=holder.actor,
-                    stance=1 if claim.stance > 0 else -1,
-                    date=date,
-                    start=sentence.start,
-                    end=sentence.end,
-                    speaker=holder.speaker,
-                    confidence=holder.confidence * claim.confidence * CARRY_CONFIDENCE,
-                )
-                for holder in holders
-            ]
-        return []
+        if suit is not None and not _NOT_DONE_YET.search(lower, sentence.start, suit.start()):
+            at = suit.start()
+        else:
+            at = next(
+                (
+                    hit.start
+                    for hit in hits
+                    if hit.entry.kind == "cue"
+                    and hit.entry.value.kind in _BEARING
+                    and _ECHO_BEFORE.search(lower, max(sentence.start, hit.start - 24), hit.start)
+                    and _ECHO_AFTER.match(lower, hit.end)
+                ),
+                None,
+            )
+            if at is None:
+                return []
+        mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
+        holders = [
+            holder
+            for mention in group_before(mentions, at, lower)
+            for holder in self._resolve_all(mention, None, mentions)
+            if holder.actor != claim.actor
+        ]
+        date = self._date(sentence, at)
+        return [
+            replace(
+                claim,
+                actor=holder.actor,
+                stance=1 if claim.stance > 0 else -1,
+                date=date,
+                start=sentence.start,
+                end=sentence.end,
+                speaker=holder.speaker,
+                confidence=holder.confidence * claim.confidence * CARRY_CONFIDENCE,
+            )
+            for holder in holders
+        ]
 
     def _conditional_warning(self, sentence: Sentence, topic, mentions: list[Mention], owner) -> list[Claim] | None:
         """ "Sullivan warned that North Korea would pay a price if it supplied weapons to Russia": a warning of what
@@ -2703,12 +2707,10 @@ def _owned_elsewhere(lower: str, mention_hits: list[Hit], ukraine_named: bool) -
             spans.append((hit.start, owned.end() + 1))
         elif _INTEGRITY_OF.search(lower, max(0, hit.start - 40), hit.start):
             spans.append((max(0, hit.start - 40), hit.end))
-    if not ukraine_named:
-        # "Russia would use all means if its territorial integrity were threatened": with Ukraine unnamed, "its"
-        # is the state named before it.
-        for hit in mention_hits:
-            if hit.entry.kind == "actor" and (its := _ITS_OWN.search(lower, hit.end, hit.end + ITS_REACH)):
-                spans.append((its.start(), its.end()))
+        if not ukraine_named and (its := _ITS_OWN.search(lower, hit.end, hit.end + ITS_REACH)):
+            # "Russia would use all means if its territorial integrity were threatened": with Ukraine unnamed, "its"
+            # is the state named before it.
+            spans.append((its.start(), its.end()))
     return spans
 
 
