@@ -85,6 +85,10 @@ have been effective | proved effective | proving effective | are biting | is bit
 """Saying a measure works ("the sanctions are working"), or that one is working on it ("we are working on new
 sanctions"): a supporting judgment, and a predicate. Working against something opposes it."""
 
+_GRAVE_THREAT = """a direct threat | a serious threat | a grave threat | a major threat | a real threat |
+an existential threat"""
+"""Calling a step a threat with a word of weight ("a direct threat"): an opposing judgment, and a predicate."""
+
 _GUARANTEE = """best security guarantee | strongest security guarantee | most reliable security guarantee |
 best guarantee of security | strongest guarantee of security | best guarantee of its security |
 best guarantee for its security | only real security guarantee | most effective security guarantee |
@@ -255,7 +259,6 @@ combating | combatting | counteract | counteracts | counteracted | counteracting
 in nobody's interest | in no one's interest | in nobody's interests | in no one's interests |
 pointless | senseless | bad decision | wrong decision | not working | do not work | does not work |
 did not work | failed | hurting | hurt | damaging | threat to | a threat | pose a threat | poses a threat |
-a direct threat | a serious threat | a grave threat | a major threat | a real threat | an existential threat |
 war of extermination | war of annihilation | genocidal war |
 risky | too risky | legal risk | legal risks | financial risk | financial risks | pose risks | poses risks |
 undermin* | infring* | flout* | trampl* | encroach* |
@@ -460,8 +463,7 @@ impossible | not possible | no legal basis | no legal grounds |
 to blame |
 have serious consequences | have grave consequences | have dire consequences |
 bad decision | wrong decision | not working | do not work | does not work | did not work | failed |
-a threat | threat to | pose a threat | poses a threat | a direct threat | a serious threat | a grave threat |
-a major threat | a real threat | an existential threat | risky | too risky | legal risk | legal risks |
+a threat | threat to | pose a threat | poses a threat | risky | too risky | legal risk | legal risks |
 financial risk | financial risks | pose risks | poses risks | important | importance | necessary | essential |
 effective way | effective tool | effective means | effective instrument |
 crucial | vital |
@@ -492,6 +494,7 @@ cannot be reversed | could not be reversed | can never be reversed | could never
     + _phrases(_SOLVING)
     + _phrases(_WORKING)
     + _phrases(_GUARANTEE)
+    + _phrases(_GRAVE_THREAT)
     + _phrases(_SAFER)
     + _phrases(_LESS_SAFE)
     + _phrases(_NOT_HELPING)
@@ -523,6 +526,7 @@ def build_cues() -> dict[str, Cue]:
     add(_OPPOSE_1, "opp", -1)
     add(_WORSENING, "opp", -1)
     add(_LESS_SAFE, "opp", -1)
+    add(_GRAVE_THREAT, "opp", -1)
     add(_NOT_HELPING, "opp", -1)
     add(_DIRECT_PARTY, "opp", -1)
     add(_A_BLOW, "opp", -1)
