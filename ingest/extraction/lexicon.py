@@ -23,6 +23,8 @@ class Cue:
     kind: str
     value: int = 0
     predicative: bool = False
+    endorses: bool = False
+    """A support cue that passes judgment ("backed", "justified") rather than takes part ("sent", "continued")."""
 
 
 def _phrases(block: str) -> list[str]:
@@ -504,13 +506,32 @@ cannot be reversed | could not be reversed | can never be reversed | could never
 )
 
 
+ENDORSING = frozenset(
+    _phrases(
+        """support* | back | backs | backed | backing | welcom* | endors* | favour* | favor* | in favour of |
+        in favor of | in support of | applaud* | prais* | hail* | justified | warranted | champion* | approv* |
+        approved | stand behind | stands behind | stood behind | defend | defends | defended | defending |
+        strongly support* | fully support* | firmly support* | full support | firm support | strong support |
+        green light | green-light* | greenlight* | go-ahead"""
+    )
+)
+"""The support cues that judge what follows. A phrase naming the war itself ("Russia's war against Ukraine") is
+told of in all manner of sentences; only these make its holder endorse it: "sent to war against Ukraine" or
+"help us fight this aggression" does not."""
+
+
 def build_cues() -> dict[str, Cue]:
     """Every cue phrase (with its trailing star, if any) mapped to what it signals."""
     table: dict[str, Cue] = {}
 
     def add(block: str, kind: str, value: int = 0) -> None:
         for written in _phrases(block):
-            cue = Cue(kind, value, written.rstrip("*") in PREDICATIVE or written in PREDICATIVE)
+            cue = Cue(
+                kind,
+                value,
+                written.rstrip("*") in PREDICATIVE or written in PREDICATIVE,
+                kind == "sup" and written in ENDORSING,
+            )
             # "recogni[sz]*" is both spellings, as in topic patterns.
             for phrase in {written.replace("[sz]", "s"), written.replace("[sz]", "z")}:
                 table[phrase] = cue

@@ -1754,6 +1754,8 @@ class _Reader:
         ):
             # "defend the Ukrainian land from the invasion": what is warded off is opposed.
             reading = stance_step.Reading(1, reading.confidence)
+        if reading.unjudged and reading.value < 0:
+            return []  # "her son was sent to war against Ukraine": no verdict on the war
         package = False
         if abs(reading.value) == 1 and STRONGEST.search(
             lower, topic.end, _next_break(lower, topic.end, sentence.end)

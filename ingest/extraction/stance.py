@@ -14,6 +14,8 @@ from ingest.extraction.lexicon import JUDGING_LABELS, JUDGING_NOUNS, PEJORATIVE_
 from ingest.extraction.patterns import TopicPattern
 
 _BEARING = frozenset({"sup", "opp", "neg", "accuse", "deny"})
+WAR_TOPICS = frozenset({"condemn-invasion"})
+"""Topics whose inverse phrases name the war itself, which only an endorsing cue supports (see ``ENDORSING``)."""
 CONTENT = _BEARING | {"zero", "vote", "rumour", "nocomment"}
 
 
@@ -22,6 +24,9 @@ class Reading:
     value: int
     confidence: float
     blocked: bool = False
+    unjudged: bool = False
+    """Read from support cues that only take part in what a phrase naming the war tells of ("her son was sent to war
+    against Ukraine", "help us fight this aggression"): no verdict on the war unless its context makes one."""
 
 
 BLOCKED = Reading(0, 0.0, True)
@@ -118,4 +123,10 @@ def read(cues: list[Cue], pattern: TopicPattern) -> Reading | None:
         confidence *= 0.7
     if pattern.inverse and not denial:
         sign = -sign
-    return Reading(sign * max(1, min(2, magnitude)), confidence)
+    unjudged = (
+        pattern.inverse
+        and pattern.topic in WAR_TOPICS
+        and bool(bearing)
+        and all(cue.kind == "sup" and not cue.endorses for cue in bearing)
+    )
+    return Reading(sign * max(1, min(2, magnitude)), confidence, unjudged=unjudged)

@@ -3241,6 +3241,14 @@ SIGNED_READINGS = {
          {("EU", "nuclear-threats", -1)}),
         ("Ukraine's intelligence said North Korea is giving Russia defence aid.", None, set()),
     ],
+    "only_an_endorsing_verb_backs_the_war_itself": [
+        ("Her son was sent to war against Ukraine.", "UKR", set()),
+        ("We ask the whole world to help us fight this cruel aggression.", "UKR", set()),
+        ("Now is not the time to support Russia's war.", "USA", {("USA", "condemn-invasion", 1)}),
+        ("Belarus backed the invasion of Ukraine.", None, {("BLR", "condemn-invasion", -1)}),
+        ("Lukashenko gave the green light to the invasion.", None, {("BLR", "condemn-invasion", -1)}),
+        ("China refused to condemn the invasion.", None, {("CHN", "condemn-invasion", -1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
