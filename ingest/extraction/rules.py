@@ -1779,11 +1779,17 @@ class _Reader:
             not group
             and reading.value < 0
             and topic.topic in OBSTRUCTED_TOPICS
-            and passive is not None
-            and _PASSIVE_BEFORE.search(lower, topic.end, passive.start)
-            and _OBSTRUCTING.match(lower, passive.start)
+            and (
+                (
+                    passive is not None
+                    and _PASSIVE_BEFORE.search(lower, topic.end, passive.start)
+                    and _OBSTRUCTING.match(lower, passive.start)
+                )
+                or _ENEMY_SUBJECT.match(lower, sentence.start)
+            )
         ):
-            # "Humanitarian aid is blocked and stolen": a complaint that aid is obstructed stands for it.
+            # "Humanitarian aid is blocked and stolen", "The occupiers do not let any aid into the city": a
+            # complaint that aid is obstructed stands for it.
             reading = stance_step.Reading(1, reading.confidence * 0.8)
         holders: list[Holder] = []
         if reading.value:
@@ -3080,6 +3086,11 @@ _PASSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been|being)\s+(?:(?:still|ag
 """Right before a participle: a passive ("aid is blocked")."""
 _OBSTRUCTING = re.compile(r"block|obstruct|prevent|hinder|denied|loot|stolen|seized|held up|stopped|impeded|restrict")
 """A participle of obstructing: what is done to aid that others obstruct."""
+_ENEMY_SUBJECT = re.compile(
+    r"\W*(?:(?:and|but|yet|so|still)\s+)?(?:the\s+)?(?:(?:russian\s+)?(?:occupiers|invaders|aggressor|enemy)|"
+    r"russian\s+(?:military|army|troops|forces|soldiers)|russians)\s"
+)
+"""At the start of a sentence naming no one: the invading forces as its subject, whose deeds its writer tells."""
 _RELATIVE_LINK = re.compile(
     r"\s+(?:that|which)\s+(?:(?:would|will|could|might|must)\s+)?(?:(?:merely|only|simply|just|effectively)\s+)?"
 )

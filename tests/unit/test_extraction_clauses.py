@@ -3249,6 +3249,15 @@ SIGNED_READINGS = {
         ("Lukashenko gave the green light to the invasion.", None, {("BLR", "condemn-invasion", -1)}),
         ("China refused to condemn the invasion.", None, {("CHN", "condemn-invasion", -1)}),
     ],
+    "the_invaders_obstructing_aid_is_a_complaint_by_its_teller": [
+        (
+            "The Russian military does not allow any humanitarian aid into the city.",
+            "UKR",
+            {("UKR", "humanitarian-aid", 1)},
+        ),
+        ("And the occupiers again blocked the grain exports from Odesa.", "UKR", {("UKR", "grain-deal", 1)}),
+        ("The military will not deliver humanitarian aid there.", "UKR", {("UKR", "humanitarian-aid", -1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
