@@ -3258,6 +3258,15 @@ SIGNED_READINGS = {
         ("And the occupiers again blocked the grain exports from Odesa.", "UKR", {("UKR", "grain-deal", 1)}),
         ("The military will not deliver humanitarian aid there.", "UKR", {("UKR", "humanitarian-aid", -1)}),
     ],
+    "accountability_counts_only_beside_the_wars_parties": [
+        (
+            "The President signed a bill that will expand accountability for gun dealers, the White House said.",
+            None,
+            set(),
+        ),
+        ("We want to promote accountability for such terrorist attacks, Biden said.", None, set()),
+        ("Kyiv demanded accountability for the killings in Bucha.", None, {("UKR", "war-crimes-accountability", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
