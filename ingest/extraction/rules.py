@@ -1775,6 +1775,7 @@ class _Reader:
             reading = stance_step.Reading(2, reading.confidence)
             package = True
         passive = next((hit for hit in judged_by or () if hit.start > topic.end), None)
+        enemy = not group and reading.value < 0 and _ENEMY_SUBJECT.match(lower, sentence.start) is not None
         if (
             not group
             and reading.value < 0
@@ -1785,12 +1786,14 @@ class _Reader:
                     and _PASSIVE_BEFORE.search(lower, topic.end, passive.start)
                     and _OBSTRUCTING.match(lower, passive.start)
                 )
-                or _ENEMY_SUBJECT.match(lower, sentence.start)
+                or enemy
             )
         ):
             # "Humanitarian aid is blocked and stolen", "The occupiers do not let any aid into the city": a
             # complaint that aid is obstructed stands for it.
             reading = stance_step.Reading(1, reading.confidence * 0.8)
+        elif enemy and not _OBLIGED.search(lower, sentence.start, topic.start):
+            return []  # "Russian troops did not cease fire": the invaders' deed, told; not the writer's stance
         holders: list[Holder] = []
         if reading.value:
             self._deeds[topic.topic] = 1 if reading.value > 0 else -1
@@ -3088,9 +3091,11 @@ _OBSTRUCTING = re.compile(r"block|obstruct|prevent|hinder|denied|loot|stolen|sei
 """A participle of obstructing: what is done to aid that others obstruct."""
 _ENEMY_SUBJECT = re.compile(
     r"\W*(?:(?:and|but|yet|so|still)\s+)?(?:the\s+)?(?:(?:russian\s+)?(?:occupiers|invaders|aggressor|enemy)|"
-    r"russian\s+(?:military|army|troops|forces|soldiers)|russians)\s"
+    r"russian\s+(?:military|army|troops|forces|soldiers|state|side|leadership|authorities)|russians)\s"
 )
 """At the start of a sentence naming no one: the invading forces as its subject, whose deeds its writer tells."""
+_OBLIGED = re.compile(r"\b(?:" + _PRESCRIBING + r"|will have to|are to|is to)\b")
+"""What the invaders must do ("the occupiers must leave our land") is the writer's demand, not their deed."""
 _RELATIVE_LINK = re.compile(
     r"\s+(?:that|which)\s+(?:(?:would|will|could|might|must)\s+)?(?:(?:merely|only|simply|just|effectively)\s+)?"
 )

@@ -3258,6 +3258,15 @@ SIGNED_READINGS = {
         ("And the occupiers again blocked the grain exports from Odesa.", "UKR", {("UKR", "grain-deal", 1)}),
         ("The military will not deliver humanitarian aid there.", "UKR", {("UKR", "humanitarian-aid", -1)}),
     ],
+    "the_invaders_deed_told_is_not_the_writers_stance": [
+        ("The Russian state is not yet ready to stop the war.", "UKR", set()),
+        ("Russian troops did not cease fire.", "UKR", set()),
+        (
+            "The occupiers must not escape punishment for their war crimes.",
+            "UKR",
+            {("UKR", "war-crimes-accountability", 1)},
+        ),
+    ],
     "accountability_counts_only_beside_the_wars_parties": [
         (
             "The President signed a bill that will expand accountability for gun dealers, the White House said.",
