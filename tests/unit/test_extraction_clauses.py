@@ -3276,6 +3276,15 @@ SIGNED_READINGS = {
         ("We want to promote accountability for such terrorist attacks, Biden said.", None, set()),
         ("Kyiv demanded accountability for the killings in Bucha.", None, {("UKR", "war-crimes-accountability", 1)}),
     ],
+    "shelter_is_aid_only_beside_ukraine": [
+        ("Help find shelter when there is an air alarm.", "UKR", set()),
+        ("Falling rents should mean lower shelter inflation, the White House said.", None, set()),
+        (
+            "The funding will provide shelter and heating for Ukraine's displaced families.",
+            "EU",
+            {("EU", "humanitarian-aid", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
