@@ -44,6 +44,8 @@ class _Spaces(dict):
 
 
 _SPACES = _Spaces()
+_WRAP = re.compile(r"[ \t]*\n[ \t]+|[ \t]+\n")
+"""A line break with the spaces around it: where a hard-wrapped, indented text goes on to its next line."""
 _START = itemgetter(0)
 _END = itemgetter(1)
 
@@ -328,12 +330,32 @@ class Gazetteer:
         """All hits in ``lower`` (the lower-case twin of ``text``), on word boundaries, sorted by start."""
         hits: list[Hit] = []
         if len(self._automaton):
-            self._collect(self._automaton.iter(" " + lower.translate(_SPACES) + " "), lower, text, hits)
+            if "\n " in text or " \n" in text:
+                self._collect_unwrapped(lower, text, hits)
+            else:
+                self._collect(self._automaton.iter(" " + lower.translate(_SPACES) + " "), lower, text, hits)
         # By start, longer first: two stable sorts on plain keys give the order of one sort on
         # (start, -end) without a Python call per hit.
         hits.sort(key=_END, reverse=True)
         hits.sort(key=_START)
         return hits
+
+    def _collect_unwrapped(self, lower: str, text: str, hits: list[Hit]) -> None:
+        """Add the hits of a hard-wrapped text, where a form may be broken over two lines and the second indented
+        ("military or\n    other assistance"): each line break with the spaces around it is read as one space,
+        and the hits are then placed back in ``text``."""
+        kept: list[int] = []  # where each character of the unwrapped text stands in ``text``
+        position = 0
+        for wrap in _WRAP.finditer(text):
+            kept.extend(range(position, wrap.start() + 1))
+            position = wrap.end()
+        kept.extend(range(position, len(text)))
+        kept_lower = "".join(map(lower.__getitem__, kept))
+        kept_text = "".join(map(text.__getitem__, kept))
+        found: list[Hit] = []
+        self._collect(self._automaton.iter(" " + kept_lower.translate(_SPACES) + " "), kept_lower, kept_text, found)
+        new = tuple.__new__
+        hits.extend(new(Hit, (kept[start], kept[end - 1] + 1, entry)) for start, end, entry in found)
 
     @staticmethod
     def _collect(matches, lower: str, text: str, hits: list[Hit]) -> None:

@@ -37,6 +37,15 @@ def test_a_form_is_found_whatever_punctuation_parts_its_words_and_whole_words_on
     assert (0, 10) in tails and all(start == 0 for start, _ in tails)
 
 
+def test_a_form_broken_over_an_indented_line_is_found_where_it_stands(gazetteer):
+    text = "They want a cease\n    fire; the \n   US and\n  us agree.\n\n    Peace.\n    Talks"
+    spans = [(text[hit.start : hit.end], hit.entry.kind) for hit in gazetteer.scan(text.lower(), text)]
+    assert ("cease\n    fire", "topic") in spans
+    assert ("US", "actor") in spans and ("us", "actor") not in spans
+    # A sentence's end still parts two words, wrapped or not.
+    assert not [span for span, kind in spans if kind == "topic" and "talks" in span.lower()]
+
+
 def test_an_official_speaks_for_the_role_held_on_that_day(gazetteer):
     person = gazetteer.person("Baerbock")
     assert person.stint_on(datetime.date(2023, 5, 1)).actor == "DEU"
