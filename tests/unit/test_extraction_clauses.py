@@ -3285,6 +3285,14 @@ SIGNED_READINGS = {
             {("EU", "humanitarian-aid", 1)},
         ),
     ],
+    "military_or_other_assistance_to_russia_is_arms_for_it": [
+        (
+            "We urge all countries not to give military or other assistance to Russia, the G7 leaders said.",
+            None,
+            {("G7", "arms-to-russia", -1)},
+        ),
+        ("Washington gives military and economic assistance to Ukraine.", None, {("USA", "military-aid-ukraine", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
