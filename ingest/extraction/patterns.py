@@ -9,6 +9,8 @@ A pattern is a lower-case phrase matched on word boundaries, case-insensitively:
 - ``!phrase``      the phrase names what the proposition is against: condemning it supports the topic;
 - ``phrase =-2``   the phrase carries this stance (−2..2) by itself ("null and void =-2");
 - ``phrase @UKR,MDA``  counts only in a sentence that also names one of those actors;
+- ``phrase @war``  counts only in a paragraph (or right after one) that speaks of the war: "negotiations" or
+                   "dialogue" in a briefing's passage on budget talks or trade is another matter;
 - ``a ~ b``        phrase a followed, within a few words, by phrase b ("weapons ~ (to|for) {UKR}"); when a is
                    only an actor (``{UKR} ~ join nato``) the actor is the clause's subject and the words
                    between are its verb ("Ukraine will never join NATO"), so b alone is the phrase.
@@ -22,6 +24,10 @@ from dataclasses import dataclass
 MAX_EXPANSIONS = 5_000
 
 _SUFFIX = re.compile(r"\s+(?:=(?P<stance>[-+]?[0-2])|@(?P<context>[A-Za-z0-9_]+(?:,[A-Za-z0-9_]+)*))\s*$")
+
+
+WAR_CONTEXT = "war"
+"""The context of ``phrase @war``: not an actor's code, but a paragraph that speaks of the war."""
 
 
 class PatternError(ValueError):

@@ -39,6 +39,7 @@ from ingest.extraction.lexicon import (
     Cue,
 )
 from ingest.extraction.merge import Claim, merge
+from ingest.extraction.patterns import WAR_CONTEXT
 from ingest.extraction.records import DocumentInput, ExtractionResult, PositionRecord
 from ingest.extraction.segment import Segmentation, Sentence, segment
 
@@ -297,6 +298,7 @@ class _Reader:
         """The sign of the latest deed or stance reported on each topic, whoever holds it (an accused's deed
         too): what "the move" or "the halt" did to it."""
         self._named_before: tuple[int, int, list[Hit]] | None = None
+        self._war_paragraphs: dict[int, bool] = {}
         self._hits: list[Hit] = []
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
         self._answerer: tuple[str, str | None] | None = None
@@ -384,6 +386,22 @@ class _Reader:
             claims.extend(self._sentence(sentence, mine, topic_hits, mention_hits))
             self._note_author(sentence, mention_hits)
         return claims
+
+    def _speaks_of_war(self, sentence: Sentence) -> bool:
+        """Whether the paragraph of ``sentence``, or the one before it, names the war or a party to it: what makes
+        "negotiations" or "dialogue" this war's, in a briefing that also speaks of budget talks or trade dialogues."""
+        paragraph = sentence.paragraph
+        known = self._war_paragraphs.get(paragraph)
+        if known is None:
+            sentences = self.seg.sentences
+            first = last = sentence.index
+            while first and sentences[first - 1].paragraph >= paragraph - 1:
+                first -= 1
+            while last + 1 < len(sentences) and sentences[last + 1].paragraph == paragraph:
+                last += 1
+            known = _SPEAKS_OF_WAR.search(self.seg.lower, sentences[first].start, sentences[last].end) is not None
+            self._war_paragraphs[paragraph] = known
+        return known
 
     def _answering(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` belongs to a named speaker's answer to the question just asked on a topic: "These
@@ -477,6 +495,8 @@ class _Reader:
             if previous is not None and previous[0] == sentence.index - 1 and previous[1] == sentence.paragraph:
                 # "France is in favour of enlarging the EU", right after a sentence on Ukraine's bid.
                 named = named_here | self._named(previous[2])
+            if any(WAR_CONTEXT in hit.entry.value.context for hit in topic_hits) and self._speaks_of_war(sentence):
+                named = named | {WAR_CONTEXT}
             chosen = topics_step.select(topic_hits, named, lower, sentence.end)
             if chosen:
                 # "a ceasefire in Gaza", "negotiate lower drug prices": the same words about another matter.
@@ -2767,6 +2787,11 @@ _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelen
 SUPPLY_TOPICS = frozenset({"arms-to-russia", "military-aid-ukraine"})
 _SUPPLY_VERB = re.compile(r"\b(?:suppl|send|sent|transfer|provid|deliver|ship|export|sell|sold|arm)")
 _NAMES_WAR = re.compile(r"russia|ukrain|moscow|kremlin|kyiv|crimea|donbas")
+_SPEAKS_OF_WAR = re.compile(
+    r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)|"
+    r"\b(?:war|wars|invasion|aggression|ceasefire|cease-fire|peace|truce|hostilities|conflict)\b"
+)
+"""In a paragraph: words that make its talks, dialogue or diplomacy this war's (see ``WAR_CONTEXT``)."""
 """In or right after a topic phrase: it names this war's parties, whatever else the sentence is about."""
 _FREE_FROM = re.compile(r"\b(?:free|freedom|freed|rid)\s+(?:from|of)\s+(?:(?:the|any|all)\s+)?(?:threats?\s+of\s+)?$")
 """Right before a topic phrase: what one would be free of ("a world free from the threat of nuclear weapons")."""

@@ -846,7 +846,7 @@ def test_what_is_vetoed_is_not_the_one_vetoing(extractor):
 
 
 def test_urging_both_sides_to_negotiate_presses_for_talks(extractor):
-    assert ("VAT", "peace-talks", 1) in found(extractor, "Pope Francis urged both sides to negotiate.")
+    assert ("VAT", "peace-talks", 1) in found(extractor, "Pope Francis urged both sides in the war to negotiate.")
 
 
 def test_a_he_after_a_state_named_with_a_role_is_that_state(extractor):
@@ -1976,7 +1976,7 @@ SIGNED_READINGS = {
     ],
     "no_other_choice_but_a_step_backs_it": [
         (
-            "We believe there is no other choice but the path of diplomacy and dialogue.",
+            "On Ukraine, we believe there is no other choice but the path of diplomacy and dialogue.",
             "IND",
             {("IND", "peace-talks", 1)},
         ),
@@ -3292,6 +3292,24 @@ SIGNED_READINGS = {
             {("G7", "arms-to-russia", -1)},
         ),
         ("Washington gives military and economic assistance to Ukraine.", None, {("USA", "military-aid-ukraine", 1)}),
+    ],
+    "talks_dialogue_and_diplomacy_are_the_wars_only_beside_it": [
+        (
+            "The budget deal needs more time.\nThe United States remains committed to diplomacy, Blinken said.",
+            None,
+            set(),
+        ),
+        (
+            "Russia has massed troops on the border. The United States remains committed to diplomacy, Blinken said.",
+            None,
+            {("USA", "peace-talks", 1)},
+        ),
+        ("Q: Will Congress pass the budget this week?\n\nA: We have always supported dialogue.", "CHN", set()),
+        (
+            "Q: Will Kyiv and Moscow meet again?\n\nA: We have always supported dialogue.",
+            "CHN",
+            {("CHN", "peace-talks", 1)},
+        ),
     ],
     "suing_over_a_step_opposes_it": [
         (

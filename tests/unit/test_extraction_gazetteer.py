@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from ingest.extraction.gazetteer import Gazetteer
-from ingest.extraction.patterns import PatternError, expand
+from ingest.extraction.patterns import WAR_CONTEXT, PatternError, expand
 from ingest.extraction.samples import SAMPLE_ACTORS, SAMPLE_OFFICIALS, sample_gazetteer
 
 
@@ -64,6 +64,11 @@ def test_pattern_syntax_expands_alternatives_letters_and_actor_names():
         and pattern.context == ("UKR", "MDA")
     )
     assert [p.prefix for p in expand("t", "sanction*", forms)] == [True]
+
+
+def test_a_pattern_may_ask_for_a_paragraph_on_the_war():
+    (pattern,) = expand("t", "negotiat* @war", {})
+    assert pattern.phrase == "negotiat" and pattern.prefix and pattern.context == (WAR_CONTEXT,)
 
 
 def test_a_pattern_with_a_star_in_the_middle_is_refused():
