@@ -1196,9 +1196,9 @@ class _Reader:
                     speaking = speaker
         elif denial:
             chain_from = denial[0].start
-        concessive = _CONCESSIVE_LEAD.match(lower, sentence.start)
-        if concessive is not None and concessive.end() <= topic.start:
-            chain_from = max(chain_from, concessive.end())  # "Whatever name Brussels gives it, ..."
+        lead = _LEAD_CLAUSE.match(lower, sentence.start)
+        if lead is not None and lead.end() <= topic.start:
+            chain_from = max(chain_from, lead.end())  # "Whatever name Brussels gives it, ..."
         pre = _attributive_dropped(
             _modifier_negations_dropped(
                 _uncoordinated(
@@ -2758,8 +2758,11 @@ _PARTITIVE_SUBJECT = re.compile(
 )
 """At a sentence's start: a part of a group, whose stance is nobody's in particular (not the document's
 speaker's either)."""
-_CONCESSIVE_LEAD = re.compile(r"\W*(?:(?:but|and)\s+)?(?:whatever|whoever|however)\b[^,.;]{0,80},")
-"""At a sentence's start: a concessive clause, whose verb is no cue for what follows the comma."""
+_LEAD_CLAUSE = re.compile(
+    r"\W*(?:(?:but|and)\s+)?(?:whatever|whoever|however|in\s+order\s+(?:for|to|that))\b[^,.;]{0,80},"
+)
+"""At a sentence's start: a concessive or purpose clause ("Whatever name Brussels gives it, ...", "In order for
+freedom not to lose, ..."), whose verbs are no cues for what follows the comma."""
 _AUXILIARY = r"(?:has|have|had|is|are|was|were|will|would|does|do|did|can|could|should|must|shall)"
 _AND_AUXILIARY = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?(?=" + _AUXILIARY + r"\b)")
 """Between two cues: a second verb coordinated with the first, opening with its own auxiliary."""

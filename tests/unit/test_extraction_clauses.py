@@ -3311,6 +3311,14 @@ SIGNED_READINGS = {
             {("CHN", "peace-talks", 1)},
         ),
     ],
+    "a_purpose_clause_before_the_comma_is_no_cue_for_what_follows": [
+        (
+            "In order for freedom not to lose, the world must support it with sanctions against the aggressor.",
+            "UKR",
+            {("UKR", "sanctions-russia", 1)},
+        ),
+        ("Whatever Moscow says, we will not lift the sanctions.", "UKR", {("UKR", "sanctions-russia", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
