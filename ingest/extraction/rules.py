@@ -1285,14 +1285,18 @@ class _Reader:
             if first and pre[-1].start >= second.end() and lower[first[-1].end : second.start()].strip():
                 pre = [hit for hit in pre if hit.start >= second.end()]
         if pre:
-            # "so that the war ends with the liberation of our land": the war ending is no cue on what follows.
+            # "so that the war ends with the liberation of our land", "the end of the war, security guarantees,
+            # restoration of territorial integrity": the war ending is no cue on what follows.
             pre = [
                 hit
                 for hit in pre
                 if not (
                     hit.entry.value.kind == "opp"
                     and _ASPECT.match(lower, hit.start)
-                    and _WAR_SUBJECT.search(lower, max(sentence.start, hit.start - 24), hit.start)
+                    and (
+                        _WAR_SUBJECT.search(lower, max(sentence.start, hit.start - 24), hit.start)
+                        or ((war := _OF_THE_WAR.match(lower, hit.end)) is not None and war.end() <= topic.start)
+                    )
                 )
             ]
         if pre:
@@ -3113,6 +3117,10 @@ _GOAL_THEN_MEANS = re.compile(
 """Before a topic phrase: a goal and then the means to it ("the best way to stop tyranny is to ...")."""
 _WAR_SUBJECT = re.compile(r"\b(?:war|fighting|conflict|hostilities|killing|bloodshed)\s+(?:will\s+|would\s+|can\s+)?$")
 """Right before a verb of ending: the war as its subject ("the war ends")."""
+_OF_THE_WAR = re.compile(
+    r"\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:war|fighting|conflict|hostilities|killing|bloodshed)\b"
+)
+"""Right after a noun of ending: the war it ends ("the end of the war")."""
 _PASSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been|being)\s+(?:(?:still|again|now|being|[a-z]+ly)\s+)?$")
 """Right before a participle: a passive ("aid is blocked")."""
 _OBSTRUCTING = re.compile(r"block|obstruct|prevent|hinder|denied|loot|stolen|seized|held up|stopped|impeded|restrict")

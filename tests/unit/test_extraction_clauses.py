@@ -3319,6 +3319,14 @@ SIGNED_READINGS = {
         ),
         ("Whatever Moscow says, we will not lift the sanctions.", "UKR", {("UKR", "sanctions-russia", 1)}),
     ],
+    "the_end_of_the_war_is_no_cue_on_the_items_after_it": [
+        (
+            "My priorities are clear: the end of the war, security guarantees, restoration of territorial integrity.",
+            "UKR",
+            {("UKR", "ukraine-territorial-integrity", 1)},
+        ),
+        ("To the end of this brutal war.", "UKR", {("UKR", "condemn-invasion", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
