@@ -2796,7 +2796,8 @@ _SUPPLY_VERB = re.compile(r"\b(?:suppl|send|sent|transfer|provid|deliver|ship|ex
 _NAMES_WAR = re.compile(r"russia|ukrain|moscow|kremlin|kyiv|crimea|donbas")
 _SPEAKS_OF_WAR = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)|"
-    r"\b(?:war|wars|invasion|aggression|ceasefire|cease-fire|peace|truce|hostilities|conflict)\b"
+    r"\b(?:war|wars|invasion|invaders?|aggression|aggressor|occupiers?|occupation|ceasefire|cease-fire|peace|truce|"
+    r"hostilities|conflict)\b"
 )
 """In a paragraph: words that make its talks, dialogue or diplomacy this war's (see ``WAR_CONTEXT``)."""
 """In or right after a topic phrase: it names this war's parties, whatever else the sentence is about."""

@@ -3305,6 +3305,7 @@ SIGNED_READINGS = {
             {("USA", "peace-talks", 1)},
         ),
         ("Q: Will Congress pass the budget this week?\n\nA: We have always supported dialogue.", "CHN", set()),
+        ("The occupiers shelled the city again. We remain open to negotiations.", "UKR", {("UKR", "peace-talks", 1)}),
         (
             "Q: Will Kyiv and Moscow meet again?\n\nA: We have always supported dialogue.",
             "CHN",
