@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
@@ -344,18 +345,31 @@ class Gazetteer:
         """Add the hits of a hard-wrapped text, where a form may be broken over two lines and the second indented
         ("military or\n    other assistance"): each line break with the spaces around it is read as one space,
         and the hits are then placed back in ``text``."""
-        kept: list[int] = []  # where each character of the unwrapped text stands in ``text``
-        position = 0
+        starts = [0]  # where each piece of the unwrapped text starts in it
+        shifts = [0]  # and how many characters of ``text`` were dropped before it
+        lower_pieces: list[str] = []
+        text_pieces: list[str] = []
+        position = dropped = 0
         for wrap in _WRAP.finditer(text):
-            kept.extend(range(position, wrap.start() + 1))
+            kept = wrap.start() + 1  # the first character of the break stands for all of it
+            lower_pieces.append(lower[position:kept])
+            text_pieces.append(text[position:kept])
+            dropped += wrap.end() - kept
             position = wrap.end()
-        kept.extend(range(position, len(text)))
-        kept_lower = "".join(map(lower.__getitem__, kept))
-        kept_text = "".join(map(text.__getitem__, kept))
+            starts.append(position - dropped)
+            shifts.append(dropped)
+        lower_pieces.append(lower[position:])
+        text_pieces.append(text[position:])
+        unwrapped = "".join(lower_pieces)
+        matches = self._automaton.iter(" " + unwrapped.translate(_SPACES) + " ")
         found: list[Hit] = []
-        self._collect(self._automaton.iter(" " + kept_lower.translate(_SPACES) + " "), kept_lower, kept_text, found)
+        self._collect(matches, unwrapped, "".join(text_pieces), found)
         new = tuple.__new__
-        hits.extend(new(Hit, (kept[start], kept[end - 1] + 1, entry)) for start, end, entry in found)
+        for start, end, entry in found:
+            last = end - 1
+            start += shifts[bisect_right(starts, start) - 1]
+            last += shifts[bisect_right(starts, last) - 1]
+            hits.append(new(Hit, (start, last + 1, entry)))
 
     @staticmethod
     def _collect(matches, lower: str, text: str, hits: list[Hit]) -> None:
