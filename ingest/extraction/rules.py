@@ -67,6 +67,7 @@ DURATION = re.compile(
 """Later in a sentence: a pledge without end, which makes the support it closes strong."""
 PACKAGE_TOPICS = frozenset({"military-aid-ukraine", "humanitarian-aid"})
 RECIPIENT = "UKR"
+AGGRESSOR = "RUS"
 """Who receives the aid of ``PACKAGE_TOPICS``."""
 PACKAGE = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:million|billion|bn)\b|\b(?:euros|dollars|pounds|kroner|kronor|yen)\b|"
@@ -1799,7 +1800,12 @@ class _Reader:
             reading = stance_step.Reading(2, reading.confidence)
             package = True
         passive = next((hit for hit in judged_by or () if hit.start > topic.end), None)
-        enemy = not group and reading.value < 0 and _ENEMY_SUBJECT.match(lower, sentence.start) is not None
+        enemy = (
+            not group
+            and reading.value < 0
+            and _ENEMY_SUBJECT.match(lower, sentence.start) is not None
+            and AGGRESSOR not in self._tellers(sentence, topic, mentions, cues, reports)
+        )
         if (
             not group
             and reading.value < 0
@@ -2345,6 +2351,18 @@ class _Reader:
                 ):
                     return mention
         return None
+
+    def _tellers(self, sentence: Sentence, topic, mentions: list[Mention], cues, reports) -> set[str | None]:
+        """Who tells a sentence with no holder before its topic: the one named after it ("..., Shoigu said"), else
+        the one whose turn, document or channel it is."""
+        verbs = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in _BEARING]
+        told_by = group_after(mentions, topic.end, self.seg.lower, sentence.start, reports, verbs)
+        if told_by:
+            return {mention.actor for mention in told_by}
+        context = self.context
+        holder = context.document_holder
+        turn = context.turn_speaker if sentence.label is not None else None
+        return {context.source_actor, holder[0] if holder else None, turn[0] if turn else None}
 
     def _default_holder(self, sentence: Sentence, mentions: list[Mention]) -> Holder | None:
         context = self.context

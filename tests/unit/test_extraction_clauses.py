@@ -3257,6 +3257,24 @@ SIGNED_READINGS = {
         ),
         ("And the occupiers again blocked the grain exports from Odesa.", "UKR", {("UKR", "grain-deal", 1)}),
         ("The military will not deliver humanitarian aid there.", "UKR", {("UKR", "humanitarian-aid", -1)}),
+        (
+            "Russian troops will not allow humanitarian convoys into Mariupol, Zelensky said.",
+            None,
+            {("UKR", "humanitarian-aid", 1)},
+        ),
+    ],
+    "the_invaders_deed_told_by_russia_is_its_own": [
+        (
+            "Russian troops will not allow humanitarian convoys into Mariupol, Shoigu said.",
+            "UKR",
+            {("RUS", "humanitarian-aid", -1)},
+        ),
+        ("Russian troops will not observe the Easter ceasefire, Shoigu said.", None, {("RUS", "peace-talks", -1)}),
+        (
+            "The Russian army will not allow humanitarian convoys into the city.",
+            "RUS",
+            {("RUS", "humanitarian-aid", -1)},
+        ),
     ],
     "the_invaders_deed_told_is_not_the_writers_stance": [
         ("The Russian state is not yet ready to stop the war.", "UKR", set()),
