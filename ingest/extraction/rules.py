@@ -2812,13 +2812,13 @@ _WAR_NAME = re.compile(r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelen
 SUPPLY_TOPICS = frozenset({"arms-to-russia", "military-aid-ukraine"})
 _SUPPLY_VERB = re.compile(r"\b(?:suppl|send|sent|transfer|provid|deliver|ship|export|sell|sold|arm)")
 _NAMES_WAR = re.compile(r"russia|ukrain|moscow|kremlin|kyiv|crimea|donbas")
+"""In or right after a topic phrase: it names this war's parties, whatever else the sentence is about."""
 _SPEAKS_OF_WAR = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|ukrain|kyiv|kiev|zelensk|crimea|donbas|donetsk|luhansk)|"
     r"\b(?:war|wars|invasion|invaders?|aggression|aggressor|occupiers?|occupation|ceasefire|cease-fire|peace|truce|"
     r"hostilities|conflict)\b"
 )
-"""In a paragraph: words that make its talks, dialogue or diplomacy this war's (see ``WAR_CONTEXT``)."""
-"""In or right after a topic phrase: it names this war's parties, whatever else the sentence is about."""
+"""In a paragraph: words that make its talks or shelter this war's (see ``WAR_CONTEXT``)."""
 _FREE_FROM = re.compile(r"\b(?:free|freedom|freed|rid)\s+(?:from|of)\s+(?:(?:the|any|all)\s+)?(?:threats?\s+of\s+)?$")
 """Right before a topic phrase: what one would be free of ("a world free from the threat of nuclear weapons")."""
 _ANY_BEFORE = re.compile(r"\b(?:any|all|future|possible|potential)\s+(?:further\s+|new\s+)?$")

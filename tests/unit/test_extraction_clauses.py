@@ -3293,6 +3293,16 @@ SIGNED_READINGS = {
         ),
         ("We want to promote accountability for such terrorist attacks, Biden said.", None, set()),
         ("Kyiv demanded accountability for the killings in Bucha.", None, {("UKR", "war-crimes-accountability", 1)}),
+        (
+            "There must be accountability for the atrocities in Bucha and Irpin, the EU said.",
+            None,
+            {("EU", "war-crimes-accountability", 1)},
+        ),
+        (
+            "The EU said there must be accountability for all crimes committed.",
+            None,
+            {("EU", "war-crimes-accountability", 1)},
+        ),
     ],
     "shelter_is_aid_only_beside_ukraine": [
         ("Help find shelter when there is an air alarm.", "UKR", set()),
@@ -3302,6 +3312,8 @@ SIGNED_READINGS = {
             "EU",
             {("EU", "humanitarian-aid", 1)},
         ),
+        ("Poland has given shelter to millions of people fleeing the war.", None, {("POL", "humanitarian-aid", 1)}),
+        ("People took shelter in the metro as the war came to the city.", "UKR", set()),
     ],
     "military_or_other_assistance_to_russia_is_arms_for_it": [
         (
