@@ -512,7 +512,8 @@ ENDORSING = frozenset(
         in favor of | in support of | applaud* | prais* | hail* | justified | warranted | champion* | approv* |
         approved | stand behind | stands behind | stood behind | defend | defends | defended | defending |
         strongly support* | fully support* | firmly support* | full support | firm support | strong support |
-        green light | green-light* | greenlight* | go-ahead"""
+        green light | green-light* | greenlight* | go-ahead | necessary | legitimate response | encourag* |
+        stand with | stands with | stood with"""
     )
 )
 """The support cues that judge what follows. A phrase naming the war itself ("Russia's war against Ukraine") is

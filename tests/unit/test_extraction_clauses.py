@@ -3248,6 +3248,14 @@ SIGNED_READINGS = {
         ("Belarus backed the invasion of Ukraine.", None, {("BLR", "condemn-invasion", -1)}),
         ("Lukashenko gave the green light to the invasion.", None, {("BLR", "condemn-invasion", -1)}),
         ("China refused to condemn the invasion.", None, {("CHN", "condemn-invasion", -1)}),
+        ("Medvedev said the invasion was necessary.", None, {("RUS", "condemn-invasion", -1)}),
+        ("Belarus stands with Russia in its war against Ukraine.", None, {("BLR", "condemn-invasion", -1)}),
+        ("Minsk encouraged the invasion from the first day.", None, {("BLR", "condemn-invasion", -1)}),
+        (
+            "Canada stands with Ukraine as it defends itself against the invasion.",
+            None,
+            {("CAN", "condemn-invasion", 1)},
+        ),
     ],
     "the_invaders_obstructing_aid_is_a_complaint_by_its_teller": [
         (
