@@ -388,6 +388,12 @@ class _Reader:
             self._note_author(sentence, mention_hits)
         return claims
 
+    def _with_war(self, named: set[str], topic_hits, sentence: Sentence) -> set[str]:
+        """``named``, with the war among them when a topic phrase needs it and the paragraph speaks of it."""
+        if any(WAR_CONTEXT in hit.entry.value.context for hit in topic_hits) and self._speaks_of_war(sentence):
+            return named | {WAR_CONTEXT}
+        return named
+
     def _speaks_of_war(self, sentence: Sentence) -> bool:
         """Whether the paragraph of ``sentence``, or the one before it, names the war or a party to it: what makes
         "negotiations" or "dialogue" this war's, in a briefing that also speaks of budget talks or trade dialogues."""
@@ -433,9 +439,9 @@ class _Reader:
         if not topic_hits:
             return []
         mention_hits = [hit for hit in hits if hit.entry.kind in ("actor", "official")]
-        return topics_step.select(
-            _outside_idioms(topic_hits, hits), self._named(mention_hits), self.seg.lower, sentence.end
-        )
+        # "Is China ready to mediate between Russia and Ukraine?"
+        named = self._with_war(self._named(mention_hits), topic_hits, sentence)
+        return topics_step.select(_outside_idioms(topic_hits, hits), named, self.seg.lower, sentence.end)
 
     def _start_turn(self, sentence: Sentence) -> None:
         context = self.context
@@ -496,8 +502,7 @@ class _Reader:
             if previous is not None and previous[0] == sentence.index - 1 and previous[1] == sentence.paragraph:
                 # "France is in favour of enlarging the EU", right after a sentence on Ukraine's bid.
                 named = named_here | self._named(previous[2])
-            if any(WAR_CONTEXT in hit.entry.value.context for hit in topic_hits) and self._speaks_of_war(sentence):
-                named = named | {WAR_CONTEXT}
+            named = self._with_war(named, topic_hits, sentence)
             chosen = topics_step.select(topic_hits, named, lower, sentence.end)
             if chosen:
                 # "a ceasefire in Gaza", "negotiate lower drug prices": the same words about another matter.

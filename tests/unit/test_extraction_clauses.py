@@ -3349,6 +3349,12 @@ SIGNED_READINGS = {
             "CHN",
             {("CHN", "peace-talks", 1)},
         ),
+        (
+            "Q: Is China ready to mediate between Russia and Ukraine?\n\nA: Yes. China supports this.",
+            "CHN",
+            {("CHN", "peace-talks", 1)},
+        ),
+        ("Q: Will China mediate in the budget talks?\n\nA: Yes. China supports this.", "CHN", set()),
     ],
     "a_purpose_clause_before_the_comma_is_no_cue_for_what_follows": [
         (
