@@ -1301,7 +1301,11 @@ class _Reader:
                     and _ASPECT.match(lower, hit.start)
                     and (
                         _WAR_SUBJECT.search(lower, max(sentence.start, hit.start - 24), hit.start)
-                        or ((war := _OF_THE_WAR.match(lower, hit.end)) is not None and war.end() <= topic.start)
+                        or (
+                            (war := _OF_THE_WAR.match(lower, hit.end)) is not None
+                            and war.end() <= topic.start
+                            and not _AND_OF.match(lower, war.end())
+                        )
                     )
                 )
             ]
@@ -3145,6 +3149,8 @@ _OF_THE_WAR = re.compile(
     r"\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:war|fighting|conflict|hostilities|killing|bloodshed)\b"
 )
 """Right after a noun of ending: the war it ends ("the end of the war")."""
+_AND_OF = re.compile(r",?\s+(?:and|or|as well as)\s+(?:of|to)\s")
+"""Right after "the end of the war": a second thing the same noun ends ("... and of Western sanctions")."""
 _PASSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been|being)\s+(?:(?:still|again|now|being|[a-z]+ly)\s+)?$")
 """Right before a participle: a passive ("aid is blocked")."""
 _OBSTRUCTING = re.compile(r"block|obstruct|prevent|hinder|denied|loot|stolen|seized|held up|stopped|impeded|restrict")

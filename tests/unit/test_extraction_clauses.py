@@ -3371,6 +3371,11 @@ SIGNED_READINGS = {
             {("UKR", "ukraine-territorial-integrity", 1)},
         ),
         ("To the end of this brutal war.", "UKR", {("UKR", "condemn-invasion", 1)}),
+        (
+            "Moscow seeks the end of this war and of Western sanctions, Peskov said.",
+            None,
+            {("RUS", "sanctions-russia", -1)},
+        ),
     ],
     "suing_over_a_step_opposes_it": [
         (
