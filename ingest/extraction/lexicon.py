@@ -300,8 +300,9 @@ revers* | undo | undid | roll back | rolled back | rolling back | penalty for | 
 penaliz* | tax on | taxes on | levy on | levies on | shut down |
 shuts down | shutting down | shut off | shuts off | shutting off | defeat | defeats | defeated | defeating |
 triumph over | triumphs over | triumphed over | prevail over | prevails over | prevailed over | repel | repels |
-repelled | repelling | avoid | avoids | avoided | avoiding | punish | punishes | hold up | holds up | held up |
-holding up |
+repelled | repelling | beat back | beats back | beating back | fight off | fights off | fighting off | fought off |
+fend off | fends off | fended off | fending off | drive back | drives back | drove back | driving back |
+avoid | avoids | avoided | avoiding | punish | punishes | hold up | holds up | held up | holding up |
 challenge the | challenges the | challenged the | challenging the | challenge it | challenged it"""
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |

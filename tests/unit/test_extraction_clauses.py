@@ -3250,6 +3250,11 @@ SIGNED_READINGS = {
         ("China refused to condemn the invasion.", None, {("CHN", "condemn-invasion", -1)}),
         ("Medvedev said the invasion was necessary.", None, {("RUS", "condemn-invasion", -1)}),
         ("Belarus stands with Russia in its war against Ukraine.", None, {("BLR", "condemn-invasion", -1)}),
+        (
+            "The United States stands with Ukrainians as they beat back the aggression from Russia.",
+            None,
+            {("USA", "condemn-invasion", 1)},
+        ),
         ("Minsk encouraged the invasion from the first day.", None, {("BLR", "condemn-invasion", -1)}),
         (
             "Canada stands with Ukraine as it defends itself against the invasion.",
