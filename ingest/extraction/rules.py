@@ -1809,19 +1809,22 @@ class _Reader:
             reading = stance_step.Reading(2, reading.confidence)
             package = True
         passive = next((hit for hit in judged_by or () if hit.start > topic.end), None)
+        lead = _ENEMY_AFTER_LEAD.match(lower, sentence.start)
         enemy = (
-            not group
-            and reading.value < 0
-            and _ENEMY_SUBJECT.match(lower, sentence.start) is not None
-            and AGGRESSOR not in self._tellers(sentence, topic, mentions, cues, reports)
+            reading.value < 0
+            # "Although we did everything to open the corridor, Russian troops did not cease fire": a holder in
+            # the leading clause is no subject of the main one.
+            and (not group or (lead is not None and group[-1].end <= lead.end()))
+            and (lead is not None or _ENEMY_SUBJECT.match(lower, sentence.start) is not None)
+            and AGGRESSOR not in self._tellers(sentence, topic, mentions, cues, reports) | {m.actor for m in group}
         )
         if (
-            not group
-            and reading.value < 0
+            reading.value < 0
             and topic.topic in OBSTRUCTED_TOPICS
             and (
                 (
-                    passive is not None
+                    not group
+                    and passive is not None
                     and _PASSIVE_BEFORE.search(lower, topic.end, passive.start)
                     and _OBSTRUCTING.match(lower, passive.start)
                 )
@@ -3160,6 +3163,13 @@ _ENEMY_SUBJECT = re.compile(
     r"russian\s+(?:military|army|troops|forces|soldiers|state|side|leadership|authorities)|russians)\s"
 )
 """At the start of a sentence naming no one: the invading forces as its subject, whose deeds its writer tells."""
+_ENEMY_AFTER_LEAD = re.compile(
+    r"\W*(?:although|though|even though|while|whereas|despite|even as|when|after)\b[^.;:]{0,160}?,(?="
+    + _ENEMY_SUBJECT.pattern
+    + ")"
+)
+"""The same subject after a leading subordinate clause ("Although we did everything to open the corridor, Russian
+troops did not cease fire")."""
 _OBLIGED = re.compile(r"\b(?:" + _PRESCRIBING + r"|will have to|are to|is to)\b")
 """What the invaders must do ("the occupiers must leave our land") is the writer's demand, not their deed."""
 _RELATIVE_LINK = re.compile(

@@ -3293,6 +3293,16 @@ SIGNED_READINGS = {
         ("The Russian state is not yet ready to stop the war.", "UKR", set()),
         ("Russian troops did not cease fire.", "UKR", set()),
         (
+            "Although we did everything to make the corridor work, Russian troops did not cease fire.",
+            "UKR",
+            set(),
+        ),
+        (
+            "Although we agreed on the route, the occupiers again blocked the humanitarian convoy to Mariupol.",
+            "UKR",
+            {("UKR", "humanitarian-aid", 1)},
+        ),
+        (
             "The occupiers must not escape punishment for their war crimes.",
             "UKR",
             {("UKR", "war-crimes-accountability", 1)},
