@@ -821,25 +821,42 @@ class _Reader:
         return [claim for claim in claims if claim.actor not in voters] + votes
 
     def _paragraph_elsewhere(self, sentence: Sentence) -> bool:
-        """Whether the sentence's paragraph names another conflict and none of this war's parties."""
+        """Whether the sentence's paragraph names another conflict and none of this war's parties, or names
+        neither and goes on from a paragraph that does ("... Iranian women ..." and then "hold the regime
+        accountable for the way it's treating its people")."""
         verdict = self._elsewhere_paragraphs.get(sentence.paragraph)
         if verdict is None:
-            start, end = self._paragraph_span(sentence)
-            lower = self.seg.lower
-            verdict = bool(_OTHER_CONFLICT.search(lower, start, end)) and not _WAR_NAME.search(lower, start, end)
+            verdict = self._names_elsewhere(sentence)
+            if verdict is None:
+                sentences = self.seg.sentences
+                first = self._paragraph_span(sentence)[2]
+                verdict = bool(
+                    first
+                    and sentences[first - 1].paragraph == sentence.paragraph - 1
+                    and self._names_elsewhere(sentences[first - 1])
+                )
             self._elsewhere_paragraphs[sentence.paragraph] = verdict
         return verdict
 
-    def _paragraph_span(self, sentence: Sentence) -> tuple[int, int]:
-        """Where the sentence's paragraph starts and ends: its sentences are the run around it with its number (a
-        walk over them costs less than mapping every paragraph of the document, when few are ever asked about)."""
+    def _names_elsewhere(self, sentence: Sentence) -> bool | None:
+        """Whether the sentence's paragraph names another conflict (True) or this war (False); None if neither."""
+        start, end, _ = self._paragraph_span(sentence)
+        lower = self.seg.lower
+        if _WAR_NAME.search(lower, start, end):
+            return False
+        return True if _OTHER_CONFLICT.search(lower, start, end) else None
+
+    def _paragraph_span(self, sentence: Sentence) -> tuple[int, int, int]:
+        """Where the sentence's paragraph starts and ends, and the index of its first sentence: its sentences are
+        the run around it with its number (a walk over them costs less than mapping every paragraph of the
+        document, when few are ever asked about)."""
         sentences = self.seg.sentences
         first = last = sentence.index
         while first > 0 and sentences[first - 1].paragraph == sentence.paragraph:
             first -= 1
         while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
             last += 1
-        return sentences[first].start, sentences[last].end
+        return sentences[first].start, sentences[last].end, first
 
     def _named(self, mention_hits: list[Hit]) -> set[str]:
         """The actors named, by themselves or by an official, among ``mention_hits``."""

@@ -3392,6 +3392,24 @@ SIGNED_READINGS = {
             {("RUS", "sanctions-russia", -1)},
         ),
     ],
+    "a_paragraph_going_on_from_another_conflicts_is_that_conflicts": [
+        (
+            "We stand with Iranian women and their concerns.\n\nAnd we will hold the regime accountable for the way "
+            "it is treating its people.",
+            "USA",
+            set(),
+        ),
+        (
+            "Q: What about the ceasefire in Lebanon?\n\nA: We want to see this ceasefire maintained, Kirby said.",
+            None,
+            set(),
+        ),
+        (
+            "We stand with Iranian women and their concerns.\n\nWe will hold Russia accountable for its war crimes.",
+            "USA",
+            {("USA", "war-crimes-accountability", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
