@@ -67,8 +67,9 @@ DURATION = re.compile(
 """Later in a sentence: a pledge without end, which makes the support it closes strong."""
 PACKAGE_TOPICS = frozenset({"military-aid-ukraine", "humanitarian-aid"})
 RECIPIENT = "UKR"
-AGGRESSOR = "RUS"
 """Who receives the aid of ``PACKAGE_TOPICS``."""
+AGGRESSOR = "RUS"
+"""Whose forces are "the invaders" and "the occupiers"."""
 PACKAGE = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:million|billion|bn)\b|\b(?:euros|dollars|pounds|kroner|kronor|yen)\b|"
     r"\b(?:leopard|abrams|challenger|bradley|marder|himars|atacms|patriot|f-16|gripen|storm shadow|taurus|"
