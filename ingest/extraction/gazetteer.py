@@ -45,8 +45,9 @@ class _Spaces(dict):
 
 
 _SPACES = _Spaces()
-_WRAP = re.compile(r"[ \t]*\n[ \t]+|[ \t]+\n")
-"""A line break with the spaces around it: where a hard-wrapped, indented text goes on to its next line."""
+_WRAP = re.compile(r"(?<!\s)(?:[ \t]*\n[ \t]+|[ \t]+\n)(?!\s)")
+"""A line break with the spaces around it, between two words: where a hard-wrapped, indented text goes on to its
+next line (a paragraph break, "  \n  \n", parts what no form spans anyway)."""
 _START = itemgetter(0)
 _END = itemgetter(1)
 
@@ -331,7 +332,7 @@ class Gazetteer:
         """All hits in ``lower`` (the lower-case twin of ``text``), on word boundaries, sorted by start."""
         hits: list[Hit] = []
         if len(self._automaton):
-            if "\n " in text or " \n" in text:
+            if ("\n " in text or " \n" in text) and _WRAP.search(text):
                 self._collect_unwrapped(lower, text, hits)
             else:
                 self._collect(self._automaton.iter(" " + lower.translate(_SPACES) + " "), lower, text, hits)
@@ -365,11 +366,21 @@ class Gazetteer:
         found: list[Hit] = []
         self._collect(matches, unwrapped, "".join(text_pieces), found)
         new = tuple.__new__
+        append = hits.append
+        # The hits come by end, nearly in order: the piece of a hit's end is found by walking on from the last
+        # one's, and its start is in the same piece unless the hit spans a break.
+        count = len(starts)
+        piece, low, high = 0, 0, starts[1] if count > 1 else len(unwrapped) + 1
         for start, end, entry in found:
-            last = end - 1
-            start += shifts[bisect_right(starts, start) - 1]
-            last += shifts[bisect_right(starts, last) - 1]
-            hits.append(new(Hit, (start, last + 1, entry)))
+            if not low < end <= high:
+                piece = bisect_right(starts, end - 1) - 1
+                low = starts[piece]
+                high = starts[piece + 1] if piece + 1 < count else len(unwrapped) + 1
+            shift = shifts[piece]
+            if start >= low:
+                append(new(Hit, (start + shift, end + shift, entry)))
+            else:
+                append(new(Hit, (start + shifts[bisect_right(starts, start) - 1], end + shift, entry)))
 
     @staticmethod
     def _collect(matches, lower: str, text: str, hits: list[Hit]) -> None:
