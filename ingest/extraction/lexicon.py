@@ -87,6 +87,11 @@ have been effective | proved effective | proving effective | are biting | is bit
 """Saying a measure works ("the sanctions are working"), or that one is working on it ("we are working on new
 sanctions"): a supporting judgment, and a predicate. Working against something opposes it."""
 
+_NOT_ENOUGH = """not enough to | not enough for | not sufficient to | not doing enough to | not do enough to |
+not done enough to | isn't enough to | aren't enough to | wasn't enough to | weren't enough to | insufficient to"""
+"""Calling a step too little for its end ("the sanctions are not enough to stop Russia", "not enough to stop this
+war"): a call for more, so a supporting judgment of the step and of the end, not a negation."""
+
 _GRAVE_THREAT = """a direct threat | a serious threat | a grave threat | a major threat | a real threat |
 an existential threat"""
 """Calling a step a threat with a word of weight ("a direct threat"): an opposing judgment, and a predicate."""
@@ -496,6 +501,7 @@ cannot be reversed | could not be reversed | can never be reversed | could never
     + _phrases(_STAYING)
     + _phrases(_SOLVING)
     + _phrases(_WORKING)
+    + _phrases(_NOT_ENOUGH)
     + _phrases(_GUARANTEE)
     + _phrases(_GRAVE_THREAT)
     + _phrases(_SAFER)
@@ -543,6 +549,7 @@ def build_cues() -> dict[str, Cue]:
     add(_STAYING, "sup", 1)
     add(_SOLVING, "sup", 1)
     add(_WORKING, "sup", 1)
+    add(_NOT_ENOUGH, "sup", 1)
     add(_GUARANTEE, "sup", 1)
     add(_SAFER, "sup", 1)
     add(_SUPPORT_2, "sup", 2)

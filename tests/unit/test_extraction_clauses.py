@@ -3410,6 +3410,20 @@ SIGNED_READINGS = {
             {("USA", "war-crimes-accountability", 1)},
         ),
     ],
+    "too_little_for_its_end_calls_for_more": [
+        ("After sanctions, which are obviously not enough to stop this war.", "UKR", {("UKR", "peace-talks", 1)}),
+        (
+            "Zelensky said the sanctions imposed so far are not enough to stop Russia.",
+            None,
+            {("UKR", "sanctions-russia", 1)},
+        ),
+        ("Kuleba said the West was not doing enough to end the war.", None, {("UKR", "peace-talks", 1)}),
+        (
+            "Kyiv said the aid delivered was not sufficient to stop the invasion.",
+            None,
+            {("UKR", "condemn-invasion", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
