@@ -3424,6 +3424,18 @@ SIGNED_READINGS = {
             {("UKR", "condemn-invasion", 1)},
         ),
     ],
+    "economic_security_is_no_military_aid": [
+        (
+            "G7 leaders agreed to provide Ukraine with economic security and humanitarian assistance.",
+            None,
+            {("G7", "humanitarian-aid", 1)},
+        ),
+        (
+            "We will provide Ukraine with the security assistance it needs, Biden said.",
+            None,
+            {("USA", "military-aid-ukraine", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
