@@ -3167,9 +3167,10 @@ _GOAL_THEN_MEANS = re.compile(
 _WAR_SUBJECT = re.compile(r"\b(?:war|fighting|conflict|hostilities|killing|bloodshed)\s+(?:will\s+|would\s+|can\s+)?$")
 """Right before a verb of ending: the war as its subject ("the war ends")."""
 _OF_THE_WAR = re.compile(
-    r"\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:war|fighting|conflict|hostilities|killing|bloodshed)\b"
+    r"\s+(?:of|to)\s+(?:(?:the|this|that|all)\s+(?:[\w-]+\s+)?)?"
+    r"(?:war|fighting|conflict|hostilities|killing|bloodshed)\b"
 )
-"""Right after a noun of ending: the war it ends ("the end of the war")."""
+"""Right after a noun of ending: the war it ends ("the end of the war", "an end to hostilities")."""
 _AND_OF = re.compile(r",?\s+(?:and|or|as well as)\s+(?:of|to)\s")
 """Right after "the end of the war": a second thing the same noun ends ("... and of Western sanctions")."""
 _PASSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been|being)\s+(?:(?:still|again|now|being|[a-z]+ly)\s+)?$")
@@ -3591,7 +3592,12 @@ _KNOWING_THAT = re.compile(
     r"\b(?:prove[sd]?|show[sn]?|showed|demonstrat(?:e|es|ed)|understand|understands|understood|know|knows|knew|"
     r"reali[sz]e[sd]?|see|sees|saw)\s+(?:(?:once\s+again|again|clearly|also|now)\s+)?that\b"
 )
-_THAT_SUBJECT = re.compile(r"\bthat\s+(?:(?:the|any|such|these|those|its|their|russia's|russia’s|moscow's)\s+)?$")
+_THAT_SUBJECT = re.compile(
+    r"\b(?:that|agreed|agree|agrees|believe|believes|believed|think|thinks|thought|feel|feels|felt)\s+"
+    r"(?:(?:the|any|such|these|those|its|their|russia's|russia’s|moscow's)\s+)?$"
+)
+"""Right before a topic phrase: the start of a clause it is the subject of, with or without "that" ("agreed
+nuclear threats were irresponsible")."""
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were|would be|will be|had been|has been|have been|remain|remains)\s")
 
 

@@ -3391,6 +3391,19 @@ SIGNED_READINGS = {
             None,
             {("RUS", "sanctions-russia", -1)},
         ),
+        (
+            "Turkey said it meant an end to hostilities and a truce reached through negotiation.",
+            None,
+            {("TUR", "peace-talks", 1)},
+        ),
+    ],
+    "a_clause_without_that_after_agreeing_is_judged_by_its_own_predicate": [
+        (
+            "Scholz said afterwards that both leaders agreed nuclear threats were irresponsible.",
+            None,
+            {("DEU", "nuclear-threats", -1)},
+        ),
+        ("Germany agreed sanctions were necessary, Scholz said.", None, {("DEU", "sanctions-russia", 1)}),
     ],
     "a_paragraph_going_on_from_another_conflicts_is_that_conflicts": [
         (
