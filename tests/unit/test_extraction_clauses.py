@@ -3449,6 +3449,18 @@ SIGNED_READINGS = {
             {("USA", "military-aid-ukraine", 1)},
         ),
     ],
+    "gifting_land_and_a_reprisal_against_russia": [
+        (
+            "Zelensky said Ukrainians would not gift their land to the occupier.",
+            None,
+            {("UKR", "territorial-concessions", -1)},
+        ),
+        (
+            "Mexico is not going to take any kind of economic reprisal against Russia, Lopez Obrador said.",
+            None,
+            {("MEX", "sanctions-russia", -1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
