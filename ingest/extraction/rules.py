@@ -1157,6 +1157,10 @@ class _Reader:
             lower, max(window, topic.start - 30), topic.start
         ):
             return []  # "I cannot predict how the war will end": a question left open, not a stance
+        if _NO_BEFORE.search(lower, max(window, topic.start - 24), topic.start) and _WITHOUT_AFTER.match(
+            lower, topic.end
+        ):
+            return []  # "there can be no lasting peace without justice": a condition on the peace, not a rejection
         if topic.pattern.inverse and _EVENT_TIME.search(lower, max(window, topic.start - 40), topic.start):
             return []  # "since the invasion", "on the anniversary of the invasion": a date, not a stance
         if topic.pattern.inverse and _OTHER_AGGRESSOR.search(lower, max(window, topic.start - 30), topic.start):
@@ -3592,6 +3596,9 @@ _KNOWING_THAT = re.compile(
     r"\b(?:prove[sd]?|show[sn]?|showed|demonstrat(?:e|es|ed)|understand|understands|understood|know|knows|knew|"
     r"reali[sz]e[sd]?|see|sees|saw)\s+(?:(?:once\s+again|again|clearly|also|now)\s+)?that\b"
 )
+_NO_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$")
+_WITHOUT_AFTER = re.compile(r"\s+without\s")
+"""Around a topic phrase: "no ... without", which makes the phrase wait on a condition."""
 _THAT_SUBJECT = re.compile(
     r"\b(?:that|agreed|agree|agrees|believe|believes|believed|think|thinks|thought|feel|feels|felt)\s+"
     r"(?:(?:the|any|such|these|those|its|their|russia's|russia’s|moscow's)\s+)?$"

@@ -3461,6 +3461,10 @@ SIGNED_READINGS = {
             {("MEX", "sanctions-russia", -1)},
         ),
     ],
+    "no_step_without_a_condition_is_no_rejection": [
+        ("There can be no lasting peace without justice, the EU said.", None, set()),
+        ("Moscow said there would be no ceasefire, Peskov said.", None, {("RUS", "peace-talks", -1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
