@@ -1364,13 +1364,17 @@ class _Reader:
             and (
                 _NEGATED_BEFORE.search(lower, sentence.start, pre[-1].start)
                 or (
-                    _NONE_WITHOUT.match(lower, topic.end)
+                    (
+                        _NONE_WITHOUT.match(lower, topic.end)
+                        or ((lead := _WITHOUT_LEAD.match(lower, sentence.start)) and topic.end <= lead.end())
+                    )
                     and _opens_clause(lower, sentence.start, pre[-1].start)
                 )
             )
         ):
             # "will not extend the deal without sanctions relief", "without sanctions relief there will be no grain
-            # deal": what cannot be done without it is a condition, and the condition is what is asked for.
+            # deal", "Without a full Lend-Lease, we can only defend ourselves": what cannot be done without it is a
+            # condition, and the condition is what is asked for.
             pre = [_advancing(pre[-1])]
         if len(pre) > 1:
             pre = [hit for hit in pre if not _against_done(hit, mentions, lower, topic.start, conjuncts=True)]
@@ -3596,6 +3600,8 @@ _KNOWING_THAT = re.compile(
     r"\b(?:prove[sd]?|show[sn]?|showed|demonstrat(?:e|es|ed)|understand|understands|understood|know|knows|knew|"
     r"reali[sz]e[sd]?|see|sees|saw)\s+(?:(?:once\s+again|again|clearly|also|now)\s+)?that\b"
 )
+_WITHOUT_LEAD = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?without\b[^,.;:]{0,120},")
+"""At a sentence's start: a clause of what is lacking ("Without Ukrainian wheat, ..."), told as a need."""
 _NO_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$")
 _WITHOUT_AFTER = re.compile(r"\s+without\s")
 """Around a topic phrase: "no ... without", which makes the phrase wait on a condition."""

@@ -3465,6 +3465,21 @@ SIGNED_READINGS = {
         ("There can be no lasting peace without justice, the EU said.", None, set()),
         ("Moscow said there would be no ceasefire, Peskov said.", None, {("RUS", "peace-talks", -1)}),
     ],
+    "what_a_sentence_opens_by_lacking_is_asked_for": [
+        ("Without a full Lend-Lease, we can only defend ourselves.", "UKR", {("UKR", "military-aid-ukraine", 1)}),
+        (
+            "Without Ukrainian grain exports, this will result in food shortages in Africa.",
+            "UKR",
+            {("UKR", "grain-deal", 1)},
+        ),
+        (
+            "Unfortunately, we were unable to deliver the humanitarian cargo to the cities of the Kherson region.",
+            "UKR",
+            {("UKR", "humanitarian-aid", 1)},
+        ),
+        ("Without hesitation, Germany decided to send tanks to Ukraine.", None, {("DEU", "military-aid-ukraine", 1)}),
+        ("It is impossible to negotiate with Putin, Zelensky said.", None, {("UKR", "peace-talks", -1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
