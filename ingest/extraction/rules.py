@@ -2762,9 +2762,11 @@ _ELSEWHERE = re.compile(
     r"(?:on|over|about)\s+(?:global\s+|a\s+|the\s+)?(?:steel|aluminum|aluminium|tariffs?|trade|critical minerals|"
     r"semiconductors?|chips|climate|the budget|budget|debt|taxes|tax|sustainable|agricultur\w*|food security|health|"
     r"education|digital|supply chains?|investment)\b|"
-    r"to (?:this|the) (?:joint )?(?:statement|declaration|document|letter|report|communiqu\w+)\b)"
+    r"to (?:this|the) (?:joint )?(?:statement|declaration|document|letter|report|communiqu\w+)\b|"
+    r"(?:(?:bilateral|their|its|our)\s+)?(?:security\s+)?(?:agreements|simulations?|compacts)\b)"
 )
-"""Right after a topic phrase: it speaks of another conflict or matter."""
+"""Right after a topic phrase: it speaks of another conflict or matter ("negotiate bilateral security
+agreements")."""
 _PEACEKEEPING_AT_LARGE = re.compile(r"\s+(?:capacity|capacities|capabilities|training|operations|contributions)\b")
 """After "peacekeeping": a state's peacekeeping in general ("strengthen peacekeeping capacity"), not a force for
 Ukraine."""
