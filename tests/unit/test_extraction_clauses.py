@@ -3370,7 +3370,12 @@ SIGNED_READINGS = {
             {("CHN", "peace-talks", 1)},
         ),
         ("Q: Will China mediate in the budget talks?\n\nA: Yes. China supports this.", "CHN", set()),
-        ("The United States is negotiating bilateral security agreements with Ukraine, Blinken said.", None, set()),
+        (
+            "The President will launch a process, open to any nation, to negotiate bilateral security agreements "
+            "with Ukraine.",
+            "USA",
+            set(),
+        ),
         ("Russia is ready to negotiate an agreement with Ukraine, Peskov said.", None, {("RUS", "peace-talks", 1)}),
     ],
     "a_purpose_clause_before_the_comma_is_no_cue_for_what_follows": [
