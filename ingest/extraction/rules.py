@@ -1836,13 +1836,22 @@ class _Reader:
             package = True
         passive = next((hit for hit in judged_by or () if hit.start > topic.end), None)
         lead = _ENEMY_AFTER_LEAD.match(lower, sentence.start)
+        # "Russian troops do not distinguish between civilians and soldiers. ... And they do not let any humanitarian
+        # cargo into our city": "they", or no subject at all, goes on telling of the invaders the paragraph names.
+        they = (
+            reading.value < 0
+            and _THEY_SUBJECT.match(lower, sentence.start) is not None
+            and all(mention.kind == "pronoun" and mention.sub == "they" for mention in group)
+            and self._enemy_paragraph(sentence)
+        )
         enemy = (
             reading.value < 0
             # "Although we did everything to open the corridor, Russian troops did not cease fire": a holder in
             # the leading clause is no subject of the main one.
-            and (not group or (lead is not None and group[-1].end <= lead.end()))
-            and (lead is not None or _ENEMY_SUBJECT.match(lower, sentence.start) is not None)
-            and AGGRESSOR not in self._tellers(sentence, topic, mentions, cues, reports) | {m.actor for m in group}
+            and (not group or they or (lead is not None and group[-1].end <= lead.end()))
+            and (they or lead is not None or _ENEMY_SUBJECT.match(lower, sentence.start) is not None)
+            and AGGRESSOR
+            not in self._tellers(sentence, topic, mentions, cues, reports) | {m.actor for m in group if not they}
         )
         if (
             reading.value < 0
@@ -1862,6 +1871,10 @@ class _Reader:
             reading = stance_step.Reading(1, reading.confidence * 0.8)
         elif enemy and not _OBLIGED.search(lower, sentence.start, topic.start):
             return []  # "Russian troops did not cease fire": the invaders' deed, told; not the writer's stance
+        if they and enemy:
+            # The complaint is the teller's: "they" are the invaders, no holder.
+            group = []
+            mentions = [mention for mention in mentions if mention.kind != "pronoun" or mention.sub != "they"]
         holders: list[Holder] = []
         if reading.value:
             self._deeds[topic.topic] = 1 if reading.value > 0 else -1
@@ -2389,6 +2402,11 @@ class _Reader:
                 ):
                     return mention
         return None
+
+    def _enemy_paragraph(self, sentence: Sentence) -> bool:
+        """Whether the sentence's paragraph names the invading forces ("Russian troops", "the occupiers")."""
+        start, end, _ = self._paragraph_span(sentence)
+        return _ENEMY_NAMED.search(self.seg.lower, start, end) is not None
 
     def _tellers(self, sentence: Sentence, topic, mentions: list[Mention], cues, reports) -> set[str | None]:
         """Who tells a sentence with no holder before its topic: the one named after it ("..., Shoigu said"), else
@@ -3192,6 +3210,15 @@ _ENEMY_SUBJECT = re.compile(
     r"russian\s+(?:military|army|troops|forces|soldiers|state|side|leadership|authorities)|russians)\s"
 )
 """At the start of a sentence naming no one: the invading forces as its subject, whose deeds its writer tells."""
+_THEY_SUBJECT = re.compile(
+    r"\W*(?:(?:and|but|yet|still)\s+)?(?:they\s+(?:still\s+|again\s+|also\s+)?)?"
+    r"(?:do|does|did|will|would|have|has|had|are|is|were|was|keep|keeps|continue|continues)\s+not\b"
+)
+"""At a sentence's start: "they" or no subject, then a negated verb ("And does not allow any humanitarian cargo")."""
+_ENEMY_NAMED = re.compile(
+    r"\b(?:(?:russian\s+)?(?:occupiers|invaders)|russian\s+(?:military|army|troops|forces|soldiers))\b"
+)
+"""In a paragraph: the invading forces named."""
 _ENEMY_AFTER_LEAD = re.compile(
     r"\W*(?:although|though|even though|while|whereas|despite|even as|when|after)\b[^.;:]{0,160}?,(?="
     + _ENEMY_SUBJECT.pattern

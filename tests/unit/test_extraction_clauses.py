@@ -3276,6 +3276,21 @@ SIGNED_READINGS = {
             {("UKR", "humanitarian-aid", 1)},
         ),
     ],
+    "they_or_no_subject_go_on_telling_of_the_invaders": [
+        (
+            "We try to make the corridors work. But the Russian military does not release people into the free "
+            "territory of Ukraine. And does not allow any humanitarian cargo into Mariupol.",
+            "UKR",
+            {("UKR", "humanitarian-aid", 1)},
+        ),
+        (
+            "Russian troops shell the city round the clock. And they do not let any humanitarian cargo into our "
+            "blocked city.",
+            "UKR",
+            {("UKR", "humanitarian-aid", 1)},
+        ),
+        ("We sent food to the city. And they do not let any humanitarian cargo into our blocked city.", "UKR", set()),
+    ],
     "the_invaders_deed_told_by_russia_is_its_own": [
         (
             "Russian troops will not allow humanitarian convoys into Mariupol, Shoigu said.",
