@@ -301,6 +301,9 @@ class _Reader:
         too): what "the move" or "the halt" did to it."""
         self._named_before: tuple[int, int, list[Hit]] | None = None
         self._war_paragraphs: dict[int, bool] = {}
+        # Claims held by a body of member states ("the General Assembly condemned ..."): read, so that the votes
+        # on what it adopted can be told, but no position of the UN's own.
+        self._members_bodies: set[int] = set()
         self._hits: list[Hit] = []
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
         self._answerer: tuple[str, str | None] | None = None
@@ -387,6 +390,8 @@ class _Reader:
                 continue
             claims.extend(self._sentence(sentence, mine, topic_hits, mention_hits))
             self._note_author(sentence, mention_hits)
+        if self._members_bodies:
+            claims = [claim for claim in claims if id(claim) not in self._members_bodies]
         return claims
 
     def _with_war(self, named: set[str], topic_hits, sentence: Sentence) -> set[str]:
@@ -2439,7 +2444,7 @@ class _Reader:
 
     def _claim(self, sentence, topic, holder: Holder, value: int, confidence: float, pre) -> Claim:
         anchor = pre[0].start if pre else holder.start
-        return Claim(
+        claim = Claim(
             actor=holder.actor,
             topic=topic.topic,
             stance=value,
@@ -2449,6 +2454,9 @@ class _Reader:
             speaker=holder.speaker,
             confidence=min(1.0, holder.confidence * topic.confidence * confidence),
         )
+        if holder.start < holder.end and _MEMBERS_BODY.search(self.seg.lower, holder.start, holder.end):
+            self._members_bodies.add(id(claim))
+        return claim
 
     def _note_author(self, sentence: Sentence, mention_hits: list[Hit]) -> None:
         """"G20 leaders adopted a declaration ... The declaration described ...": the actor a sentence opens with
@@ -3634,6 +3642,9 @@ _WITHOUT_LEAD = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?without\b[^,.;:]{0,120
 _NO_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$")
 _WITHOUT_AFTER = re.compile(r"\s+without\s")
 """Around a topic phrase: "no ... without", which makes the phrase wait on a condition."""
+_MEMBERS_BODY = re.compile(r"general assembly|security council|\bunga\b|\bunsc\b")
+"""In a holder's name: a body of member states ("the UN General Assembly"), not the organisation itself. A
+resolution it adopts is its members' vote, told state by state where it counts."""
 _THAT_SUBJECT = re.compile(
     r"\b(?:that|agreed|agree|agrees|believe|believes|believed|think|thinks|thought|feel|feels|felt)\s+"
     r"(?:(?:the|any|such|these|those|its|their|russia's|russia’s|moscow's)\s+)?$"
