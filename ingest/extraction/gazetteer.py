@@ -45,9 +45,22 @@ class _Spaces(dict):
 
 
 _SPACES = _Spaces()
-_WRAP = re.compile(r"(?<!\s)(?:[ \t]*\n[ \t]+|[ \t]+\n)(?!\s)")
-"""A line break with the spaces around it, between two words: where a hard-wrapped, indented text goes on to its
-next line (a paragraph break, "  \n  \n", parts what no form spans anyway)."""
+_LINE_BREAK = re.compile(r"\n[ \t]*")
+
+
+def _wraps(text: str) -> list[tuple[int, int]]:
+    """The line breaks with spaces around them, between two words: where a hard-wrapped, indented text goes on to
+    its next line (a paragraph break, "  \n  \n", parts what no form spans anyway). Found from each newline, as a
+    pattern that could start at any space would be tried at every one of them."""
+    wraps = []
+    last = len(text)
+    for found in _LINE_BREAK.finditer(text):
+        start, end = found.span()
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if end - start > 1 and start and end < last and not text[start - 1].isspace() and not text[end].isspace():
+            wraps.append((start, end))
+    return wraps
 _START = itemgetter(0)
 _END = itemgetter(1)
 
@@ -332,8 +345,9 @@ class Gazetteer:
         """All hits in ``lower`` (the lower-case twin of ``text``), on word boundaries, sorted by start."""
         hits: list[Hit] = []
         if len(self._automaton):
-            if ("\n " in text or " \n" in text) and _WRAP.search(text):
-                self._collect_unwrapped(lower, text, hits)
+            wraps = _wraps(text) if "\n " in text or " \n" in text or "\t\n" in text or "\n\t" in text else ()
+            if wraps:
+                self._collect_unwrapped(lower, text, wraps, hits)
             else:
                 self._collect(self._automaton.iter(" " + lower.translate(_SPACES) + " "), lower, text, hits)
         # By start, longer first: two stable sorts on plain keys give the order of one sort on
@@ -342,7 +356,7 @@ class Gazetteer:
         hits.sort(key=_START)
         return hits
 
-    def _collect_unwrapped(self, lower: str, text: str, hits: list[Hit]) -> None:
+    def _collect_unwrapped(self, lower: str, text: str, wraps: list[tuple[int, int]], hits: list[Hit]) -> None:
         """Add the hits of a hard-wrapped text, where a form may be broken over two lines and the second indented
         ("military or\n    other assistance"): each line break with the spaces around it is read as one space,
         and the hits are then placed back in ``text``."""
@@ -351,12 +365,12 @@ class Gazetteer:
         lower_pieces: list[str] = []
         text_pieces: list[str] = []
         position = dropped = 0
-        for wrap in _WRAP.finditer(text):
-            kept = wrap.start() + 1  # the first character of the break stands for all of it
+        for wrap_start, wrap_end in wraps:
+            kept = wrap_start + 1  # the first character of the break stands for all of it
             lower_pieces.append(lower[position:kept])
             text_pieces.append(text[position:kept])
-            dropped += wrap.end() - kept
-            position = wrap.end()
+            dropped += wrap_end - kept
+            position = wrap_end
             starts.append(position - dropped)
             shifts.append(dropped)
         lower_pieces.append(lower[position:])

@@ -44,6 +44,10 @@ def test_a_form_broken_over_an_indented_line_is_found_where_it_stands(gazetteer)
     assert ("US", "actor") in spans and ("us", "actor") not in spans
     # A sentence's end still parts two words, wrapped or not.
     assert not [span for span, kind in spans if kind == "topic" and "talks" in span.lower()]
+    # A tab-indented line goes on as well; a paragraph break with spaces around it parts what it parts.
+    for text, form in (("They want a cease\n\tfire.", "cease\n\tfire"), ("Peace  \n  \ntalks.", None)):
+        spans = [text[hit.start : hit.end] for hit in gazetteer.scan(text.lower(), text) if hit.entry.kind == "topic"]
+        assert (form in spans) if form else not [span for span in spans if "\n" in span]
 
 
 def test_an_official_speaks_for_the_role_held_on_that_day(gazetteer):
