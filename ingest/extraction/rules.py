@@ -2789,7 +2789,7 @@ _ELSEWHERE = re.compile(
     r"semiconductors?|chips|climate|the budget|budget|debt|taxes|tax|sustainable|agricultur\w*|food security|health|"
     r"education|digital|supply chains?|investment)\b|"
     r"to (?:this|the) (?:joint )?(?:statement|declaration|document|letter|report|communiqu\w+)\b|"
-    r"(?:(?:bilateral|their|its|our)\s+)?(?:security\s+)?(?:agreements|simulations?|compacts)\b)"
+    r"(?:bilateral\s+|security\s+)+(?:agreements|compacts)\b|simulations?\b)"
 )
 """Right after a topic phrase: it speaks of another conflict or matter ("negotiate bilateral security
 agreements")."""

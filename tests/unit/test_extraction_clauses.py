@@ -3391,6 +3391,11 @@ SIGNED_READINGS = {
             set(),
         ),
         ("Russia is ready to negotiate an agreement with Ukraine, Peskov said.", None, {("RUS", "peace-talks", 1)}),
+        (
+            "Turkey is ready to mediate agreements between Moscow and Kyiv, Erdogan said.",
+            None,
+            {("TUR", "peace-talks", 1)},
+        ),
     ],
     "a_purpose_clause_before_the_comma_is_no_cue_for_what_follows": [
         (
@@ -3481,6 +3486,8 @@ SIGNED_READINGS = {
             None,
             {("MEX", "sanctions-russia", -1)},
         ),
+        ("Putin said Khrushchev's gift of Crimea to Ukraine in 1954 was a historic mistake.", None, set()),
+        ("Ukraine launched drones in reprisal against Russian strikes on Odesa.", None, set()),
     ],
     "no_step_without_a_condition_is_no_rejection": [
         ("There can be no lasting peace without justice, the EU said.", None, set()),
