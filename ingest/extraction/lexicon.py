@@ -87,10 +87,15 @@ have been effective | proved effective | proving effective | are biting | is bit
 """Saying a measure works ("the sanctions are working"), or that one is working on it ("we are working on new
 sanctions"): a supporting judgment, and a predicate. Working against something opposes it."""
 
-_NOT_ENOUGH = """not enough to | not enough for | not sufficient to | not doing enough to | not do enough to |
-not done enough to | isn't enough to | aren't enough to | wasn't enough to | weren't enough to | insufficient to"""
+_TOO_LITTLE = (
+    "not enough", "not sufficient", "not doing enough", "not do enough", "not done enough", "isn't enough",
+    "aren't enough", "wasn't enough", "weren't enough", "insufficient", "not nearly enough", "far from enough",
+)
+_NOT_ENOUGH = " | ".join(f"{little} to" for little in _TOO_LITTLE)
 """Calling a step too little for its end ("the sanctions are not enough to stop Russia", "not enough to stop this
 war"): a call for more, so a supporting judgment of the step and of the end, not a negation."""
+_NO_GROUNDS = " | ".join(f"{little} to {verb}" for little in _TOO_LITTLE for verb in ("justify", "warrant"))
+"""Too little to justify a step ("the evidence was not sufficient to justify new sanctions"): a refusal of it."""
 
 _GRAVE_THREAT = """a direct threat | a serious threat | a grave threat | a major threat | a real threat |
 an existential threat"""
@@ -550,6 +555,7 @@ def build_cues() -> dict[str, Cue]:
     add(_SOLVING, "sup", 1)
     add(_WORKING, "sup", 1)
     add(_NOT_ENOUGH, "sup", 1)
+    add(_NO_GROUNDS, "opp", -1)
     add(_GUARANTEE, "sup", 1)
     add(_SAFER, "sup", 1)
     add(_SUPPORT_2, "sup", 2)

@@ -303,7 +303,7 @@ class _Reader:
         self._war_paragraphs: dict[int, bool] = {}
         # Claims held by a body of member states ("the General Assembly condemned ..."): read, so that the votes
         # on what it adopted can be told, but no position of the UN's own.
-        self._members_bodies: set[int] = set()
+        self._members_bodies: list[Claim] = []
         self._hits: list[Hit] = []
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
         self._answerer: tuple[str, str | None] | None = None
@@ -391,7 +391,9 @@ class _Reader:
             claims.extend(self._sentence(sentence, mine, topic_hits, mention_hits))
             self._note_author(sentence, mention_hits)
         if self._members_bodies:
-            claims = [claim for claim in claims if id(claim) not in self._members_bodies]
+            # The list keeps each of them alive, so no other claim can take the identity of one that was dropped.
+            dropped = {id(claim) for claim in self._members_bodies}
+            claims = [claim for claim in claims if id(claim) not in dropped]
         return claims
 
     def _with_war(self, named: set[str], topic_hits, sentence: Sentence) -> set[str]:
@@ -1162,8 +1164,10 @@ class _Reader:
             lower, max(window, topic.start - 30), topic.start
         ):
             return []  # "I cannot predict how the war will end": a question left open, not a stance
-        if _NO_BEFORE.search(lower, max(window, topic.start - 24), topic.start) and _WITHOUT_AFTER.match(
-            lower, topic.end
+        if (
+            topic.topic == "peace-talks"
+            and _NO_BEFORE.search(lower, max(window, topic.start - 24), topic.start)
+            and _WITHOUT_AFTER.match(lower, topic.end)
         ):
             return []  # "there can be no lasting peace without justice": a condition on the peace, not a rejection
         if topic.pattern.inverse and _EVENT_TIME.search(lower, max(window, topic.start - 40), topic.start):
@@ -1371,7 +1375,11 @@ class _Reader:
                 or (
                     (
                         _NONE_WITHOUT.match(lower, topic.end)
-                        or ((lead := _WITHOUT_LEAD.match(lower, sentence.start)) and topic.end <= lead.end())
+                        or (
+                            (lead := _WITHOUT_LEAD.match(lower, sentence.start))
+                            and topic.end <= lead.end()
+                            and _WHAT_FOLLOWS.match(lower, lead.end()) is not None
+                        )
                     )
                     and _opens_clause(lower, sentence.start, pre[-1].start)
                 )
@@ -1847,7 +1855,7 @@ class _Reader:
             reading.value < 0
             and _THEY_SUBJECT.match(lower, sentence.start) is not None
             and all(mention.kind == "pronoun" and mention.sub == "they" for mention in group)
-            and self._enemy_paragraph(sentence)
+            and self._enemy_before(sentence)
         )
         enemy = (
             reading.value < 0
@@ -2408,10 +2416,26 @@ class _Reader:
                     return mention
         return None
 
-    def _enemy_paragraph(self, sentence: Sentence) -> bool:
-        """Whether the sentence's paragraph names the invading forces ("Russian troops", "the occupiers")."""
-        start, end, _ = self._paragraph_span(sentence)
-        return _ENEMY_NAMED.search(self.seg.lower, start, end) is not None
+    def _enemy_before(self, sentence: Sentence) -> bool:
+        """Whether the invading forces ("Russian troops", "the occupiers") were named last, in this paragraph or the
+        one before: no actor but Russia or Ukraine is named between them and the sentence."""
+        sentences = self.seg.sentences
+        first = sentence.index
+        while first and sentences[first - 1].paragraph >= sentence.paragraph - 1:
+            first -= 1
+        lower, text = self.seg.lower, self.seg.text
+        named = [found.end() for found in _ENEMY_NAMED.finditer(lower, sentences[first].start, sentence.start)]
+        if not named:
+            return False
+        between = slice(named[-1], sentence.start)
+        # Ukraine named in between is the land the deeds are done in ("into the free territory of Ukraine").
+        parties = (AGGRESSOR, RECIPIENT)
+        for hit in self.gazetteer.scan(lower[between], text[between]):
+            if hit.entry.kind == "actor" and hit.entry.value not in parties:
+                return False
+            if hit.entry.kind == "official" and hit.entry.value.stint_on(self.published).actor not in parties:
+                return False
+        return True
 
     def _tellers(self, sentence: Sentence, topic, mentions: list[Mention], cues, reports) -> set[str | None]:
         """Who tells a sentence with no holder before its topic: the one named after it ("..., Shoigu said"), else
@@ -2455,7 +2479,7 @@ class _Reader:
             confidence=min(1.0, holder.confidence * topic.confidence * confidence),
         )
         if holder.start < holder.end and _MEMBERS_BODY.search(self.seg.lower, holder.start, holder.end):
-            self._members_bodies.add(id(claim))
+            self._members_bodies.append(claim)
         return claim
 
     def _note_author(self, sentence: Sentence, mention_hits: list[Hit]) -> None:
@@ -3219,14 +3243,15 @@ _ENEMY_SUBJECT = re.compile(
 )
 """At the start of a sentence naming no one: the invading forces as its subject, whose deeds its writer tells."""
 _THEY_SUBJECT = re.compile(
-    r"\W*(?:(?:and|but|yet|still)\s+)?(?:they\s+(?:still\s+|again\s+|also\s+)?)?"
+    r"\W*(?:(?:and|but|yet|still)\s+(?:they\s+)?|they\s+)(?:still\s+|again\s+|also\s+)?"
     r"(?:do|does|did|will|would|have|has|had|are|is|were|was|keep|keeps|continue|continues)\s+not\b"
 )
-"""At a sentence's start: "they" or no subject, then a negated verb ("And does not allow any humanitarian cargo")."""
+"""At a sentence's start: "they", or "and" with no subject, then a negated verb ("And does not allow any
+humanitarian cargo"); a bare "Do not ..." is a command."""
 _ENEMY_NAMED = re.compile(
     r"\b(?:(?:russian\s+)?(?:occupiers|invaders)|russian\s+(?:military|army|troops|forces|soldiers))\b"
 )
-"""In a paragraph: the invading forces named."""
+"""The invading forces named."""
 _ENEMY_AFTER_LEAD = re.compile(
     r"\W*(?:although|though|even though|while|whereas|despite|even as|when|after)\b[^.;:]{0,160}?,(?="
     + _ENEMY_SUBJECT.pattern
@@ -3639,9 +3664,15 @@ _KNOWING_THAT = re.compile(
 )
 _WITHOUT_LEAD = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?without\b[^,.;:]{0,120},")
 """At a sentence's start: a clause of what is lacking ("Without Ukrainian wheat, ..."), told as a need."""
+_WHAT_FOLLOWS = re.compile(
+    r"[^.;:]{0,120}?\b(?:can|cannot|can't|could|will|won't|would|wouldn't|may|might|must|there is no|there are no)\b"
+)
+"""After that clause: a main clause of what can or will follow ("we can only defend ourselves"), not a deed told
+("Without any negotiations, Russia annexed four regions")."""
 _NO_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$")
-_WITHOUT_AFTER = re.compile(r"\s+without\s")
-"""Around a topic phrase: "no ... without", which makes the phrase wait on a condition."""
+_WITHOUT_AFTER = re.compile(r"(?:\s+(?:in|for|on|between)\s+(?:the\s+)?[\w-]+(?:\s+and\s+[\w-]+)?)?\s+without\s")
+"""Around a peace phrase: "no ... without", which makes the peace wait on a condition ("no lasting peace in Europe
+without justice"); "no sanctions relief without a withdrawal" still refuses the relief."""
 _MEMBERS_BODY = re.compile(r"general assembly|security council|\bunga\b|\bunsc\b")
 """In a holder's name: a body of member states ("the UN General Assembly"), not the organisation itself. A
 resolution it adopts is its members' vote, told state by state where it counts."""

@@ -3289,6 +3289,17 @@ SIGNED_READINGS = {
             {("UKR", "humanitarian-aid", 1)},
         ),
         ("We sent food to the city. And they do not let any humanitarian cargo into our blocked city.", "UKR", set()),
+        (
+            "The occupiers destroyed the dam. The UN and the Red Cross are silent. They do not deliver humanitarian "
+            "aid to Kherson.",
+            "UKR",
+            {("UN", "humanitarian-aid", -1)},
+        ),
+        (
+            "Russian troops shelled the city. Do not let any humanitarian cargo be stolen.",
+            "UKR",
+            {("UKR", "humanitarian-aid", -1)},
+        ),
     ],
     "the_invaders_deed_told_by_russia_is_its_own": [
         (
@@ -3462,6 +3473,12 @@ SIGNED_READINGS = {
             None,
             {("UKR", "condemn-invasion", 1)},
         ),
+        (
+            "Hungary said the evidence was not sufficient to justify new sanctions.",
+            None,
+            {("HUN", "sanctions-russia", -1)},
+        ),
+        ("Kyiv said the sanctions were far from enough to stop Russia.", None, {("UKR", "sanctions-russia", 1)}),
     ],
     "economic_security_is_no_military_aid": [
         (
@@ -3492,6 +3509,12 @@ SIGNED_READINGS = {
     "no_step_without_a_condition_is_no_rejection": [
         ("There can be no lasting peace without justice, the EU said.", None, set()),
         ("Moscow said there would be no ceasefire, Peskov said.", None, {("RUS", "peace-talks", -1)}),
+        ("There can be no lasting peace in Europe without justice, the EU said.", None, set()),
+        (
+            "There will be no sanctions relief without a full withdrawal, Blinken said.",
+            None,
+            {("USA", "sanctions-russia", 1), ("USA", "condemn-invasion", 1)},
+        ),
     ],
     "what_a_sentence_opens_by_lacking_is_asked_for": [
         ("Without a full Lend-Lease, we can only defend ourselves.", "UKR", {("UKR", "military-aid-ukraine", 1)}),
@@ -3561,6 +3584,12 @@ def test_a_predicate_on_anothers_steps_toward_the_topic_judges_them(extractor):
     efforts = "The EU's steps to phase out Russian gas were a mistake, Orban said."
     assert ("USA", "arms-to-russia", -1) in signs(found(extractor, reward))
     assert signs(found(extractor, efforts)) == {("HUN", "russian-energy", 1)}
+
+
+def test_a_deed_told_after_a_lacking_clause_asks_for_nothing(extractor):
+    # Only a main clause of what can or will follow makes the lacking thing asked for.
+    told = "Without any negotiations, Russia annexed four regions of Ukraine."
+    assert ("RUS", "peace-talks", 1) not in signs(found(extractor, told))
 
 
 def test_what_cannot_be_had_without_a_thing_asks_for_it(extractor):
