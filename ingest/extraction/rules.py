@@ -70,6 +70,9 @@ RECIPIENT = "UKR"
 """Who receives the aid of ``PACKAGE_TOPICS``."""
 AGGRESSOR = "RUS"
 """Whose forces are "the invaders" and "the occupiers"."""
+UNITED_NATIONS = "UN"
+"""The organisation whose member states' bodies (the General Assembly, the Security Council) hold no position of its
+own."""
 PACKAGE = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:million|billion|bn)\b|\b(?:euros|dollars|pounds|kroner|kronor|yen)\b|"
     r"\b(?:leopard|abrams|challenger|bradley|marder|himars|atacms|patriot|f-16|gripen|storm shadow|taurus|"
@@ -2478,7 +2481,11 @@ class _Reader:
             speaker=holder.speaker,
             confidence=min(1.0, holder.confidence * topic.confidence * confidence),
         )
-        if holder.start < holder.end and _MEMBERS_BODY.search(self.seg.lower, holder.start, holder.end):
+        if (
+            holder.actor == UNITED_NATIONS
+            and holder.start < holder.end
+            and _MEMBERS_BODY.search(self.seg.lower, holder.start, holder.end)
+        ):
             self._members_bodies.append(claim)
         return claim
 

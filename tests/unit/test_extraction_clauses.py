@@ -3540,6 +3540,7 @@ SIGNED_READINGS = {
         ),
         ("The Security Council called for a swift end to the conflict.", None, set()),
         ("The United Nations called for a swift end to the conflict.", None, {("UN", "peace-talks", 1)}),
+        ("Security Council Secretary Nikolai Patrushev opposed the grain deal.", None, {("RUS", "grain-deal", -1)}),
     ],
     "suing_over_a_step_opposes_it": [
         (
