@@ -308,6 +308,7 @@ class _Reader:
         # on what it adopted can be told, but no position of the UN's own.
         self._members_bodies: list[Claim] = []
         self._hits: list[Hit] = []
+        self._hit_starts: list[int] = []
         self._pending_subjects: list[tuple[Sentence, list[Hit]]] = []
         self._answerer: tuple[str, str | None] | None = None
         """The last named speaker of an answer: who answers in an "A:" turn after a question."""
@@ -350,7 +351,7 @@ class _Reader:
         hits = self.gazetteer.scan(lower, seg.text)
         self._hits = hits
         # Hits are sorted by start: each sentence's are one slice, found by bisection, not one lookup per hit.
-        hit_starts = [hit[0] for hit in hits]
+        self._hit_starts = hit_starts = [hit[0] for hit in hits]
         claims: list[Claim] = []
         current_turn = 0
         low = 0
@@ -411,15 +412,18 @@ class _Reader:
         paragraph = sentence.paragraph
         known = self._war_paragraphs.get(paragraph)
         if known is None:
-            sentences = self.seg.sentences
-            first = last = sentence.index
-            while first and sentences[first - 1].paragraph >= paragraph - 1:
-                first -= 1
-            while last + 1 < len(sentences) and sentences[last + 1].paragraph == paragraph:
-                last += 1
-            known = _SPEAKS_OF_WAR.search(self.seg.lower, sentences[first].start, sentences[last].end) is not None
+            start = self.seg.sentences[self._from_paragraph_before(sentence)].start
+            known = _SPEAKS_OF_WAR.search(self.seg.lower, start, self._paragraph_span(sentence)[1]) is not None
             self._war_paragraphs[paragraph] = known
         return known
+
+    def _from_paragraph_before(self, sentence: Sentence) -> int:
+        """The index of the first sentence of the paragraph before the sentence's own (of its own, in the first)."""
+        sentences = self.seg.sentences
+        first = sentence.index
+        while first and sentences[first - 1].paragraph >= sentence.paragraph - 1:
+            first -= 1
+        return first
 
     def _answering(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` belongs to a named speaker's answer to the question just asked on a topic: "These
@@ -2422,18 +2426,16 @@ class _Reader:
     def _enemy_before(self, sentence: Sentence) -> bool:
         """Whether the invading forces ("Russian troops", "the occupiers") were named last, in this paragraph or the
         one before: no actor but Russia or Ukraine is named between them and the sentence."""
-        sentences = self.seg.sentences
-        first = sentence.index
-        while first and sentences[first - 1].paragraph >= sentence.paragraph - 1:
-            first -= 1
-        lower, text = self.seg.lower, self.seg.text
-        named = [found.end() for found in _ENEMY_NAMED.finditer(lower, sentences[first].start, sentence.start)]
+        start = self.seg.sentences[self._from_paragraph_before(sentence)].start
+        named = [found.end() for found in _ENEMY_NAMED.finditer(self.seg.lower, start, sentence.start)]
         if not named:
             return False
-        between = slice(named[-1], sentence.start)
+        # The document's own hits, already found: those that start between the name and the sentence.
+        low = bisect_left(self._hit_starts, named[-1])
+        high = bisect_left(self._hit_starts, sentence.start, low)
         # Ukraine named in between is the land the deeds are done in ("into the free territory of Ukraine").
         parties = (AGGRESSOR, RECIPIENT)
-        for hit in self.gazetteer.scan(lower[between], text[between]):
+        for hit in self._hits[low:high]:
             if hit.entry.kind == "actor" and hit.entry.value not in parties:
                 return False
             if hit.entry.kind == "official" and hit.entry.value.stint_on(self.published).actor not in parties:
