@@ -49,6 +49,14 @@ ACCUSATION_TOPICS = frozenset({"arms-to-russia", "nuclear-threats", "russian-ann
 OBSTRUCTED_TOPICS = frozenset({"humanitarian-aid", "grain-deal"})
 """Topics where reporting that another actor obstructs the thing is a complaint: the reporter backs it."""
 
+CANDIDATES = {
+    "ukraine-nato": frozenset({"UKR"}),
+    "ukraine-eu": frozenset({"UKR"}),
+    "nato-enlargement": frozenset({"FIN", "SWE"}),
+}
+"""The accession topics and who accedes: another actor saying the candidate will, or will never, join states
+its own view of the accession ("Stoltenberg said Ukraine will join NATO")."""
+
 POST_CUE_REACH = 80
 """How far after a topic phrase a predicate may stand ("sanctions are illegal")."""
 
@@ -1922,6 +1930,14 @@ class _Reader:
                     # are the reporter's.
                     return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
                 if (
+                    reading.value
+                    and {mention.actor for mention in group} <= CANDIDATES.get(topic.topic, frozenset())
+                    and _ACCESSION_GAP.fullmatch(lower, group[-1].end, topic.start)
+                ):
+                    # "Stoltenberg said Ukraine will join NATO", "Orban said Ukraine would never join the EU": the
+                    # candidate's accession foretold or ruled out, not its own wish ("Ukraine wants to join").
+                    return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
+                if (
                     _PRESCRIBED.match(lower, group[-1].end)
                     and accuser.actor not in {mention.actor for mention in group}
                     and all(span[0] > group[-1].end for span in reports)
@@ -2761,6 +2777,13 @@ _PRESCRIBING = (
 )
 _PRESCRIBED = re.compile(_AFTER_NAME + r"(?:" + _PRESCRIBING + r")\b")
 """After another actor: a modal that prescribes what it must or should do (not what it could)."""
+_ACCESSION_GAP = re.compile(
+    r"(?:\s+(?:will|would|shall|should|must|could|can|cannot|can't|won't|wouldn't|may|might|is|was|are|were|be|"
+    r"become|not|never|no longer|one day|eventually|soon|some day|someday|ultimately|also|still|definitely|"
+    r"certainly|surely|going to|to|has|have|had|been|ever|on|an|a|the|its|their))*\s+"
+)
+"""Between a candidate and its accession: only what foretells or rules it out ("Ukraine will one day join",
+"Ukraine was on an irreversible path to"), no verb of its own ("Ukraine has applied to join")."""
 _FORETOLD = re.compile(_AFTER_NAME.replace("{0,2}", "{0,1}") + r"(?:will|would|shall)\b")
 """After another actor: what it will do, foretold by someone else."""
 _DEONTIC = re.compile(

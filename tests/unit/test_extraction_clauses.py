@@ -3542,6 +3542,19 @@ SIGNED_READINGS = {
         ("The United Nations called for a swift end to the conflict.", None, {("UN", "peace-talks", 1)}),
         ("Security Council Secretary Nikolai Patrushev opposed the grain deal.", None, {("RUS", "grain-deal", -1)}),
     ],
+    "another_foretelling_or_ruling_out_an_accession_states_its_view": [
+        ("Stoltenberg said on Wednesday that Ukraine would join NATO one day.", None, {("NATO", "ukraine-nato", 1)}),
+        ("Lavrov said on Wednesday that Ukraine would never join NATO.", None, {("RUS", "ukraine-nato", -1)}),
+        ("Stoltenberg said on Wednesday that Finland will join NATO.", None, {("NATO", "nato-enlargement", 1)}),
+        (
+            "Stoltenberg said on Wednesday that Ukraine was on an irreversible path to NATO membership.",
+            None,
+            {("NATO", "ukraine-nato", 1)},
+        ),
+        # The candidate's own deed or wish, reported: no view of the reporter's.
+        ("Lavrov said on Wednesday that Ukraine wants to join NATO.", None, set()),
+        ("Lavrov said on Wednesday that Ukraine has applied to join NATO.", None, set()),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
