@@ -2779,7 +2779,7 @@ _PRESCRIBED = re.compile(_AFTER_NAME + r"(?:" + _PRESCRIBING + r")\b")
 """After another actor: a modal that prescribes what it must or should do (not what it could)."""
 _ACCESSION_GAP = re.compile(
     r"(?:\s+(?:will|would|shall|should|must|could|can|cannot|can't|won't|wouldn't|may|might|is|was|are|were|be|"
-    r"become|not|never|no longer|one day|eventually|soon|some day|someday|ultimately|also|still|definitely|"
+    r"do|does|did|become|not|never|no longer|one day|eventually|soon|some day|someday|ultimately|also|still|definitely|"
     r"certainly|surely|going to|to|has|have|had|been|ever|on|an|a|the|its|their))*\s+"
 )
 """Between a candidate and its accession: only what foretells or rules it out ("Ukraine will one day join",
@@ -2797,9 +2797,12 @@ _MANDATIVE = re.compile(
     r"\b(?:propos|suggest|urg|demand|insist|recommend|ask|request)\w*\b[^;:]{0,80}?\sthat\s+(?:both\s+|the\s+|)$"
 )
 """Right before another actor: a verb demanding that it act ("proposed that Russia and Ukraine agree ...")."""
-_CONDITION = re.compile(r"\b(?:if|should|unless)\s+(?!not\b)")
+_CONDITION = re.compile(
+    r"(?:\b(?:if|unless)|(?:(?<=^)|(?<=\n)|(?<=[.,;:] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))should)\s+(?!not\b)"
+)
 _CONDITION_NEGATED = re.compile(r"\b(?:no|not|never|fails? to|failed to|refuses? to|refused to)\b|n't\b")
-"""Opens a condition ("if it supplied weapons", "should NATO send troops")."""
+"""Opens a condition ("if it supplied weapons", "should NATO send troops"); a "should" after its subject is
+no condition ("that Ukraine should join")."""
 CONDITION_REACH = 120
 """How far before a topic phrase the "if" of the condition holding it may stand."""
 _WARNING = re.compile(

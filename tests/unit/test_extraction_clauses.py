@@ -3555,6 +3555,29 @@ SIGNED_READINGS = {
         ("Lavrov said on Wednesday that Ukraine wants to join NATO.", None, set()),
         ("Lavrov said on Wednesday that Ukraine has applied to join NATO.", None, set()),
     ],
+    "a_should_after_its_subject_is_no_condition": [
+        (
+            "Zelensky warned that the West should send more air defence systems to Ukraine.",
+            None,
+            {("UKR", "military-aid-ukraine", 1)},
+        ),
+        (
+            "Blinken warned that Europe should keep up its military aid to Ukraine.",
+            None,
+            {("USA", "military-aid-ukraine", 1)},
+        ),
+        # An inverted condition still is one.
+        (
+            "Lavrov warned that should NATO send troops to Ukraine, Russia would respond.",
+            None,
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+    ],
+    "where_ukraine_belongs_is_a_view_of_its_accession": [
+        ("Macron said on Wednesday that Ukraine belongs in the European Union.", None, {("FRA", "ukraine-eu", 1)}),
+        ("Orban said Ukraine does not belong in the European Union.", None, {("HUN", "ukraine-eu", -1)}),
+        ("Ukraine should not be a member of the EU, Orban said.", None, {("HUN", "ukraine-eu", -1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
