@@ -200,10 +200,10 @@ _ANAPHOR = re.compile(
     r"applications?|"
     r"(?P<event>decisions?|moves?|steps?|measures?|transfers?|deliveries|shipments?|announcement|ruling|decree|"
     r"order|ban|embargo|suspension|halt|deployment|restrictions?|exemption))|"
-    r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force)|"
+    r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force|body|court|tribunal)|"
     r"such (?:limits|restrictions|steps|measures|strikes|deliveries|weapons|plans|proposals|ideas)|"
     r"(?:any |)such (?:permission|authori[sz]ation|decisions?|steps?|moves?|plans?|proposals?|deliveries|"
-    r"supplies|transfers|weapons))\b(?![-'])"
+    r"supplies|transfers|weapons|body|court|tribunal))\b(?![-'])"
 )
 """An anaphor for a topic named shortly before. One naming an event ("the move", "the halt") stands for what
 was done, so a stance toward it is a stance toward the topic times the sign of the deed ("X condemned the

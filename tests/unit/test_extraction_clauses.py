@@ -3578,6 +3578,22 @@ SIGNED_READINGS = {
         ("Orban said Ukraine does not belong in the European Union.", None, {("HUN", "ukraine-eu", -1)}),
         ("Ukraine should not be a member of the EU, Orban said.", None, {("HUN", "ukraine-eu", -1)}),
     ],
+    "such_a_court_takes_up_the_tribunal_named_before": [
+        (
+            "The EU backs a special tribunal for the crime of aggression. Russia said it would never recognise such a "
+            "court.",
+            None,
+            {("EU", "war-crimes-accountability", 1), ("RUS", "war-crimes-accountability", -1)},
+        ),
+        (
+            "The EU backs a special tribunal for the crime of aggression. Moscow says it will not recognise any such "
+            "body.",
+            None,
+            {("EU", "war-crimes-accountability", 1), ("RUS", "war-crimes-accountability", -1)},
+        ),
+        # With nothing named before, there is nothing to take up.
+        ("Russia said it would never recognise such a court.", None, set()),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
