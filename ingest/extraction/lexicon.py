@@ -224,7 +224,7 @@ ending |
 lift | lifts | lifted | lifting | ease | eases | eased | easing | withdr* | terminat* | pull out | pulled out |
 pulls out |
 pulling out |
-exit* | quit | quits | quitting | block | blocks | blocked | blocking |
+exit* | quit | quits | quitting | block | blocks | blocked | blocking | lapse | expire |
 obstruct* | delay* | resist* | sceptic* | skeptic* | ban | bans | banned |
 banning |
 prohibit* | restrict* | limit* | cut | cuts | cutting | cut off | phase out | phasing out | phased out |

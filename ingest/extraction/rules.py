@@ -1493,15 +1493,27 @@ class _Reader:
                 group, pre = resumed
                 reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
         if reading is not None and pre and _OBJECT_CONTROL.fullmatch(lower, pre[-1].start, pre[-1].end):
-            passive = _TO_BE_AFTER.match(lower, topic.end)
-            if passive is not None:
-                # "wants the sanctions to be lifted": the verb after "to be" is what is wanted for the topic.
-                done = next(
-                    (hit for hit in cues if hit.start == passive.end() and hit.entry.value.kind in _BEARING), None
-                )
-                if done is not None:
-                    pre = [*pre, done]
-                    reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
+            # "wants the sanctions to be lifted", "wants the sanctions lifted", "let the deal lapse": the verb after
+            # the topic is what is wanted for it.
+            done = next(
+                (
+                    hit
+                    for hit in cues
+                    if topic.end < hit.start <= topic.end + POST_CUE_REACH
+                    and hit.entry.value.kind in _BEARING
+                    and (
+                        _TO_BE_BEFORE.fullmatch(lower, topic.end, hit.start)
+                        or (
+                            _ON_TARGET.fullmatch(lower, topic.end, hit.start)
+                            and _DONE_TO.fullmatch(lower, hit.start, hit.end)
+                        )
+                    )
+                ),
+                None,
+            )
+            if done is not None:
+                pre = [*pre, done]
+                reading = stance_step.read([hit.entry.value for hit in pre], topic.pattern)
         negations_only = bool(pre) and all(hit.entry.value.kind in ("neg", "hedge", "intens") for hit in pre)
         # A phrase that says its own stance ("a just and lasting peace") can still be judged after it.
         self_stated = topic.pattern.stance is not None and not any(
@@ -3201,9 +3213,16 @@ _REQUEST_FOR = re.compile(
 _CALL_FROM = re.compile(r"\b(?:calls?|demands?|requests?|appeals?|pleas?)\s+(?:from|by)\s+")
 CALL_REACH = 120
 """How far before a topic phrase a call "from" someone may stand ("calls from Kyiv ... for deliveries of")."""
-_OBJECT_CONTROL = re.compile(r"wants?|wanted|wish(?:es|ed)?|expects?|expected|urged?|urges|asks?|asked")
-_TO_BE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to be\s+(?:[a-z]+ly\s+)?")
-"""After a topic phrase that is the object of "want" or "urge": "to be" and the participle it is wanted to get."""
+_OBJECT_CONTROL = re.compile(
+    r"wants?|wanted|wish(?:es|ed)?|expects?|expected|urged?|urges|asks?|asked|allow(?:s|ed|ing)?"
+)
+_TO_BE_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to (?:be\s+(?:[a-z]+ly\s+)?)?")
+"""After a topic phrase that is the object of "want" or "urge": "to be" or "to" before the verb it is wanted to
+get ("wants the sanctions to be lifted", "allowed the deal to expire")."""
+_ON_TARGET = re.compile(r"\s+(?:(?:on|against|imposed on|placed on) (?:the )?[\w'’-]+\s+)?")
+"""Between a topic phrase and the bare participle wanted for it ("wants the sanctions on Russia lifted")."""
+_DONE_TO = re.compile(r"\w+(?:ed|en)|lapse|expire|end|stop|halt")
+"""A participle or bare verb told of an object ("wants the sanctions lifted", "let the deal lapse")."""
 _ACTION_HEAD = re.compile(
     r"(?:ship(?:s|ped|ping)?|us(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|"
     r"deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|hand(?:s|ed|ing)? over|tap(?:s|ped|ping)?|"

@@ -3594,6 +3594,14 @@ SIGNED_READINGS = {
         # With nothing named before, there is nothing to take up.
         ("Russia said it would never recognise such a court.", None, set()),
     ],
+    "what_is_wanted_done_to_the_topic_is_the_stance": [
+        ("Russia wants the sanctions lifted.", None, {("RUS", "sanctions-russia", -1)}),
+        ("Hungary wants the sanctions on Russia eased.", None, {("HUN", "sanctions-russia", -1)}),
+        ("Russia allowed the grain deal to expire on Monday.", None, {("RUS", "grain-deal", -1)}),
+        # As before: "to be" and a verb that advances the topic.
+        ("Russia wants the sanctions to be lifted.", None, {("RUS", "sanctions-russia", -1)}),
+        ("Turkey wants the grain deal extended.", None, {("TUR", "grain-deal", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
