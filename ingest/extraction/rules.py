@@ -3095,6 +3095,8 @@ def _repeated_verb_dropped(hits: list[Hit], lower: str) -> list[Hit]:
     """"We are not supplying and will not supply weapons": one negated verb, said twice, counts once."""
     out = list(hits)
     for index in range(len(out) - 4, -1, -1):
+        if index + 4 > len(out):
+            continue  # a later verb said twice was dropped: this window runs past the end
         negation, verb, again, repeated = out[index : index + 4]
         if (
             negation.entry.value.kind == "neg"

@@ -3602,6 +3602,14 @@ SIGNED_READINGS = {
         ("Russia wants the sanctions to be lifted.", None, {("RUS", "sanctions-russia", -1)}),
         ("Turkey wants the grain deal extended.", None, {("TUR", "grain-deal", 1)}),
     ],
+    "a_negated_verb_said_twice_after_other_cues_counts_once": [
+        (
+            "Serbia's president, in Moscow on Friday for the parade, told Putin that Serbia had not imposed and would "
+            "not impose sanctions on Russia, despite pressure from Brussels.",
+            None,
+            {("SRB", "sanctions-russia", -1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
