@@ -200,8 +200,8 @@ _ANAPHOR = re.compile(
     r"applications?|"
     r"(?P<event>decisions?|moves?|steps?|measures?|transfers?|deliveries|shipments?|announcement|ruling|decree|"
     r"order|ban|embargo|suspension|halt|deployment|restrictions?|exemption))|"
-    r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force|body|court|tribunal)|"
-    r"such (?:limits|restrictions|steps|measures|strikes|deliveries|weapons|plans|proposals|ideas)|"
+    r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force|body|court|tribunal|decision)|"
+    r"such (?:limits|restrictions|steps|measures|strikes|deliveries|weapons|plans|proposals|ideas|troops|forces)|"
     r"(?:any |)such (?:permission|authori[sz]ation|decisions?|steps?|moves?|plans?|proposals?|deliveries|"
     r"supplies|transfers|weapons|body|court|tribunal))\b(?![-'])"
 )
@@ -1120,6 +1120,9 @@ class _Reader:
         holders = [holder for mention in group for holder in self._resolve_all(mention, owner, mentions)]
         # "... if there is no peace deal", "unless a deal is made": the warning presses for the topic.
         condition_end = _next_break(lower, topic.end, sentence.end)
+        comma = lower.find(",", topic.end, condition_end)
+        if comma >= 0:
+            condition_end = comma  # "if such troops were sent, a conflict would become not a probability but ..."
         negated = lower.startswith("unless", condition.start()) != bool(
             _CONDITION_NEGATED.search(lower, condition.end(), condition_end)
         )

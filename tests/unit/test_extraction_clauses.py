@@ -3610,6 +3610,27 @@ SIGNED_READINGS = {
             {("SRB", "sanctions-russia", -1)},
         ),
     ],
+    "a_warned_condition_ends_at_its_comma": [
+        (
+            "Peskov warned that if NATO troops were sent to Ukraine, a direct conflict would become not a probability "
+            "but an inevitability.",
+            None,
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+        (
+            "Macron said sending ground troops to Ukraine could not be ruled out. Peskov warned on Tuesday that if "
+            "such troops were sent, a direct conflict between Russia and NATO would become not a probability but an "
+            "inevitability.",
+            None,
+            {("FRA", "foreign-troops-ukraine", 0), ("RUS", "foreign-troops-ukraine", -1)},
+        ),
+        # A negation inside the condition still turns the warning into pressure for the topic.
+        (
+            "Lavrov warned that if no peace talks were held, the war would go on.",
+            None,
+            {("RUS", "peace-talks", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
