@@ -39,6 +39,12 @@ _INVADERS_BEFORE = re.compile(
 """Before troops in Ukraine: the invader's own ("Russian troops in Ukraine"), no foreign deployment."""
 _ACCESSION_BEFORE = re.compile(r"\b(?:accession|membership)\s+$")
 """Before "negotiations": talks on joining a bloc."""
+_LAWMAKING_AFTER = re.compile(
+    r"\s+(?:position|positions|mandate|stance)\s+(?:for|on)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:law|laws|regulation|directive|bill|proposal|budget|text|legislation)\b"
+)
+"""After "negotiating": a bloc's stance for the making of its own law ("their negotiating position for a law
+banning ..."), not talks on the war."""
 _OWN_PART = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:territory|soil|land|lands|regions?|border|borders|airspace|interior|depth|"
     r"military|army|forces|airfields?|bases|cities|infrastructure)\b"
@@ -201,7 +207,9 @@ def _other_matter(hit: Hit, lower: str) -> bool:
         and _TAKEN_IN_BATTLE.search(lower, max(0, hit.start - 40), hit.start)
     ):
         return True
-    if pattern.topic == "peace-talks" and _ACCESSION_BEFORE.search(lower, max(0, hit.start - 12), hit.start):
+    if pattern.topic == "peace-talks" and (
+        _ACCESSION_BEFORE.search(lower, max(0, hit.start - 12), hit.start) or _LAWMAKING_AFTER.match(lower, hit.end)
+    ):
         return True
     if pattern.topic == "foreign-troops-ukraine" and _INVADERS_BEFORE.search(lower, max(0, hit.start - 30), hit.start):
         return True

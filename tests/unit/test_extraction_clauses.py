@@ -3631,6 +3631,14 @@ SIGNED_READINGS = {
             {("RUS", "peace-talks", 1)},
         ),
     ],
+    "a_negotiating_position_on_a_law_is_no_talks_on_the_war": [
+        (
+            "EU ministers agreed on Monday on their negotiating position for a law banning imports of Russian gas.",
+            None,
+            {("EU", "russian-energy", -1)},
+        ),
+        ("The EU backs negotiations between Russia and Ukraine.", None, {("EU", "peace-talks", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
