@@ -307,9 +307,9 @@ class _Reader:
         self._question: tuple[Sentence, list[Hit]] | None = None
         """The latest question naming a topic, and its hits: what an answer's anaphors may stand for."""
         self._last_claim: tuple[int, int, Claim] | None = None
-        self._deeds: dict[str, int] = {}
-        """The sign of the latest deed or stance reported on each topic, whoever holds it (an accused's deed
-        too): what "the move" or "the halt" did to it."""
+        self._deeds: dict[str, tuple[int, int]] = {}
+        """The paragraph and sign of the first deed or stance reported on each topic in the latest paragraph that
+        told one, whoever holds it (an accused's deed too): what "the move" or "the halt" did to it."""
         self._named_before: tuple[int, int, list[Hit]] | None = None
         self._war_paragraphs: dict[int, bool] = {}
         # Claims held by a body of member states ("the General Assembly condemned ..."): read, so that the votes
@@ -1134,7 +1134,7 @@ class _Reader:
         went against the topic; None for an event nobody was said to do (what "the move" is stays unknown)."""
         if not match.group("event"):
             return topic.pattern
-        deed = self._deeds.get(topic.topic, 0)
+        deed = self._deeds.get(topic.topic, (None, 0))[1]
         if not deed:
             # "these deliveries", "such transfers": the supply itself, whoever was said to make it.
             return topic.pattern if _SUPPLY_EVENT.match(match.group("event")) else None
@@ -1919,8 +1919,10 @@ class _Reader:
             group = []
             mentions = [mention for mention in mentions if mention.kind != "pronoun" or mention.sub != "they"]
         holders: list[Holder] = []
-        if reading.value:
-            self._deeds[topic.topic] = 1 if reading.value > 0 else -1
+        if reading.value and self._deeds.get(topic.topic, (None, 0))[0] != sentence.paragraph:
+            # A paragraph's first deed on a topic is the news it tells; a later one is most often a reaction or an
+            # offer ("Russia would return to the deal once ..."), and "the decision" still means the first.
+            self._deeds[topic.topic] = (sentence.paragraph, 1 if reading.value > 0 else -1)
         if not group:
             verbs = [(hit.start, hit.end) for hit in cues if hit.entry.value.kind in _BEARING]
             group = group_after(mentions, topic.end, lower, sentence.start, reports, verbs)

@@ -3639,6 +3639,21 @@ SIGNED_READINGS = {
         ),
         ("The EU backs negotiations between Russia and Ukraine.", None, {("EU", "peace-talks", 1)}),
     ],
+    "the_decision_is_the_first_deed_the_paragraph_told": [
+        (
+            "Russia said on Monday it was suspending its part in the grain deal, and Lavrov said Russia would return "
+            "to the deal once its demands were met. Guterres said he deeply regretted the decision.",
+            None,
+            {("RUS", "grain-deal", -1), ("UN", "grain-deal", 1)},
+        ),
+        # A deed in a later paragraph is new news: "the decision" then means it.
+        (
+            "Russia suspended its part in the grain deal in July.\n\nIn November Russia resumed its part in the "
+            "grain deal. Guterres welcomed the decision.",
+            None,
+            {("RUS", "grain-deal", -1), ("UN", "grain-deal", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
