@@ -197,7 +197,7 @@ _ANAPHOR = re.compile(
     r"(?:the|this|that|these|those) (?:new |latest |planned |proposed |reported |)(?:proposals?|plans?|ideas?|"
     r"initiatives?|offers?|deals?|agreements?|arrangements?|accords?|packages?|warrants?|legislation|law|bill|"
     r"doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|sanctions|corridor|transit|bids?|assets|"
-    r"applications?|"
+    r"applications?|enlargement|expansion|"
     r"(?P<event>decisions?|moves?|steps?|measures?|transfers?|deliveries|shipments?|announcement|ruling|decree|"
     r"order|ban|embargo|suspension|halt|deployment|restrictions?|exemption))|"
     r"such (?:a|an) (?:move|step|proposal|plan|idea|deployment|mission|force|body|court|tribunal|decision)|"
@@ -591,7 +591,10 @@ class _Reader:
                 for topic in chosen
                 if not (
                     _WHEN_BEFORE.search(lower, max(sentence.start, topic.start - 30), topic.start)
-                    and _IN_FORCE_AFTER.match(lower, topic.end)
+                    and (
+                        _IN_FORCE_AFTER.match(lower, topic.end)
+                        or (topic.topic == "peace-talks" and _CLAUSE_END.match(lower, topic.end))
+                    )
                 )
             ]
             if len(chosen) > 1:
@@ -1131,14 +1134,16 @@ class _Reader:
 
     def _anaphor_pattern(self, match: re.Match, topic: topics_step.TopicHit):
         """The pattern an anaphor of ``topic`` reads with: an event's ("the halt") flipped when the deed it names
-        went against the topic; None for an event nobody was said to do (what "the move" is stays unknown)."""
+        went against the topic; None for an event nobody was said to do (what "the move" is stays unknown). The
+        stance a phrase says of itself ("Finland joined NATO") stays with the phrase: the anaphor's is read anew."""
+        pattern = topic.pattern if topic.pattern.stance is None else replace(topic.pattern, stance=None)
         if not match.group("event"):
-            return topic.pattern
+            return pattern
         deed = self._deeds.get(topic.topic, (None, 0))[1]
         if not deed:
             # "these deliveries", "such transfers": the supply itself, whoever was said to make it.
-            return topic.pattern if _SUPPLY_EVENT.match(match.group("event")) else None
-        return replace(topic.pattern, inverse=True) if deed < 0 else topic.pattern
+            return pattern if _SUPPLY_EVENT.match(match.group("event")) else None
+        return replace(pattern, inverse=True) if deed < 0 else pattern
 
     def _taken_up_later(self, sentence, topic, mentions, cues, reports, owner, hits, breaks, claims) -> list[Claim]:
         """ "Tusk said Poland would not send troops, and Fiala said his country was not considering it either": a
@@ -2938,6 +2943,9 @@ _IN_FORCE_AFTER = re.compile(
     r"has been reached|has been signed|is concluded|was agreed|was reached|was signed)\b"
 )
 """Around a topic phrase: it is a time the sentence's plan waits for ("once a ceasefire holds"), not a stance."""
+_CLAUSE_END = re.compile(r"\s*(?:[.,;]|$)")
+"""After a ceasefire or a peace deal the plan waits for, the end of the clause: "security guarantees after a
+ceasefire." tells when, not whether."""
 _OTHER_CONFLICT = re.compile(
     r"\b(?:iran|iranian|tehran|panama|belt and road|north korea|dprk|pyongyang|israel|idf|gaza|hamas|hezbollah|"
     r"syria|"

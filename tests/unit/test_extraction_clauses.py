@@ -3654,6 +3654,29 @@ SIGNED_READINGS = {
             {("RUS", "grain-deal", -1), ("UN", "grain-deal", 1)},
         ),
     ],
+    "joining_is_the_candidates_deed_and_the_enlargement_takes_it_up": [
+        ("Finland joined NATO on Tuesday.", None, {("FIN", "nato-enlargement", 1)}),
+        (
+            "Finland joined NATO on Tuesday. Peskov said the enlargement encroached on Russia's security and would "
+            "force Moscow to take countermeasures.",
+            None,
+            {("FIN", "nato-enlargement", 1), ("RUS", "nato-enlargement", -1)},
+        ),
+        (
+            "Finland joined NATO on Tuesday. Stoltenberg welcomed the move.",
+            None,
+            {("FIN", "nato-enlargement", 1), ("NATO", "nato-enlargement", 1)},
+        ),
+    ],
+    "a_ceasefire_that_ends_the_clause_after_after_tells_when": [
+        (
+            "Britain was ready to put its own troops on the ground in Ukraine as part of security guarantees after a "
+            "ceasefire.",
+            None,
+            {("GBR", "foreign-troops-ukraine", 1)},
+        ),
+        ("Britain backs a ceasefire between Russia and Ukraine.", None, {("GBR", "peace-talks", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
