@@ -3677,6 +3677,13 @@ SIGNED_READINGS = {
         ),
         ("Britain backs a ceasefire between Russia and Ukraine.", None, {("GBR", "peace-talks", 1)}),
     ],
+    "whether_weapons_may_be_used_to_strike_russia": [
+        ("Scholz said German weapons could not be used to strike Russia.", None, {("DEU", "long-range-strikes", -1)}),
+        ("Britain said its missiles could be used to strike Russia.", None, {("GBR", "long-range-strikes", 1)}),
+        ("Germany insists its weapons must not be used to strike Russia.", None, {("DEU", "long-range-strikes", -1)}),
+        # Told as a fact, the use is no one's stance.
+        ("Russia said Western missiles were used to strike Russia.", None, set()),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
