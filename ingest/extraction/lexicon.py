@@ -285,7 +285,9 @@ exclude | excludes | excluded | excluding | out of the question | not on the age
 never been on the agenda | never on the agenda | not been on the agenda | never been on the table |
 has never been on the agenda | had never been on the agenda | have never been on the agenda |
 has never been on the table | had never been on the table | have never been on the table |
-not go unpunished | not remain unpunished | won't go unpunished | prolong the suffering | prolongs the suffering |
+not go unpunished | not remain unpunished | won't go unpunished | not go unanswered | not remain unanswered |
+won't go unanswered | draw a response | draw a tough response | draw a harsh response | provoke a response |
+trigger a response | prolong the suffering | prolongs the suffering |
 prolonging the suffering | prolong the war | prolongs the war | prolonging the war | prolong the conflict |
 prolongs the conflict | prolonging the conflict | prolong the bloodshed |
 prolongs the bloodshed | prolonging the bloodshed | prolong the agony | prolongs the agony | prolonging the agony |
@@ -469,6 +471,8 @@ staged | a staged provocation | fabricated | a fabrication | a hoax | made up |
 solve nothing | solves nothing |
 met with a response | met with a firm response | met with a decisive response | met with a harsh response |
 met with an appropriate response | met with a tough response | met with retaliation | met with force |
+not go unpunished | not go unanswered | draw a response | draw a tough response | draw a harsh response |
+provoke a response | trigger a response |
 would ruin | will ruin | would destroy | will destroy | would devastate | will devastate | would kill | will kill |
 war of extermination | war of annihilation | genocidal war | have consequences | has consequences | fault |
 root cause | root causes | stab in the back | adding fuel to the fire | no taboo | not a taboo |

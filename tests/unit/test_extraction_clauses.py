@@ -3684,6 +3684,18 @@ SIGNED_READINGS = {
         # Told as a fact, the use is no one's stance.
         ("Russia said Western missiles were used to strike Russia.", None, set()),
     ],
+    "a_threatened_response_opposes_what_would_draw_it": [
+        (
+            "Lavrov warned that any seizure of Russian property would draw a response.",
+            None,
+            {("RUS", "frozen-assets", -1)},
+        ),
+        (
+            "Lavrov said the confiscation of Russian assets would not go unanswered.",
+            None,
+            {("RUS", "frozen-assets", -1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
