@@ -3696,6 +3696,19 @@ SIGNED_READINGS = {
             {("RUS", "frozen-assets", -1)},
         ),
     ],
+    "the_german_decision_takes_up_the_deed_named_before": [
+        (
+            "Scholz announced on Wednesday that Germany would send Leopard tanks to Ukraine. Lavrov called the German "
+            "decision extremely dangerous.",
+            None,
+            {("DEU", "military-aid-ukraine", 1), ("RUS", "military-aid-ukraine", -1)},
+        ),
+        (
+            "Germany stopped buying Russian gas. Hungary criticised the German move.",
+            None,
+            {("DEU", "russian-energy", -1), ("HUN", "russian-energy", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
