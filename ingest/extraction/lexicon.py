@@ -374,7 +374,9 @@ according to sources | sources said | sources say | people familiar | leaked"""
 _NO_COMMENT = """no comment | declined to comment | declines to comment | refused to comment |
 would not comment |
 did not comment | nothing to add | no information | preview | previewing | get ahead of | getting ahead of |
-refer you to | nothing to announce"""
+refer you to | nothing to announce | declined to say | declines to say | refused to say | would not say |
+declined to confirm | declines to confirm | refused to confirm | would not confirm | declined to specify |
+would not specify"""
 
 _INTENSIFIERS = """strongly | firmly | fully | resolutely | categorically | unequivocally | vehemently |
 totally |
@@ -403,6 +405,7 @@ _DENY = """deny | denies | denied | denying | denial | dismiss* | rebuff* | rebu
 fabricated | a fabrication | a hoax | made up | falsify | falsified | falsifying | falsification | rigged"""
 
 _INERT = """hold votes for | holds votes for | held votes for | holding votes for |
+no concerns about | no concern about | no concerns over |
 make no mistake | let there be no mistake | let's make no mistake | let us make no mistake |
 no doubt | little doubt | without doubt | without a doubt | beyond doubt | never doubted | no question that |
 no word for it other than | no other word for it | no other word for | nothing other than | nothing short of |

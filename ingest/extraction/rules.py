@@ -195,8 +195,8 @@ _ANAPHOR = re.compile(
     r"\s+(?:and|but|as|in|at|for|with|because|if|until|when|while|now|too|"
     r"either|again|without|fully|strongly|firmly|entirely|wholeheartedly|outright|publicly)\b)|"
     r"(?:the|this|that|these|those) (?:new |latest |planned |proposed |reported |[a-z]+(?:an|ish|ese|ch) |)"
-    r"(?:proposals?|plans?|ideas?|initiatives?|offers?|deals?|agreements?|arrangements?|accords?|packages?|warrants?|legislation|law|bill|"
-    r"doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|sanctions|corridor|transit|bids?|assets|"
+    r"(?:(?P<plan>proposals?|plans?|legislation|law|bill)|ideas?|initiatives?|offers?|deals?|agreements?|"
+    r"arrangements?|accords?|packages?|warrants?|doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|sanctions|corridor|transit|bids?|assets|"
     r"applications?|enlargement|expansion|"
     r"(?P<event>decisions?|moves?|steps?|measures?|transfers?|deliveries|shipments?|announcement|ruling|decree|"
     r"order|ban|embargo|suspension|halt|deployment|restrictions?|exemption))|"
@@ -1137,6 +1137,11 @@ class _Reader:
         went against the topic; None for an event nobody was said to do (what "the move" is stays unknown). The
         stance a phrase says of itself ("Finland joined NATO") stays with the phrase: the anaphor's is read anew."""
         pattern = topic.pattern if topic.pattern.stance is None else replace(topic.pattern, stance=None)
+        if match.group("plan"):
+            # "The Commission proposed to phase out Russian gas. Hungary called the plan a violation": a plan is
+            # what it would do to the topic, when a deed on it was told; otherwise it is the topic itself.
+            deed = self._deeds.get(topic.topic, (None, 0))[1]
+            return replace(pattern, inverse=not pattern.inverse) if deed < 0 else pattern
         if not match.group("event"):
             return pattern
         deed = self._deeds.get(topic.topic, (None, 0))[1]

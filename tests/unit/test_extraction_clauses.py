@@ -3709,6 +3709,28 @@ SIGNED_READINGS = {
             {("DEU", "russian-energy", -1), ("HUN", "russian-energy", 1)},
         ),
     ],
+    "a_plan_is_what_it_would_do_to_the_topic": [
+        (
+            "The EU said on Tuesday it would phase out imports of Russian gas by 2027. Orban said the plan was a grave "
+            "violation of national sovereignty.",
+            None,
+            {("EU", "russian-energy", -1), ("HUN", "russian-energy", 1)},
+        ),
+        # A plan for the topic itself, as before.
+        (
+            "Macron said he was ready to send troops to Ukraine. Russia condemned the plan.",
+            None,
+            {("FRA", "foreign-troops-ukraine", 1), ("RUS", "foreign-troops-ukraine", -1)},
+        ),
+    ],
+    "declining_to_say_or_confirm_is_no_refusal": [
+        ("Paris declined to confirm the delivery of SCALP missiles to Ukraine.", None, set()),
+        ("Paris declined to send SCALP missiles to Ukraine.", None, {("FRA", "military-aid-ukraine", -1)}),
+    ],
+    "responding_to_the_humanitarian_crisis_is_aid": [
+        ("Japan will respond to the humanitarian crisis in Ukraine.", None, {("JPN", "humanitarian-aid", 1)}),
+        ("Lavrov said the Kremlin had no concerns about the arrest warrant.", None, set()),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
