@@ -76,6 +76,8 @@ _ROLE_BEFORE_OF = re.compile(
     r"council|"
     r"head|chief|side|behalf|part|name|people|permanent representative)s?\s+of\s+(?:the\s+)?$"
 )
+_JOINED_WITH = re.compile(r",\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?$")
+"""Before a name: it joins the list before it ("France and Germany, along with Finland")."""
 _JOINED = re.compile(
     r"\s+(?:membership|accession|candidacy|enlargement|expansion|entry|aspirations|integration)\b"
 )
@@ -237,6 +239,8 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
     previous = _previous_word(lower, floor, start)
     if previous == "of" and _ROLE_BEFORE_OF.search(window):
         previous = ""
+    elif previous == "with" and _JOINED_WITH.search(window):
+        previous = ""  # "France, together with Finland, ...": one more name of the list, not the one met
     if ("former" in window or "ex-" in window) and _FORMER.search(window):
         return False
     if "whatever" in window and _CONCESSIVE.search(window):

@@ -761,9 +761,11 @@ hold holds holding held""".split()
 PASSIVE_BY = frozenset({"by"})
 
 COORDINATORS = re.compile(
-    r"^\s*(?:,\s*(?:and\s+|or\s+|nor\s+|as well as\s+)?|and\s+|or\s+|nor\s+|as well as\s+|&\s+|/)(?:the\s+)?$"
+    r"^\s*(?:,\s*(?:and\s+|or\s+|nor\s+|as well as\s+|(?:together|along|jointly) with\s+)?|and\s+|or\s+|nor\s+|"
+    r"as well as\s+|&\s+|/)(?:the\s+)?$"
 )
-"""The gap between two names in one list ("China, India and South Africa", "neither Berlin nor Paris")."""
+"""The gap between two names in one list ("China, India and South Africa", "neither Berlin nor Paris", "France,
+together with the Commission")."""
 
 CLAUSE_BREAK = re.compile(
     # The lookahead names the characters every break starts with: the search skips other positions at once.

@@ -3731,6 +3731,24 @@ SIGNED_READINGS = {
         ("Japan will respond to the humanitarian crisis in Ukraine.", None, {("JPN", "humanitarian-aid", 1)}),
         ("Lavrov said the Kremlin had no concerns about the arrest warrant.", None, set()),
     ],
+    "together_with_lists_one_more_holder": [
+        (
+            "The leaders of France and Germany, together with European Commission President Ursula von der Leyen, "
+            "welcomed a ceasefire in Ukraine.",
+            None,
+            {("FRA", "peace-talks", 1), ("DEU", "peace-talks", 1), ("EU", "peace-talks", 1)},
+        ),
+        (
+            "France and Germany, along with Finland, issued a joint statement. They said international borders must "
+            "not be changed by force.",
+            None,
+            {
+                ("FRA", "ukraine-territorial-integrity", 1),
+                ("DEU", "ukraine-territorial-integrity", 1),
+                ("FIN", "ukraine-territorial-integrity", 1),
+            },
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
