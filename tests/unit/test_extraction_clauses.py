@@ -3749,6 +3749,18 @@ SIGNED_READINGS = {
             },
         ),
     ],
+    "the_shutdown_takes_up_the_halt_and_natos_enlargement_is_not_the_unions": [
+        (
+            "Ukraine halted the transit of Russian gas on Wednesday. Germany welcomed the shutdown.",
+            None,
+            {("UKR", "russian-energy", -1), ("DEU", "russian-energy", -1)},
+        ),
+        (
+            "Ukraine's accession talks go on. Germany welcomed the enlargement of NATO to Finland and Sweden.",
+            None,
+            {("DEU", "nato-enlargement", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
