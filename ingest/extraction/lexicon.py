@@ -435,10 +435,12 @@ _VOTES = {
     1: "voted for | voted in favour | voted in favor | voted yes | votes for | votes in favour | "
     "votes in favor | voted to | voting yes | co-sponsor* | cosponsor* | voting in favour | voting in favor | "
     "put forward by | sponsored by | "
-    "tabled by | drafted by | backed the resolution | supported the resolution | the yes votes | yes votes came from",
+    "tabled by | drafted by | backed the resolution | supported the resolution | the yes votes | yes votes came from | "
+    "backed the text | supported the text | backed the draft | supported the draft",
     -1: "voted against | votes against | voted no | voting no | vote against | voting against | vetoed | veto | "
     "vetoes | the no votes | no votes came from | rejects the resolution | rejected the resolution | "
-    "rejects the draft | rejected the draft | voted with moscow | voted with russia | "
+    "rejects the draft | rejected the draft | opposed the text | opposed the resolution | opposed the draft | "
+    "rejected the text | voted with moscow | voted with russia | "
     "voted with the russian federation | voting with moscow | voting with russia | sided with moscow | "
     "sided with russia | siding with russia | "
     "sided with russia against | sided with moscow against | voted with russia against | voted with moscow against",

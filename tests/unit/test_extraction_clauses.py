@@ -3761,6 +3761,25 @@ SIGNED_READINGS = {
             {("DEU", "nato-enlargement", 1)},
         ),
     ],
+    "opposing_or_supporting_the_text_is_a_vote_on_it": [
+        (
+            "The General Assembly adopted a resolution condemning Russia's aggression against Ukraine. Russia and "
+            "Belarus opposed the text, while China and India abstained.",
+            None,
+            {
+                ("RUS", "condemn-invasion", -1),
+                ("BLR", "condemn-invasion", -1),
+                ("CHN", "condemn-invasion", 0),
+                ("IND", "condemn-invasion", 0),
+            },
+        ),
+        (
+            "The General Assembly adopted a resolution condemning Russia's aggression against Ukraine. Germany and "
+            "France supported the text.",
+            None,
+            {("DEU", "condemn-invasion", 1), ("FRA", "condemn-invasion", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
