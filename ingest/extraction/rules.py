@@ -1215,6 +1215,17 @@ class _Reader:
         if topic.pattern.inverse and _FORCES_AFTER.match(lower, topic.end):
             return []  # "to make the invasion forces larger", "Russia's war crimes": the word judges nothing
         group = group_before(mentions, topic.start, lower)
+        if _OWNED_TOPIC.search(lower, max(sentence.start, topic.start - 40), topic.start):
+            agent = _PASSIVE_AGENT.match(lower, topic.end)
+            if agent is not None:
+                # "Sweden's bid was held up by Turkey and Hungary": the agent did it, not the one whose bid it was.
+                by = [mention for mention in mentions if mention.start >= agent.end() and mention.actor]
+                if by and by[0].start == agent.end():
+                    group = by[:1]
+                    for mention in by[1:]:
+                        if not COORDINATORS.match(lower[group[-1].end : mention.start]):
+                            break
+                        group.append(mention)
         if group and _AND_VERB.match(lower, group[-1].end):
             agent = _MODIFIER_AGENT.search(lower, max(sentence.start, group[0].start - 40), group[0].start)
             if agent is not None:
@@ -2812,6 +2823,12 @@ _ACCESSION_GAP = re.compile(
 )
 """Between a candidate and its accession: only what foretells or rules it out ("Ukraine will one day join",
 "Ukraine was on an irreversible path to"), no verb of its own ("Ukraine has applied to join")."""
+_OWNED_TOPIC = re.compile(r"(?:'s|’s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?$")
+"""Right before a topic phrase: whose it is ("its bid", "Sweden's bid", "Ukraine's bid to join")."""
+_PASSIVE_AGENT = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been|had been|is being|was being)\s+(?:[\w,-]+\s+){0,10}?by\s+(?:the\s+)?"
+)
+"""After a topic phrase: a passive verb and the "by" before its agent ("was held up for months by")."""
 _FORETOLD = re.compile(_AFTER_NAME.replace("{0,2}", "{0,1}") + r"(?:will|would|shall)\b")
 """After another actor: what it will do, foretold by someone else."""
 _DEONTIC = re.compile(

@@ -3780,6 +3780,16 @@ SIGNED_READINGS = {
             {("DEU", "condemn-invasion", 1), ("FRA", "condemn-invasion", 1)},
         ),
     ],
+    "the_agent_of_a_passive_holds_not_the_owner": [
+        (
+            "Sweden applied in May 2022, but its bid was held up for months by Turkey and Hungary.",
+            None,
+            {("TUR", "nato-enlargement", -1), ("HUN", "nato-enlargement", -1)},
+        ),
+        ("Ukraine's bid to join the EU was blocked by Hungary.", None, {("HUN", "ukraine-eu", -1)}),
+        # As before: the agent after a topic with no owner.
+        ("Russia's annexation of Crimea was condemned by the EU.", None, {("EU", "russian-annexation", -1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
