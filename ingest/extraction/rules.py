@@ -1442,6 +1442,11 @@ class _Reader:
         if topic.topic in SYMMETRIC_TOPICS:
             # "urged both sides to negotiate": on talks, addressing both sides takes no side; it presses for them.
             pre = [hit for hit in pre if not lower.startswith("both sides", hit.start)]
+        polled = _POLLED_ON.search(lower, max(chain_from, topic.start - 60), topic.start) if pre else None
+        if polled is not None:
+            # "those who took part in the consultation on Ukraine's membership": the verb takes part in the poll;
+            # what the poll asked about is not its object.
+            pre = [hit for hit in pre if hit.end > polled.start() or hit.entry.value.kind not in _BEARING]
         suggested = pre[-1] if pre and pre[-1].entry.value.kind == "report" else None
         suggestion = _SUGGESTED_DOING.match(lower, suggested.start) if suggested is not None else None
         if suggestion is not None and suggestion.end() == topic.start:
@@ -3629,6 +3634,11 @@ _SUBORDINATE = re.compile(
 )
 
 
+_POLLED_ON = re.compile(
+    r"\b(?:consultation|survey|poll|referendum|plebiscite|questionnaire|hearing)s?\s+(?:on|about|over|into)\s+"
+    r"(?:the\s+)?$"
+)
+"""Right before a topic phrase: a poll or hearing it is the subject of, which the verb before it acts on."""
 _DISCUSSION = re.compile(
     r"\b(?:debate|debates|discussion|discussions|talk|question|idea|issue|speculation|notion|suggestion|"
     r"prospect|possibility)\s+(?:on|about|of|over|around)\s+(?:the\s+)?$"

@@ -3790,6 +3790,15 @@ SIGNED_READINGS = {
         # As before: the agent after a topic with no owner.
         ("Russia's annexation of Crimea was condemned by the EU.", None, {("EU", "russian-annexation", -1)}),
     ],
+    "taking_part_in_a_poll_on_the_topic_takes_no_side": [
+        (
+            "Orban said most of those who took part in the consultation on Ukraine's membership of the EU had voted "
+            "against it.",
+            None,
+            {("HUN", "ukraine-eu", -1)},
+        ),
+        ("Hungary took part in the talks on Ukraine's membership of the EU.", None, {("HUN", "ukraine-eu", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
