@@ -3799,6 +3799,13 @@ SIGNED_READINGS = {
         ),
         ("Hungary took part in the talks on Ukraine's membership of the EU.", None, {("HUN", "ukraine-eu", 1)}),
     ],
+    "the_status_of_candidates_is_the_candidacy": [
+        (
+            "EU leaders granted Ukraine and Moldova the status of candidates for membership on Thursday.",
+            None,
+            {("EU", "ukraine-eu", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
