@@ -3806,6 +3806,13 @@ SIGNED_READINGS = {
             {("EU", "ukraine-eu", 1)},
         ),
     ],
+    "singling_out_a_deed_criticises_it": [
+        (
+            "Blinken singled out India's imports of oil from Russia.",
+            None,
+            {("USA", "russian-energy", -1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
