@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from ingest.extraction.lexicon import CUES, PRONOUNS, SELF_REFERENCES
+from ingest.extraction.lexicon import CUES, DESCRIPTIONS, PRONOUNS, SELF_REFERENCES
 from ingest.extraction.patterns import PatternError, TopicPattern, expand
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "positions" / "reference"
@@ -111,6 +111,11 @@ class Person:
             # Prefer the role that began most recently (a new office outranks an older one on its first day).
             return max(covering, key=lambda stint: stint.valid_from or datetime.date.min)
         return min(self.stints, key=lambda stint: stint.distance(day))
+
+
+DESCRIPTION = "description"
+"""The form of an actor's entry found by a definite description ("the bloc"): the reader keeps it only once the
+text has named the actor, and then reads it as a metonym."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,6 +329,9 @@ class Gazetteer:
             self._add(phrase.rstrip("*"), Entry("cue", cue, phrase.endswith("*"), ()))
         for phrase, kind in SELF_REFERENCES.items():
             self._add(phrase, Entry("self", kind, False, (0,) if phrase == "i" else ()))
+        for phrase, code in DESCRIPTIONS.items():
+            if code in self.actors:
+                self._add(phrase, Entry("actor", code, False, (), DESCRIPTION))
         for phrase, kind in PRONOUNS.items():
             self._add(phrase, Entry("pronoun", kind, False, ()))
 

@@ -637,6 +637,14 @@ SELF_REFERENCES = {
 }
 """First-person words and a ministry's references to itself."""
 
+DESCRIPTIONS = {
+    "the bloc": "EU",
+    "the union": "EU",
+    "the alliance": "NATO",
+}
+"""Definite descriptions of a body that stand for it once the text has named it ("EU leaders met ... The bloc
+said"): in a text that never names it, "the alliance" may be any alliance."""
+
 PRONOUNS = {
     "he": "he",
     "she": "she",

@@ -25,7 +25,7 @@ from ingest.extraction.attribute import (
     speaker_in_sentence,
 )
 from ingest.extraction.base import Extractor, register
-from ingest.extraction.gazetteer import Gazetteer, Hit
+from ingest.extraction.gazetteer import DESCRIPTION, Gazetteer, Hit
 from ingest.extraction.language import detect_language
 from ingest.extraction.lexicon import (
     ADVANCING,
@@ -219,6 +219,8 @@ CARRY_REACH = 3
 """How many sentences back (in the same paragraph) the topic an anaphor takes up may have been named."""
 SUBJECT_REACH = 60
 """How far into a sentence its subject may be named for a "they" in the next sentences to point back to it."""
+DESCRIBED_REACH = 600
+"""How far back (in characters) the body that "the bloc" or "the alliance" describes must have been named."""
 PENDING_SUBJECTS = 4
 """How many sentences back a "they" may look for the subject it points to."""
 LIST_REACH = 150
@@ -346,7 +348,7 @@ class _Reader:
                 if hit.entry.kind == "official":
                     person = hit.entry.value
                     return (person.stint_on(self.published).actor, person.name)
-                if hit.entry.kind == "actor" and owner is None:
+                if hit.entry.kind == "actor" and owner is None and hit.entry.form != DESCRIPTION:
                     owner = (hit.entry.value, None)
             if owner is not None:
                 return owner
@@ -358,6 +360,8 @@ class _Reader:
         seg = self.seg
         lower = seg.lower
         hits = self.gazetteer.scan(lower, seg.text)
+        if any(hit.entry.form == DESCRIPTION for hit in hits):
+            hits = self._descriptions_resolved(hits)
         self._hits = hits
         # Hits are sorted by start: each sentence's are one slice, found by bisection, not one lookup per hit.
         self._hit_starts = hit_starts = [hit[0] for hit in hits]
@@ -408,6 +412,27 @@ class _Reader:
             dropped = {id(claim) for claim in self._members_bodies}
             claims = [claim for claim in claims if id(claim) not in dropped]
         return claims
+
+    def _descriptions_resolved(self, hits: list[Hit]) -> list[Hit]:
+        """``hits`` with each "the bloc" or "the alliance" read as the body it describes when the text named that
+        body shortly before it (or the channel is the body's own), and dropped otherwise: a White House text on the
+        alliance with Korea may have named NATO pages before."""
+        named: dict[str, int] = {}  # each actor named, and where it was last named
+        kept = []
+        for hit in hits:
+            entry = hit.entry
+            if entry.kind == "actor" and entry.form == DESCRIPTION:
+                if (
+                    entry.value == self.doc.source_actor
+                    or hit.start - named.get(entry.value, -DESCRIBED_REACH) < DESCRIBED_REACH
+                ):
+                    named[entry.value] = hit.end
+                    kept.append(Hit(hit.start, hit.end, replace(entry, form="metonym")))
+                continue
+            if entry.kind == "actor":
+                named[entry.value] = hit.end
+            kept.append(hit)
+        return kept
 
     def _with_war(self, named: set[str], topic_hits, sentence: Sentence) -> set[str]:
         """``named``, with the war among them when a topic phrase needs it and the paragraph speaks of it."""
@@ -483,7 +508,7 @@ class _Reader:
                     person = hit.entry.value
                     owner = (person.stint_on(self.published).actor, person.name)
                     break
-                if hit.entry.kind == "actor" and owner is None:
+                if hit.entry.kind == "actor" and owner is None and hit.entry.form != DESCRIPTION:
                     owner = (hit.entry.value, None)
             context.labels[sentence.label] = owner or context.document_holder
         context.turn_speaker = context.labels[sentence.label]

@@ -3813,6 +3813,20 @@ SIGNED_READINGS = {
             {("USA", "russian-energy", -1)},
         ),
     ],
+    "the_bloc_and_the_alliance_stand_for_the_body_named_shortly_before": [
+        (
+            "EU leaders met in Brussels on Thursday. The bloc said it would keep its sanctions on Russia.",
+            None,
+            {("EU", "sanctions-russia", 1)},
+        ),
+        (
+            "NATO leaders met in Vilnius. The alliance said Ukraine's future lies in NATO.",
+            None,
+            {("NATO", "ukraine-nato", 1)},
+        ),
+        # Named nowhere before, "the bloc" may be any bloc.
+        ("The bloc said it would keep its sanctions on Russia.", None, set()),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",

@@ -84,3 +84,15 @@ def test_a_read_document_leaves_no_reference_cycle_behind(extractor):
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_an_alliance_in_a_title_is_no_byline_for_nato(extractor):
+    # "the Alliance" stands for NATO only once the text has named NATO; in a title it names no speaker at all.
+    document = DocumentInput(
+        "We stand with Ukraine as it defends its territorial integrity.",
+        DAY,
+        title="Leaders' Joint Statement on the Anniversary of the Alliance",
+        source_actor="USA",
+    )
+    actors = {record.actor for record in extractor.extract(document).records}
+    assert actors == {"USA"}
