@@ -39,8 +39,9 @@ _INVADERS_BEFORE = re.compile(
 """Before troops in Ukraine: the invader's own ("Russian troops in Ukraine"), no foreign deployment."""
 _ACCESSION_BEFORE = re.compile(r"\b(?:accession|membership)\s+$")
 """Before "negotiations": talks on joining a bloc."""
-_OF_NATO = re.compile(r"\s+(?:of|to)\s+(?:nato|the alliance|the north atlantic|finland|sweden)\b")
-"""After "enlargement": the alliance's, not the Union's ("the enlargement of NATO to Finland")."""
+_OF_NATO = re.compile(r"\s+(?:of|to|in|into)\s+(?:nato|the alliance|the north atlantic|finland|sweden)\b")
+"""After an accession phrase of the Union's: the alliance's ("the enlargement of NATO to Finland", "Ukrainian
+membership of NATO")."""
 _LAWMAKING_AFTER = re.compile(
     r"\s+(?:position|positions|mandate|stance)\s+(?:for|on)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:law|laws|regulation|directive|bill|proposal|budget|text|legislation)\b"
@@ -215,10 +216,8 @@ def _other_matter(hit: Hit, lower: str) -> bool:
         return True
     if pattern.topic == "foreign-troops-ukraine" and _INVADERS_BEFORE.search(lower, max(0, hit.start - 30), hit.start):
         return True
-    if pattern.topic == "ukraine-eu" and lower.endswith("enlargement", hit.start, hit.end) and _OF_NATO.match(
-        lower, hit.end
-    ):
-        return True
+    if pattern.topic == "ukraine-eu" and _OF_NATO.match(lower, hit.end):
+        return True  # "the enlargement of NATO", "Ukrainian membership of NATO": the alliance's, not the Union's
     if (
         pattern.topic == "nuclear-threats"
         and _OTHER_NUCLEAR_STATE_BEFORE.search(lower, max(0, hit.start - 80), hit.start)

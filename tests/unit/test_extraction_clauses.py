@@ -3827,6 +3827,10 @@ SIGNED_READINGS = {
         # Named nowhere before, "the bloc" may be any bloc.
         ("The bloc said it would keep its sanctions on Russia.", None, set()),
     ],
+    "membership_of_nato_is_not_the_unions": [
+        ("Orban has said he opposes Ukrainian membership of NATO.", None, {("HUN", "ukraine-nato", -1)}),
+        ("Orban said he supports Ukrainian membership of the EU.", None, {("HUN", "ukraine-eu", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
