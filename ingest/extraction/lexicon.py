@@ -214,8 +214,7 @@ cannot be reversed | could not be reversed | can never be reversed | could never
 _OPPOSE_1 = """oppose | opposes | opposed | opposing | opposition to | reject* | refus* | refrain from |
 refrains from | refrained from | refraining from |
 decline to | declines to | declined to | declining to | declined | declines | declining |
-turned down | turn down | turns down | turning down | criticiz* | criticis* | critical of | singled out |
-single out | singles out | singling out |
+turned down | turn down | turns down | turning down | criticiz* | criticis* | critical of |
 warn against | warns against | warned against | warning against | warned of | warns of | mistake |
 counterproductive | counter-productive | unhelpful | meaningless | worthless |
 shocking | disgraceful | scandalous | inhuman | inhumane |

@@ -3806,13 +3806,6 @@ SIGNED_READINGS = {
             {("EU", "ukraine-eu", 1)},
         ),
     ],
-    "singling_out_a_deed_criticises_it": [
-        (
-            "Blinken singled out India's imports of oil from Russia.",
-            None,
-            {("USA", "russian-energy", -1)},
-        ),
-    ],
     "the_bloc_and_the_alliance_stand_for_the_body_named_shortly_before": [
         (
             "EU leaders met in Brussels on Thursday. The bloc said it would keep its sanctions on Russia.",
