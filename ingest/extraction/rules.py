@@ -2001,10 +2001,17 @@ class _Reader:
                 if (
                     reading.value
                     and {mention.actor for mention in group} <= CANDIDATES.get(topic.topic, frozenset())
-                    and _ACCESSION_GAP.fullmatch(lower, group[-1].end, topic.start)
+                    and (gap := _ACCESSION_GAP.fullmatch(lower, group[-1].end, topic.start)) is not None
+                    and _FORETELLING.search(gap.group())
+                    and not any(
+                        hit.entry.value.kind in _BEARING
+                        for hit in cues
+                        if window <= hit.start and hit.end <= group[0].start
+                    )
                 ):
                     # "Stoltenberg said Ukraine will join NATO", "Orban said Ukraine would never join the EU": the
-                    # candidate's accession foretold or ruled out, not its own wish ("Ukraine wants to join").
+                    # candidate's accession foretold or ruled out, not its own wish ("Ukraine wants to join"), nor
+                    # one judged by a verb before it ("feared that Ukraine would join").
                     return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
                 if (
                     _PRESCRIBED.match(lower, group[-1].end)
@@ -2859,6 +2866,12 @@ _PASSIVE_AGENT = re.compile(
     r"\s+(?:was|were|is|are|has been|have been|had been|is being|was being)\s+(?:[\w,-]+\s+){0,10}?by\s+(?:the\s+)?"
 )
 """After a topic phrase: a passive verb and the "by" before its agent ("was held up for months by")."""
+_FORETELLING = re.compile(
+    r"\b(?:will|would|shall|should|must|could|can|cannot|can't|won't|wouldn't|may|might|never|going to|does not|"
+    r"do not|doesn't|don't)\b|\bon (?:an|a|the)\s+$"
+)
+"""In the gap before a candidate's joining: what foretells or rules it out ("will one day", "would never", "does
+not belong", "was on an irreversible path to"); "Finland joined", "has not joined yet" tell a fact."""
 _FORETOLD = re.compile(_AFTER_NAME.replace("{0,2}", "{0,1}") + r"(?:will|would|shall)\b")
 """After another actor: what it will do, foretold by someone else."""
 _DEONTIC = re.compile(

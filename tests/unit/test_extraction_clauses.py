@@ -3554,6 +3554,9 @@ SIGNED_READINGS = {
         # The candidate's own deed or wish, reported: no view of the reporter's.
         ("Lavrov said on Wednesday that Ukraine wants to join NATO.", None, set()),
         ("Lavrov said on Wednesday that Ukraine has applied to join NATO.", None, set()),
+        # A fact told, or a forecast judged by a verb before it, is no forecast of the teller's.
+        ("Sweden has not joined NATO yet, Erdogan said.", None, set()),
+        ("Lavrov said it was a mistake to think that Ukraine would join NATO.", None, set()),
     ],
     "a_should_after_its_subject_is_no_condition": [
         (
@@ -3823,6 +3826,17 @@ SIGNED_READINGS = {
     "membership_of_nato_is_not_the_unions": [
         ("Orban has said he opposes Ukrainian membership of NATO.", None, {("HUN", "ukraine-nato", -1)}),
         ("Orban said he supports Ukrainian membership of the EU.", None, {("HUN", "ukraine-eu", 1)}),
+    ],
+    "the_status_of_candidates_is_ukraines_only_where_ukraine_is_named": [
+        ("EU leaders granted Georgia the status of candidates for membership.", None, set()),
+    ],
+    "softening_sanctions_is_easing_them": [
+        (
+            "Zelensky warned that any softening of sanctions would draw a response.",
+            None,
+            {("UKR", "sanctions-russia", 1)},
+        ),
+        ("Orban called for a softening of sanctions on Russia.", None, {("HUN", "sanctions-russia", -1)}),
     ],
     "suing_over_a_step_opposes_it": [
         (
