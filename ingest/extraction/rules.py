@@ -3234,9 +3234,11 @@ def _uncoordinated(hits: list[Hit], lower: str) -> list[Hit]:
                 _COORDINATION.match(gap)
                 and not (word.endswith("ing") and not gap.strip())
                 and not _REVERSAL.match(lower, last_bearing.start)
+                and not (kind == "opp" and lower.endswith(" to", last_bearing.start, last_bearing.end))
             ):
                 # ... but a gerund right after the cue is its object ("against lifting", "warned against
-                # ending"): a second layer.
+                # ending"), as is a verb against after a refusal ending in "to" ("declined to condemn"): a second
+                # layer.
                 continue
         if (
             word in ("response to", "responses to")

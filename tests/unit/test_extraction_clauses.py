@@ -3838,6 +3838,12 @@ SIGNED_READINGS = {
         ),
         ("Orban called for a softening of sanctions on Russia.", None, {("HUN", "sanctions-russia", -1)}),
     ],
+    "declining_to_condemn_is_no_condemnation": [
+        ("India declined to condemn the invasion.", None, {("IND", "condemn-invasion", -1)}),
+        ("India declined to condemn Russia's invasion of Ukraine.", None, {("IND", "condemn-invasion", -1)}),
+        # As before: a refusal of a deed, and a readiness to do it.
+        ("Germany declined to send Taurus missiles to Ukraine.", None, {("DEU", "military-aid-ukraine", -1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
