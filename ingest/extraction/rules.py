@@ -342,17 +342,22 @@ class _Reader:
             match = BYLINE.search(head)
             if not match:
                 continue
-            words = head[match.end() : match.end() + 160]
-            owner = None
-            for hit in self.gazetteer.scan(words.lower(), words):
-                if hit.entry.kind == "official":
-                    person = hit.entry.value
-                    return (person.stint_on(self.published).actor, person.name)
-                if hit.entry.kind == "actor" and owner is None and hit.entry.form != DESCRIPTION:
-                    owner = (hit.entry.value, None)
+            owner = self._named_owner(head[match.end() : match.end() + 160])
             if owner is not None:
                 return owner
         return None
+
+    def _named_owner(self, words: str) -> tuple[str, str | None] | None:
+        """Who ``words`` (a byline, a speaker's label) name: the first official, else the first actor named by
+        name ("the Alliance" names no one here)."""
+        owner = None
+        for hit in self.gazetteer.scan(words.lower(), words):
+            if hit.entry.kind == "official":
+                person = hit.entry.value
+                return (person.stint_on(self.published).actor, person.name)
+            if hit.entry.kind == "actor" and owner is None and hit.entry.form != DESCRIPTION:
+                owner = (hit.entry.value, None)
+        return owner
 
     # -- the document -----------------------------------------------------------------------------
 
@@ -502,15 +507,7 @@ class _Reader:
             context.turn_speaker = self._answerer or context.document_holder
             return
         if sentence.label not in context.labels:
-            owner = None
-            for hit in self.gazetteer.scan(sentence.label.lower(), sentence.label):
-                if hit.entry.kind == "official":
-                    person = hit.entry.value
-                    owner = (person.stint_on(self.published).actor, person.name)
-                    break
-                if hit.entry.kind == "actor" and owner is None and hit.entry.form != DESCRIPTION:
-                    owner = (hit.entry.value, None)
-            context.labels[sentence.label] = owner or context.document_holder
+            context.labels[sentence.label] = self._named_owner(sentence.label) or context.document_holder
         context.turn_speaker = context.labels[sentence.label]
         self._answerer = context.turn_speaker or self._answerer
         if context.turn_speaker and context.turn_speaker[1]:
@@ -1163,14 +1160,13 @@ class _Reader:
         went against the topic; None for an event nobody was said to do (what "the move" is stays unknown). The
         stance a phrase says of itself ("Finland joined NATO") stays with the phrase: the anaphor's is read anew."""
         pattern = topic.pattern if topic.pattern.stance is None else replace(topic.pattern, stance=None)
+        deed = self._deeds.get(topic.topic, (None, 0))[1]
         if match.group("plan"):
             # "The Commission proposed to phase out Russian gas. Hungary called the plan a violation": a plan is
             # what it would do to the topic, when a deed on it was told; otherwise it is the topic itself.
-            deed = self._deeds.get(topic.topic, (None, 0))[1]
             return replace(pattern, inverse=not pattern.inverse) if deed < 0 else pattern
         if not match.group("event"):
             return pattern
-        deed = self._deeds.get(topic.topic, (None, 0))[1]
         if not deed:
             # "these deliveries", "such transfers": the supply itself, whoever was said to make it.
             return pattern if _SUPPLY_EVENT.match(match.group("event")) else None
@@ -2888,9 +2884,10 @@ _MANDATIVE = re.compile(
 _CONDITION = re.compile(
     r"(?:\b(?:if|unless)|(?:(?<=^)|(?<=\n)|(?<=[.,;:] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))should)\s+(?!not\b)"
 )
-_CONDITION_NEGATED = re.compile(r"\b(?:no|not|never|fails? to|failed to|refuses? to|refused to)\b|n't\b")
 """Opens a condition ("if it supplied weapons", "should NATO send troops"); a "should" after its subject is
 no condition ("that Ukraine should join")."""
+_CONDITION_NEGATED = re.compile(r"\b(?:no|not|never|fails? to|failed to|refuses? to|refused to)\b|n't\b")
+"""Inside a condition: what makes it a condition of something not happening ("if there is no deal")."""
 CONDITION_REACH = 120
 """How far before a topic phrase the "if" of the condition holding it may stand."""
 _WARNING = re.compile(
