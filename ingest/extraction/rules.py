@@ -1287,6 +1287,20 @@ class _Reader:
                 chain_from = max(chain_from, aside.end())  # "Kishida, who hosted the summit, said ...": about him
             prescriber = self._prescriber(group, mentions, reports, sentence.start)
             if prescriber:
+                told = [end for start, end in reports if prescriber[-1].end <= start and end <= group[0].start]
+                judges = {mention.actor for mention in prescriber}
+                again = [
+                    mention
+                    for mention in mentions
+                    if told
+                    and told[-1] <= mention.start
+                    and mention.end <= group[0].start
+                    and (mention.actor in judges or mention.kind in ("pronoun", "self"))
+                ]
+                if again:
+                    # "Orban said Hungary would never agree that Ukraine should join": the speaker's own verb
+                    # between the speech verb and the prescription judges it.
+                    chain_from = max(window, again[0].end)
                 group = prescriber
             else:
                 speaker = self._speaker_prescribing(sentence, group, reports, topic.pattern.named_first)
@@ -2015,7 +2029,17 @@ class _Reader:
                     and all(span[0] > group[-1].end for span in reports)
                 ):
                     # "Ukraine must be allowed to hit targets in Russia, Stoltenberg said": what another must or
-                    # should do is the prescriber's position.
+                    # should do is the prescriber's position; a verb of the prescriber's own before it judges the
+                    # prescription ("Hungary will never agree that Ukraine should join").
+                    judging = [
+                        hit
+                        for hit in cues
+                        if window <= hit.start
+                        and hit.end <= group[0].start
+                        and hit.entry.value.kind in stance_step.CONTENT
+                    ]
+                    if judging:
+                        reading = stance_step.read([hit.entry.value for hit in judging + pre], topic.pattern) or reading
                     return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
                 return []
         seen: set[str] = set()

@@ -3844,6 +3844,29 @@ SIGNED_READINGS = {
         # As before: a refusal of a deed, and a readiness to do it.
         ("Germany declined to send Taurus missiles to Ukraine.", None, {("DEU", "military-aid-ukraine", -1)}),
     ],
+    "a_speakers_verb_judges_what_another_should_do": [
+        (
+            "Hungary will never agree that Ukraine should join the European Union, Orban said.",
+            None,
+            {("HUN", "ukraine-eu", -1)},
+        ),
+        (
+            "Orban said Hungary will never agree that Ukraine should join the European Union.",
+            None,
+            {("HUN", "ukraine-eu", -1)},
+        ),
+        (
+            "Macron said France does not accept that Ukraine must cede territory.",
+            None,
+            {("FRA", "territorial-concessions", -1)},
+        ),
+        # As before: with no verb of the speaker's own, the prescription is the position.
+        (
+            "Macron said Ukraine should be allowed to strike targets in Russia.",
+            None,
+            {("FRA", "long-range-strikes", 1)},
+        ),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
