@@ -1302,6 +1302,8 @@ class _Reader:
                     # between the speech verb and the prescription judges it.
                     chain_from = max(window, again[0].end)
                 group = prescriber
+            elif self._prescribed_by_no_actor(group, mentions, reports, sentence.start):
+                return []  # "Critics said Ukraine should not be a member of NATO": what others say it should do
             else:
                 speaker = self._speaker_prescribing(sentence, group, reports, topic.pattern.named_first)
                 if speaker is not None:
@@ -2356,6 +2358,16 @@ class _Reader:
         if None in actors or any(actor is None or actor in actors for actor in speakers):
             return []
         return judge
+
+    def _prescribed_by_no_actor(self, group: list[Mention], mentions: list[Mention], reports, floor: int) -> bool:
+        """Whether what ``group`` must or should do is told by a speech verb whose subject is no actor ("Critics
+        said Ukraine should not join", "Analysts said Russia must pay"): nobody's position, least of all its."""
+        lower = self.seg.lower
+        return (
+            any(floor <= start and end <= group[0].start for start, end in reports)
+            and _DEONTIC.match(lower, group[-1].end) is not None
+            and not self._judge(mentions, reports, group[0].start, floor)
+        )
 
     def _speaker_prescribing(
         self, sentence: Sentence, group: list[Mention], reports, subject_named: bool = False

@@ -3867,6 +3867,14 @@ SIGNED_READINGS = {
             {("FRA", "long-range-strikes", 1)},
         ),
     ],
+    "what_no_actor_says_another_should_do_is_nobodys_position": [
+        ("Critics said Ukraine should not be a member of NATO.", None, set()),
+        ("Analysts said Russia must pay reparations for the damage.", None, set()),
+        ("Officials said Ukraine should be allowed to use the missiles against targets in Russia.", None, set()),
+        # As before: an actor's own say on another, and the channel's own.
+        ("Kuleba said Ukraine should join NATO.", None, {("UKR", "ukraine-nato", 1)}),
+        ("The ministry said Russia must withdraw its troops from Ukraine.", "UKR", {("UKR", "condemn-invasion", 1)}),
+    ],
     "suing_over_a_step_opposes_it": [
         (
             "Russia said it would sue Euroclear over any use of its frozen reserves.",
