@@ -2010,20 +2010,25 @@ class _Reader:
                     # "The Kremlin had taken Belarus as a nuclear hostage, Danilov wrote": the judging words
                     # are the reporter's.
                     return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
+                # A verb of the teller's own before the other's clause judges what the clause foretells or
+                # prescribes ("feared that Ukraine would join", "Hungary will never agree that Ukraine should join").
+                judging = [
+                    hit
+                    for hit in cues
+                    if window <= hit.start and hit.end <= group[0].start and hit.entry.value.kind in stance_step.CONTENT
+                ]
+                judged = None
+                if judging:
+                    judged = stance_step.read([hit.entry.value for hit in judging + pre], topic.pattern)
                 if (
                     reading.value
                     and {mention.actor for mention in group} <= CANDIDATES.get(topic.topic, frozenset())
                     and (gap := _ACCESSION_GAP.fullmatch(lower, group[-1].end, topic.start)) is not None
                     and _FORETELLING.search(gap.group())
-                    and not any(
-                        hit.entry.value.kind in _BEARING
-                        for hit in cues
-                        if window <= hit.start and hit.end <= group[0].start
-                    )
                 ):
                     # "Stoltenberg said Ukraine will join NATO", "Orban said Ukraine would never join the EU": the
-                    # candidate's accession foretold or ruled out, not its own wish ("Ukraine wants to join"), nor
-                    # one judged by a verb before it ("feared that Ukraine would join").
+                    # candidate's accession foretold or ruled out, not its own wish ("Ukraine wants to join").
+                    reading = judged or reading
                     return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
                 if (
                     _PRESCRIBED.match(lower, group[-1].end)
@@ -2031,17 +2036,8 @@ class _Reader:
                     and all(span[0] > group[-1].end for span in reports)
                 ):
                     # "Ukraine must be allowed to hit targets in Russia, Stoltenberg said": what another must or
-                    # should do is the prescriber's position; a verb of the prescriber's own before it judges the
-                    # prescription ("Hungary will never agree that Ukraine should join").
-                    judging = [
-                        hit
-                        for hit in cues
-                        if window <= hit.start
-                        and hit.end <= group[0].start
-                        and hit.entry.value.kind in stance_step.CONTENT
-                    ]
-                    if judging:
-                        reading = stance_step.read([hit.entry.value for hit in judging + pre], topic.pattern) or reading
+                    # should do is the prescriber's position.
+                    reading = judged or reading
                     return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
                 return []
         seen: set[str] = set()

@@ -3554,9 +3554,9 @@ SIGNED_READINGS = {
         # The candidate's own deed or wish, reported: no view of the reporter's.
         ("Lavrov said on Wednesday that Ukraine wants to join NATO.", None, set()),
         ("Lavrov said on Wednesday that Ukraine has applied to join NATO.", None, set()),
-        # A fact told, or a forecast judged by a verb before it, is no forecast of the teller's.
+        # A fact told is no forecast of the teller's; a forecast judged by a verb before it takes the verb's sign.
         ("Sweden has not joined NATO yet, Erdogan said.", None, set()),
-        ("Lavrov said it was a mistake to think that Ukraine would join NATO.", None, set()),
+        ("Lavrov said it was a mistake to think that Ukraine would join NATO.", None, {("RUS", "ukraine-nato", -1)}),
     ],
     "a_should_after_its_subject_is_no_condition": [
         (
@@ -3866,6 +3866,12 @@ SIGNED_READINGS = {
             None,
             {("FRA", "long-range-strikes", 1)},
         ),
+    ],
+    "fearing_a_step_opposes_it": [
+        ("Russia feared that Ukraine would join NATO, Peskov said.", None, {("RUS", "ukraine-nato", -1)}),
+        ("Moscow has long feared NATO enlargement.", None, {("RUS", "nato-enlargement", -1)}),
+        # As before: an accession foretold with no verb judging it.
+        ("Stoltenberg said Ukraine will join NATO.", None, {("NATO", "ukraine-nato", 1)}),
     ],
     "what_no_actor_says_another_should_do_is_nobodys_position": [
         ("Critics said Ukraine should not be a member of NATO.", None, set()),
