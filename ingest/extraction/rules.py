@@ -1127,6 +1127,11 @@ class _Reader:
         if condition is None or _next_break(lower, condition.end(), topic.start) < topic.start:
             return None
         warned = _WARNING.search(lower, sentence.start, condition.start())
+        if warned is None and not lower[sentence.start : condition.start()].strip(" \"'“‘"):
+            # "Should Finland join NATO, Russia would respond": the condition first, the warning after it.
+            comma = lower.find(",", topic.end, sentence.end)
+            if comma >= 0:
+                warned = _WARNING.search(lower, comma, sentence.end)
         if warned is None:
             offered = _OFFER.search(lower, sentence.start, condition.start())
             if offered is None or lower.startswith("unless", condition.start()):

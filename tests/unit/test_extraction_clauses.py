@@ -3867,6 +3867,15 @@ SIGNED_READINGS = {
             {("FRA", "long-range-strikes", 1)},
         ),
     ],
+    "a_warning_after_a_fronted_condition_opposes_it": [
+        ("Should Finland join NATO, Russia would respond, Medvedev warned.", None, {("RUS", "nato-enlargement", -1)}),
+        ("If Finland joins NATO, Russia will take countermeasures.", None, {("RUS", "nato-enlargement", -1)}),
+        (
+            "If Ukraine gets long-range missiles, Moscow will retaliate, Peskov said.",
+            None,
+            {("RUS", "long-range-strikes", -1)},
+        ),
+    ],
     "fearing_a_step_opposes_it": [
         ("Russia feared that Ukraine would join NATO, Peskov said.", None, {("RUS", "ukraine-nato", -1)}),
         ("Moscow has long feared NATO enlargement.", None, {("RUS", "nato-enlargement", -1)}),
