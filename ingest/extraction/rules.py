@@ -3336,7 +3336,7 @@ _OBJECT_CONTROL = re.compile(
 _TO_BE_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to (?:be\s+(?:[a-z]+ly\s+)?)?")
 """After a topic phrase that is the object of "want" or "urge": "to be" or "to" before the verb it is wanted to
 get ("wants the sanctions to be lifted", "allowed the deal to expire")."""
-_ON_TARGET = re.compile(r"\s+(?:(?:on|against|imposed on|placed on) (?:the )?[\w'’-]+\s+)?")
+_ON_TARGET = re.compile(r"\s+(?:(?:on|against|of|to|for|imposed on|placed on) (?:the )?[\w'’-]+\s+)?")
 """Between a topic phrase and the bare participle wanted for it ("wants the sanctions on Russia lifted")."""
 _DONE_TO = re.compile(r"\w+(?:ed|en)|lapse|expire|end|stop|halt")
 """A participle or bare verb told of an object ("wants the sanctions lifted", "let the deal lapse")."""

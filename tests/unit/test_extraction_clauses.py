@@ -3867,6 +3867,11 @@ SIGNED_READINGS = {
             {("FRA", "long-range-strikes", 1)},
         ),
     ],
+    "what_is_wanted_done_to_a_named_step_is_the_stance": [
+        ("Ukraine wants the annexation of Crimea reversed.", None, {("UKR", "russian-annexation", -1)}),
+        ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
+        ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
+    ],
     "a_warning_after_a_fronted_condition_opposes_it": [
         ("Should Finland join NATO, Russia would respond, Medvedev warned.", None, {("RUS", "nato-enlargement", -1)}),
         ("If Finland joins NATO, Russia will take countermeasures.", None, {("RUS", "nato-enlargement", -1)}),
