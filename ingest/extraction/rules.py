@@ -1127,11 +1127,15 @@ class _Reader:
         if condition is None or _next_break(lower, condition.end(), topic.start) < topic.start:
             return None
         warned = _WARNING.search(lower, sentence.start, condition.start())
-        if warned is None and not lower[sentence.start : condition.start()].strip(" \"'“‘"):
+        told = _TOLD_BEFORE.search(lower, sentence.start, condition.end())
+        comma = lower.find(",", topic.end, sentence.end)
+        if warned is None and comma >= 0 and (told or not lower[sentence.start : condition.start()].strip(" \"'“‘")):
             # "Should Finland join NATO, Russia would respond": the condition first, the warning after it.
-            comma = lower.find(",", topic.end, sentence.end)
-            if comma >= 0:
-                warned = _WARNING.search(lower, comma, sentence.end)
+            warned = _WARNING.search(lower, comma, sentence.end)
+            if warned is None and told is not None and _DIRE.search(lower, comma, sentence.end):
+                # "Peskov said that if such troops were sent, a direct conflict would be inevitable": the teller
+                # foretells the harm; the teller warns.
+                warned = told
         if warned is None:
             offered = _OFFER.search(lower, sentence.start, condition.start())
             if offered is None or lower.startswith("unless", condition.start()):
@@ -2934,6 +2938,16 @@ _WARNING = re.compile(
     r"have no (?:other )?choice but)"
 )
 """A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|added|noted|stressed|declared|argued)"
+    r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?=(?:if|unless|should)\b)"
+)
+"""A speech verb right before a condition ("said on Tuesday that if ...")."""
+_DIRE = re.compile(
+    r"\b(?:would|will)\b[^,;]{0,60}?\b(?:war|conflict|catastroph\w*|disaster|escalat\w*|consequences|"
+    r"inevitab\w*|legitimate targets?)\b"
+)
+"""After a condition: the harm foretold if it is met ("a direct conflict would be inevitable")."""
 _OFFER = re.compile(
     r"\b(?:would|will)\s+(?:\w+\s+){0,2}?(?:order|agree|begin|start|halt|end|accept|resume|sign|be ready|"
     r"be prepared|cease|return|withdraw|lift)\b"

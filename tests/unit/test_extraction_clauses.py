@@ -3872,6 +3872,24 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "harm_told_to_follow_a_condition_warns_against_it": [
+        (
+            "Peskov said that if Western troops were sent to Ukraine, a direct conflict with NATO would be inevitable.",
+            None,
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+        (
+            "Lavrov said that if the West sends troops to Ukraine, Russia would respond.",
+            None,
+            {("RUS", "foreign-troops-ukraine", -1)},
+        ),
+        # As before: an offer on a condition demands the condition.
+        (
+            "Putin said that if Ukraine withdrew from the four regions, Russia would order a ceasefire.",
+            None,
+            {("RUS", "peace-talks", 1)},
+        ),
+    ],
     "a_warning_after_a_fronted_condition_opposes_it": [
         ("Should Finland join NATO, Russia would respond, Medvedev warned.", None, {("RUS", "nato-enlargement", -1)}),
         ("If Finland joins NATO, Russia will take countermeasures.", None, {("RUS", "nato-enlargement", -1)}),
