@@ -608,6 +608,8 @@ class _Reader:
                 ]
             elif any(topic.topic == "peace-talks" for topic in chosen):
                 chosen = self._accession_talks(sentence, chosen)
+            if any(topic.topic == "ukraine-eu" for topic in chosen):
+                chosen = self._bloc_of_bare_accession(sentence, chosen)
             # "a force stationed in Ukraine once a ceasefire holds": the topic only dates the plan.
             chosen = [
                 topic
@@ -949,6 +951,29 @@ class _Reader:
             if topic.topic == "peace-talks"
             and _BARE_TALKS.fullmatch(lower, topic.start, topic.end)
             and _THE_BEFORE.search(lower, max(sentence.start, topic.start - 8), topic.start)
+            else topic
+            for topic in chosen
+        ]
+
+    def _bloc_of_bare_accession(self, sentence: Sentence, chosen: list) -> list:
+        """"Ukraine's accession" or "Ukraine's membership" with no bloc named is the accession told last: NATO's a
+        sentence or a few after Ukraine's NATO membership was named, with no EU accession named between ("NATO said
+        Ukraine's future lay in the alliance. Peskov said Ukraine's accession would have negative consequences")."""
+        lower = self.seg.lower
+        nato = None
+        for index, _paragraph, topics in reversed(self._topic_history):
+            if sentence.index - index > BARE_ACCESSION_REACH:
+                break
+            if any(topic.topic == "ukraine-eu" for topic in topics):
+                return chosen
+            nato = next((topic for topic in topics if topic.topic == "ukraine-nato"), None)
+            if nato is not None:
+                break
+        if nato is None:
+            return chosen
+        return [
+            replace(topic, pattern=nato.pattern)
+            if topic.topic == "ukraine-eu" and _BARE_ACCESSION.fullmatch(lower, topic.start, topic.end)
             else topic
             for topic in chosen
         ]
@@ -2938,6 +2963,10 @@ _WARNING = re.compile(
     r"have no (?:other )?choice but)"
 )
 """A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
+_BARE_ACCESSION = re.compile(r"(?:ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:accession|membership)")
+"""An accession named with no bloc ("Ukraine's accession"): whose bloc it is, the text before tells."""
+BARE_ACCESSION_REACH = 4
+"""How many sentences back a NATO accession may be told for a bare accession to be NATO's."""
 _TOLD_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|stated|added|noted|stressed|declared|argued)"
     r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?=(?:if|unless|should)\b)"

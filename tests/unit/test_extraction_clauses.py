@@ -3872,6 +3872,21 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "a_bare_accession_after_nato_membership_is_nato_membership": [
+        (
+            "NATO said Ukraine's future lay in the alliance. Peskov said Ukraine's accession would be dangerous.",
+            None,
+            {("NATO", "ukraine-nato", 1), ("RUS", "ukraine-nato", -1)},
+        ),
+        # As before: alone, or after the EU accession, it is the EU's.
+        ("Orban said Ukraine's accession would be dangerous.", None, {("HUN", "ukraine-eu", -1)}),
+        (
+            "NATO said Ukraine's future lay in the alliance. The EU opened accession talks with Ukraine. "
+            "Orban said Ukraine's accession would be dangerous.",
+            None,
+            {("NATO", "ukraine-nato", 1), ("EU", "ukraine-eu", 1), ("HUN", "ukraine-eu", -1)},
+        ),
+    ],
     "harm_told_to_follow_a_condition_warns_against_it": [
         (
             "Peskov said that if Western troops were sent to Ukraine, a direct conflict with NATO would be inevitable.",
