@@ -88,6 +88,13 @@ _DEFINITE_AFTER_WORDS = re.compile(r"[a-z]\W*\s+(?:the|any|this|every)\s+$")
 """Before a name: a determiner that does not open the sentence ("opposes the EU plan to ...")."""
 _PLAN_NOUN_AFTER = re.compile(r"\s+(?:plan|proposals?|initiatives?|ideas?|decision)\s+(?:to|for|on)\s")
 """After a name: a plan it labels ("the EU plan to end Russian gas imports")."""
+_SUPPLY_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:military|security|defen[cs]e|financial|economic|humanitarian|lethal)\s+)?(?:aid|assistance|support|"
+    r"funding|weapons|arms|tanks|missiles|jets|sanctions|troops|soldiers|deliveries|supplies|shipments)\b"
+)
+"""After a name: what it sends or imposes ("paused all US military aid", "more German tanks")."""
+_QUANTIFIED_AFTER_WORDS = re.compile(r"[a-z]\W*\s+(?:the|any|this|every|all|more|further|new|additional|of)\s+$")
+"""Before a name: a determiner or quantifier that does not open the sentence ("paused all US military aid")."""
 _HOW_CONFIDENCE = {
     "official": 0.95,
     "name": 0.9,
@@ -236,6 +243,8 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         # "Hungary opposes the EU plan to end Russian gas imports": the name labels the plan the subject judges,
         # as "the EU's plan" would; at the head of the sentence ("The EU plan to ... was approved") it may speak.
         return False
+    if kind == "name" and _SUPPLY_NOUN_AFTER.match(lower, end) and _QUANTIFIED_AFTER_WORDS.search(window):
+        return False  # "The White House paused all US military aid": the name labels the aid, the subject is before
     previous = _previous_word(lower, floor, start)
     if previous == "of" and _ROLE_BEFORE_OF.search(window):
         previous = ""

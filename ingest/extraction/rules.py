@@ -97,8 +97,8 @@ conference recognised by both Russia and Ukraine")."""
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:said|told|[a-z]+ed|[a-z]+s)\s")
 """After a name: a verb joined to the clause before, with no subject of its own."""
 _MET_OBJECT = re.compile(
-    r"\b(?:(?:spoke|speaks|talked|talks|spoken) (?:with|to)|met|meets|met with|meets with|called|phoned|"
-    r"thanked|received|hosted|welcomed|told)\s+(?:[\w-]+\s+){0,3}$"
+    r"(?<![\w-])(?:(?:spoke|speaks|talked|talks|spoken) (?:with|to)|met|meets|met with|meets with|called|phoned|"
+    r"thanked|received|hosted|welcomed|told)\s+(?:[\w-]+\s+){0,4}$"
 )
 """Right before an official's name: the one spoken to, met or thanked ("The Prime Minister spoke to President
 Zelensky"), who is not whom a "he" in the next sentence means."""

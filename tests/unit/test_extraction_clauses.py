@@ -3872,6 +3872,19 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "a_name_labelling_supplies_is_not_their_subject": [
+        ("The White House paused all US military aid to Ukraine.", None, {("USA", "military-aid-ukraine", -1)}),
+        ("Zelensky welcomed the new US sanctions on Russia.", None, {("UKR", "sanctions-russia", 1)}),
+        (
+            "Shmyhal thanked the people of the United States for their support, and stressed the need for more "
+            "US security assistance.",
+            None,
+            {("UKR", "military-aid-ukraine", 1)},
+        ),
+        # As before: opening the sentence, the name may be the subject.
+        ("US military aid to Ukraine will continue, Blinken said.", None, {("USA", "military-aid-ukraine", 1)}),
+        ("NATO's so-called concern is groundless and we firmly oppose it.", "CHN", set()),
+    ],
     "a_bare_accession_after_nato_membership_is_nato_membership": [
         (
             "NATO said Ukraine's future lay in the alliance. Peskov said Ukraine's accession would be dangerous.",
