@@ -3726,10 +3726,10 @@ _TRAILING_TAIL = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|from|to|told|last|this|late|earlier|reporters|journalists|lawmakers|"
     r"parliament|senators|intelligence|officials|government|ministry|military|defen[cs]e|foreign)\b"
     r"(?:\s+[\w'’-]+){0,5})?"
-    r"\s*(?:[.!?\"”]|$)"
+    r"\s*(?:[.!?\"”]|$|,\s+(?:adding|saying|noting|stressing|warning|and)\b)"
 )
 """After a trailing "..., Blinken said": the sentence's end, or a time, place or audience before it ("on Tuesday",
-"told reporters"), no clause of its own."""
+"told reporters"), no clause of its own but a further one it adds (", adding that ...")."""
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 """Before an -ing verb that opens a topic phrase: a progressive ("is providing Moscow with"), not a gerund."""
 _GERUND = re.compile(r" [a-z]+ing\b")

@@ -3872,6 +3872,15 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "a_trailing_reporter_may_add_a_clause": [
+        (
+            "Iran delivered drones to Russia, Blinken said on Thursday, adding that the United States "
+            "was watching closely.",
+            None,
+            {("USA", "arms-to-russia", -1)},
+        ),
+        ("Iran delivered drones to Russia, Blinken said on Thursday.", None, {("USA", "arms-to-russia", -1)}),
+    ],
     "a_name_labelling_supplies_is_not_their_subject": [
         ("The White House paused all US military aid to Ukraine.", None, {("USA", "military-aid-ukraine", -1)}),
         ("Zelensky welcomed the new US sanctions on Russia.", None, {("UKR", "sanctions-russia", 1)}),
