@@ -586,6 +586,15 @@ class _Reader:
                         if topic.topic not in elsewhere
                         or _NAMES_WAR.search(lower, topic.start, min(sentence.end, topic.end + 24))
                     ]
+            # "would cut a huge source of financing for Russia's war machine": money for the war is no supply of arms.
+            chosen = [
+                topic
+                for topic in chosen
+                if not (
+                    topic.topic == "arms-to-russia"
+                    and _FUNDING_BEFORE.search(lower, max(sentence.start, topic.start - 24), topic.start)
+                )
+            ]
             # "loaded onto a sanctioned Russian cargo ship": the adjective names what is under sanctions.
             chosen = [
                 topic
@@ -1764,6 +1773,17 @@ class _Reader:
                 ):
                     # "the invasion has not stopped": the war's own course is told, not judged.
                     reading = None
+                if (
+                    reading is not None
+                    and reading.value < 0
+                    and topic.topic in _AGAINST_RUSSIA_TOPICS
+                    and predicate[-1].entry.value.kind == "opp"
+                    and not any(hit.entry.value.kind == "neg" for hit in predicate)
+                    and _RUSSIAS_OBJECT.match(lower, predicate[-1].end)
+                ):
+                    # "the sanctions would cut Russia's revenues": the harm the step does is to Russia, which is
+                    # what the step is for.
+                    reading = stance_step.Reading(-reading.value, reading.confidence)
                 if topic.topic == "arms-to-russia" and _SUPPLY_TOLD.match(lower, topic.end):
                     # "North Korean soldiers were sent to Russia": a supply to Russia told in the passive is the
                     # teller's report of what others did.
@@ -3146,6 +3166,15 @@ _ELSEWHERE_BEFORE = re.compile(
 )
 """Right before a topic phrase: another conflict's or matter's talks ("budget negotiations", "the Libyan
 ceasefire")."""
+_AGAINST_RUSSIA_TOPICS = frozenset({"sanctions-russia", "military-aid-ukraine", "frozen-assets", "long-range-strikes"})
+"""Steps taken against Russia: harm they are told to do to Russia is their purpose."""
+_RUSSIAS_OBJECT = re.compile(
+    r"\s+(?:(?!than\b|with\b|that\b|which\b|not\b|never\b|and\b|but\b)[\w-]+\s+){0,6}?"
+    r"(?:russia['’]s|moscow['’]s|the kremlin['’]s|putin['’]s|the aggressor['’]s)"
+)
+"""After a verb of harm: an object that is Russia's ("cut a huge source of financing for Russia's war machine")."""
+_FUNDING_BEFORE = re.compile(r"\b(?:financing|funding|funds|revenues?|income|money|cash)\s+(?:for|to)\s+(?:the\s+)?$")
+"""Right before Russia's war effort: money for it ("a source of financing for Russia's war machine")."""
 _ADDRESSEE = re.compile(
     r"\byou\s+(?:are|were|have|had|will|would|can|could|should|must|do|did|keep|kept|still|continue|continued)\b"
 )

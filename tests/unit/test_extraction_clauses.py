@@ -3872,6 +3872,30 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "harm_a_step_does_to_russia_is_its_purpose": [
+        ("The EU said the sanctions would cut Russia's revenues.", None, {("EU", "sanctions-russia", 1)}),
+        (
+            "Blinken said the sanctions were weakening Russia's ability to wage war.",
+            None,
+            {("USA", "sanctions-russia", 1)},
+        ),
+        # As before: harm to others, or harm denied, judges the step.
+        ("Orban said the sanctions would hurt Europe more than Russia.", None, {("HUN", "sanctions-russia", -1)}),
+        (
+            "Putin said the sanctions were an unfriendly act that would not significantly affect Russia's economy.",
+            None,
+            {("RUS", "sanctions-russia", -1)},
+        ),
+    ],
+    "money_for_the_war_effort_is_no_arms_supply": [
+        (
+            "The EU said the oil embargo would cut a huge source of financing for Russia's war machine.",
+            None,
+            {("EU", "sanctions-russia", 1)},
+        ),
+        # As before: support for the war machine is.
+        ("Blinken said China was supplying Russia's war machine.", None, {("USA", "arms-to-russia", -1)}),
+    ],
     "a_trailing_reporter_may_add_a_clause": [
         (
             "Iran delivered drones to Russia, Blinken said on Thursday, adding that the United States "
