@@ -218,7 +218,8 @@ turned down | turn down | turns down | turning down | criticiz* | criticis* | cr
 warn against | warns against | warned against | warning against | warned of | warns of | mistake |
 counterproductive | counter-productive | unhelpful | meaningless | worthless |
 shocking | disgraceful | scandalous | inhuman | inhumane |
-concern | concerns | concerned | feared | fear that | fears that | fearing that |
+concern | concerns | concerned | feared | fear that | fears that | fearing that | appeasement | appease |
+appeasing |
 is against | are against | was against | were against | halt* | suspend* | stop* | end | ends | ended |
 ending |
 lift | lifts | lifted | lifting | ease | eases | eased | easing | withdr* | terminat* | pull out | pulled out |

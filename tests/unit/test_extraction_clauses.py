@@ -3872,6 +3872,18 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "calling_a_step_appeasement_opposes_it": [
+        (
+            "The EU's foreign policy chief warned that pushing Kyiv to give up territory would amount to appeasement.",
+            None,
+            {("EU", "territorial-concessions", -1)},
+        ),
+        (
+            "Zelensky said any talk of ceding land to Russia was appeasement.",
+            None,
+            {("UKR", "territorial-concessions", -1)},
+        ),
+    ],
     "harm_a_step_does_to_russia_is_its_purpose": [
         ("The EU said the sanctions would cut Russia's revenues.", None, {("EU", "sanctions-russia", 1)}),
         (
