@@ -95,6 +95,10 @@ _SUPPLY_NOUN_AFTER = re.compile(
 """After a name: what it sends or imposes ("paused all US military aid", "more German tanks")."""
 _QUANTIFIED_AFTER_WORDS = re.compile(r"[a-z]\W*\s+(?:the|any|this|every|all|more|further|new|additional|of)\s+$")
 """Before a name: a determiner or quantifier that does not open the sentence ("paused all US military aid")."""
+_SUPPLIED_NOUNS = frozenset(
+    "weapons arms missiles systems equipment munitions ammunition tanks jets aircraft shells drones".split()
+)
+"""Before a pronoun: a thing supplied, which makes the pronoun the subject of a relative clause on it."""
 _HOW_CONFIDENCE = {
     "official": 0.95,
     "name": 0.9,
@@ -294,7 +298,8 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
             )
         return sub != "us"
     if kind == "pronoun":
-        return sub not in ("his", "her")
+        # "the weapons they provide": the subject of a relative clause on the thing supplied.
+        return sub not in ("his", "her") and previous not in _SUPPLIED_NOUNS
     if kind == "demonym":
         return ROLE_AFTER.match(lower, end) is not None
     if kind == "metonym" and _EVENT_AFTER.match(lower, end):

@@ -1511,6 +1511,9 @@ class _Reader:
             pre = [_advancing(pre[-1])]
         if len(pre) > 1:
             pre = [hit for hit in pre if not _against_done(hit, mentions, lower, topic.start, conjuncts=True)]
+        aimed = _AGAINST_TARGETS.match(lower, pre[-1].start) if pre and topic.topic == "long-range-strikes" else None
+        if aimed is not None and aimed.end() <= topic.start and len(lower[aimed.end() : topic.start].split()) <= 2:
+            pre = pre[:-1]  # "the weapons they provide against military targets in Russia": where they strike
         if (
             topic.pattern.inverse
             and len(pre) > 1
@@ -3173,6 +3176,12 @@ _RUSSIAS_OBJECT = re.compile(
     r"(?:russia['’]s|moscow['’]s|the kremlin['’]s|putin['’]s|the aggressor['’]s)"
 )
 """After a verb of harm: an object that is Russia's ("cut a huge source of financing for Russia's war machine")."""
+_AGAINST_TARGETS = re.compile(
+    r"against(?:\s+(?:military|legitimate|key|russian|enemy))?(?:\s+(?:targets?|sites|bases|positions|facilities|"
+    r"airfields|objects))?\b"
+)
+"""Before a place to strike: the "against" of the use of weapons, which judges nothing ("against military targets
+on Russian territory")."""
 _FUNDING_BEFORE = re.compile(r"\b(?:financing|funding|funds|revenues?|income|money|cash)\s+(?:for|to)\s+(?:the\s+)?$")
 """Right before Russia's war effort: money for it ("a source of financing for Russia's war machine")."""
 _ADDRESSEE = re.compile(

@@ -3872,6 +3872,16 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "the_weapons_they_supply_and_where_they_strike_judge_nothing": [
+        (
+            "We call on our partners to lift the restrictions on using the weapons they provide against military "
+            "targets on Russian territory.",
+            "UKR",
+            {("UKR", "long-range-strikes", 1)},
+        ),
+        # As before: "against" as the verb of the clause.
+        ("Scholz said Germany was against strikes on Russian territory.", None, {("DEU", "long-range-strikes", -1)}),
+    ],
     "calling_a_step_appeasement_opposes_it": [
         (
             "The EU's foreign policy chief warned that pushing Kyiv to give up territory would amount to appeasement.",
