@@ -3872,6 +3872,10 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "easing_the_humanitarian_crisis_is_relief": [
+        ("China supports efforts to ease the humanitarian crisis in Ukraine.", None, {("CHN", "humanitarian-aid", 1)}),
+        ("Hungary refused to help ease the humanitarian crisis.", None, {("HUN", "humanitarian-aid", -1)}),
+    ],
     "the_weapons_they_supply_and_where_they_strike_judge_nothing": [
         (
             "We call on our partners to lift the restrictions on using the weapons they provide against military "
