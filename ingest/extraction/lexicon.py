@@ -303,7 +303,7 @@ renounce | renounces | renounced | renouncing | renunciation of | forgo | forgoe
 gives up | gave up | giving up | curtail | curtails | curtailed | curtailing | away from | wean off | weaning off |
 weaned off | independence from | break free from | free itself from | free themselves from | remove | removes |
 removed | removing | removal of | non-proliferation | nonproliferation | disarmament |
-sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter |
+sabotag* | derail* | torpedo* | scuttl* | thwart* | dead end | non-starter | wreck | wrecks | wrecked | wrecking |
 unworkable | impede* | hamper* | stand in the way | stands in the way | stood in the way |
 standing in the way | unfriendly act | hostile act | act of war | declaration of war |
 at war with | direct involvement | direct clash | direct confrontation | direct conflict | third world war |

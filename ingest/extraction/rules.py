@@ -1014,6 +1014,7 @@ class _Reader:
         if not candidates and not limits:
             return []
         mentions: list[Mention] | None = None
+        planned = None
         # From the space before the sentence: an anaphor may open it ("These deliveries will only prolong ...").
         for match in _ANAPHOR.finditer(lower, max(0, sentence.start - 1), sentence.end):
             start, end = match.start(1), match.end(1)
@@ -1040,9 +1041,14 @@ class _Reader:
                     topic = named
             if asked_only and match.group(1) in ("it", "this") and not self._answer_object(sentence, start):
                 continue  # a bare "it" in an answer may mean anything the answer itself went on to
-            pattern = self._anaphor_pattern(match, topic)
+            if match.group(1) in ("it", "this") and planned is not None:
+                pattern = planned  # "discussed the plan and said Budapest would not accept it": the plan still
+            else:
+                pattern = self._anaphor_pattern(match, topic)
             if pattern is None:
                 continue
+            if match.group("plan"):
+                planned = pattern
             if mentions is None:
                 mentions = mentions_in(mention_hits, lower, sentence.start, sentence.end, [], self.published)
             group = [mention for mention in group_before(mentions, start, lower) if mention.end <= start]

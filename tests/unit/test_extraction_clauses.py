@@ -3872,6 +3872,20 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "it_after_the_plan_is_the_plan": [
+        (
+            "The European Commission proposed to end all imports of Russian gas. Hungary's minister discussed the "
+            "plan at length and said Budapest would not accept it.",
+            None,
+            {("EU", "russian-energy", -1), ("HUN", "russian-energy", 1)},
+        ),
+        (
+            "The European Commission proposed to end all imports of Russian gas. Hungary said the plan would wreck its "
+            "energy security.",
+            None,
+            {("EU", "russian-energy", -1), ("HUN", "russian-energy", 1)},
+        ),
+    ],
     "easing_the_humanitarian_crisis_is_relief": [
         ("China supports efforts to ease the humanitarian crisis in Ukraine.", None, {("CHN", "humanitarian-aid", 1)}),
         ("Hungary refused to help ease the humanitarian crisis.", None, {("HUN", "humanitarian-aid", -1)}),
