@@ -95,6 +95,12 @@ _SUPPLY_NOUN_AFTER = re.compile(
 """After a name: what it sends or imposes ("paused all US military aid", "more German tanks")."""
 _QUANTIFIED_AFTER_WORDS = re.compile(r"[a-z]\W*\s+(?:the|any|this|every|all|more|further|new|additional|of)\s+$")
 """Before a name: a determiner or quantifier that does not open the sentence ("paused all US military aid")."""
+_COMPASS = frozenset(
+    "southern northern eastern western central south north east west southeastern southwestern northeastern "
+    "northwestern".split()
+)
+_IN_REGION_OF = re.compile(r"\b(?:in|at|to|from|across|into|near|inside)\s+(?:the\s+)?[a-z-]+\s+$")
+"""Before a compass word and a name: a preposition of place ("in southern Italy")."""
 _SUPPLIED_NOUNS = frozenset(
     "weapons arms missiles systems equipment munitions ammunition tanks jets aircraft shells drones".split()
 )
@@ -250,6 +256,8 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
     if kind == "name" and _SUPPLY_NOUN_AFTER.match(lower, end) and _QUANTIFIED_AFTER_WORDS.search(window):
         return False  # "The White House paused all US military aid": the name labels the aid, the subject is before
     previous = _previous_word(lower, floor, start)
+    if previous in _COMPASS and _IN_REGION_OF.search(window):
+        return False  # "G7 leaders meeting in southern Italy agreed": a place, like "in Italy"
     if previous == "of" and _ROLE_BEFORE_OF.search(window):
         previous = ""
     elif previous == "with" and _JOINED_WITH.search(window):

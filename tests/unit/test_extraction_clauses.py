@@ -3872,6 +3872,14 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "a_place_in_a_region_does_not_speak": [
+        (
+            "G7 leaders meeting in southern Italy agreed to lend Ukraine 50 billion dollars backed by frozen "
+            "Russian assets.",
+            None,
+            {("G7", "frozen-assets", 1)},
+        ),
+    ],
     "it_after_the_plan_is_the_plan": [
         (
             "The European Commission proposed to end all imports of Russian gas. Hungary's minister discussed the "
