@@ -95,6 +95,7 @@ _SUPPLY_NOUN_AFTER = re.compile(
 """After a name: what it sends or imposes ("paused all US military aid", "more German tanks")."""
 _QUANTIFIED_AFTER_WORDS = re.compile(r"[a-z]\W*\s+(?:the|any|this|every|all|more|further|new|additional|of)\s+$")
 """Before a name: a determiner or quantifier that does not open the sentence ("paused all US military aid")."""
+_AND_WORD_AFTER = re.compile(r"\s+and\s+[a-z-]+")
 _COMPASS = frozenset(
     "southern northern eastern western central south north east west southeastern southwestern northeastern "
     "northwestern".split()
@@ -309,7 +310,11 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
         # "the weapons they provide": the subject of a relative clause on the thing supplied.
         return sub not in ("his", "her") and previous not in _SUPPLIED_NOUNS
     if kind == "demonym":
-        return ROLE_AFTER.match(lower, end) is not None
+        if ROLE_AFTER.match(lower, end) is not None:
+            return True
+        # "Russian and Ukrainian negotiators": the role after the last demonym of the pair is each one's.
+        joined = _AND_WORD_AFTER.match(lower, end)
+        return joined is not None and ROLE_AFTER.match(lower, joined.end()) is not None
     if kind == "metonym" and _EVENT_AFTER.match(lower, end):
         return False  # "the Vilnius summit", "the Minsk agreements": a place naming an event
     if kind == "name" and _TOPIC_NOUN_AFTER.match(lower, end):

@@ -84,14 +84,21 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, phrases)))
 
 
+@cache
+def _longest(phrases: tuple[str, ...]) -> int:
+    return max(map(len, phrases))
+
+
 _NEGATED_GAP = re.compile(r"\b(?:no(?!\s+(?:fewer|less|more)\b)|not|never|zero)\b")
 """In the gap of a two-part phrase: a negation of the verb that opens it."""
 
 
 def _near_span(hit: Hit, lower: str, limit: int) -> tuple[int, int] | None:
     """Where the second part of an ``a ~ b`` pattern starts and ends, or None when it does not follow ``hit``."""
-    window_end = min(limit, hit.end + NEAR_REACH)
     phrases = hit.entry.value.near
+    # The second part must start within reach; it may end after it.
+    reach = hit.end + NEAR_REACH
+    window_end = min(limit, reach + _longest(phrases))
     if _any_of(phrases).search(lower, hit.end, window_end) is None:
         return None  # no second part in reach: where the clause ends need not be sought
     stop = _NEAR_BOUNDARY.search(lower, hit.end, window_end)
@@ -100,7 +107,7 @@ def _near_span(hit: Hit, lower: str, limit: int) -> tuple[int, int] | None:
     best = None
     for phrase in phrases:
         found = lower.find(phrase, hit.end, window_end)
-        while found >= 0:
+        while 0 <= found <= reach:
             after = found + len(phrase)
             if (not lower[found - 1].isalnum()) and (after >= len(lower) or not lower[after].isalnum()):
                 if best is None or after < best[1]:

@@ -3872,6 +3872,16 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "meeting_for_peace_talks_takes_part_in_them": [
+        (
+            "Russian and Ukrainian negotiators met face to face in Istanbul on Tuesday for their first direct talks.",
+            None,
+            {("RUS", "peace-talks", 1), ("UKR", "peace-talks", 1)},
+        ),
+        # As before: talks on other matters are no peace talks, and a pair of demonyms without a role speaks not.
+        ("Zelensky met Biden for talks on air defence.", None, set()),
+        ("Russian and Ukrainian forces clashed near Bakhmut.", None, set()),
+    ],
     "a_place_in_a_region_does_not_speak": [
         (
             "G7 leaders meeting in southern Italy agreed to lend Ukraine 50 billion dollars backed by frozen "
