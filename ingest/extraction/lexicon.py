@@ -174,6 +174,7 @@ the answer is | champion* | in support of | ready for | prepared for | open for 
 secured | securing |
 bring about | brings about | brought about | work towards | working towards | works towards |
 efforts towards | efforts toward | step toward* | steps toward* | first step | need for | the need for |
+principles for | position paper on | roadmap for | blueprint for | framework for | vision for |
 propos* | open | opens | opening | reopen* | unblock* | reviv* | salvag* | rescu* | hold | holds | holding | held |
 tighten* | toughen* | tougher | take part in | took part in | taking part in | participat* |
 resume | resumes | resumed | resuming | deserv* | bolster* | reinforc* | deepen* | accelerat* |

@@ -3872,6 +3872,18 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "principles_for_a_settlement_back_it": [
+        (
+            "China and India published a joint set of principles for a political settlement of the Ukraine crisis.",
+            None,
+            {("CHN", "peace-talks", 1), ("IND", "peace-talks", 1)},
+        ),
+        (
+            "China published a position paper on the political settlement of the Ukraine crisis.",
+            None,
+            {("CHN", "peace-talks", 1)},
+        ),
+    ],
     "meeting_for_peace_talks_takes_part_in_them": [
         (
             "Russian and Ukrainian negotiators met face to face in Istanbul on Tuesday for their first direct talks.",
