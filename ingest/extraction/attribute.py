@@ -95,6 +95,16 @@ _SUPPLY_NOUN_AFTER = re.compile(
 """After a name: what it sends or imposes ("paused all US military aid", "more German tanks")."""
 _QUANTIFIED_AFTER_WORDS = re.compile(r"[a-z]\W*\s+(?:the|any|this|every|all|more|further|new|additional|of)\s+$")
 """Before a name: a determiner or quantifier that does not open the sentence ("paused all US military aid")."""
+_TITLE_WORDS = frozenset(
+    "state general minister president chancellor secretary spokesperson spokesman spokeswoman ambassador envoy "
+    "adviser advisor affairs premier representative commissioner chief".split()
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:(?:u\.s\.|us|uk|eu|un|nato|[a-z]+(?:an|ish|ese|ch|i))\s+)?(?:(?:foreign|prime|deputy|vice|defen[cs]e|"
+    r"secretary|state|general|president|minister|chancellor|spokes(?:person|man|woman)|ambassador|envoy|adviser|"
+    r"advisor|of|for|affairs|national|security|high|representative|commissioner|chief|premier)\s+){1,6}$"
+)
+"""Right before an official's name: the title, maybe with the state's name or demonym ("US Secretary of State")."""
 _AND_WORD_AFTER = re.compile(r"\s+and\s+[a-z-]+")
 _COMPASS = frozenset(
     "southern northern eastern western central south north east west southeastern southwestern northeastern "
@@ -257,6 +267,14 @@ def _eligible(kind: str, sub: str, start: int, end: int, lower: str, floor: int)
     if kind == "name" and _SUPPLY_NOUN_AFTER.match(lower, end) and _QUANTIFIED_AFTER_WORDS.search(window):
         return False  # "The White House paused all US military aid": the name labels the aid, the subject is before
     previous = _previous_word(lower, floor, start)
+    if kind == "official" and previous in _TITLE_WORDS:
+        # "urged US Secretary of State Antony Blinken to ...": the word before the title, not the title's own.
+        title = _TITLE_BEFORE.search(lower, max(floor, start - 60), start)
+        if title is not None:
+            previous = _previous_word(lower, floor, title.start())
+    if previous in ("visiting", "fellow") and (kind == "official" or ROLE_AFTER.match(lower, end) is not None):
+        # "urged visiting US Secretary of State Antony Blinken": the word tells the official's part, not the verb.
+        previous = _previous_word(lower, floor, lower.rfind(previous, max(floor, start - 60), start))
     if previous in _COMPASS and _IN_REGION_OF.search(window):
         return False  # "G7 leaders meeting in southern Italy agreed": a place, like "in Italy"
     if previous == "of" and _ROLE_BEFORE_OF.search(window):

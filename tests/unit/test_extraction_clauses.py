@@ -3872,6 +3872,25 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "an_official_addressed_by_title_is_an_object": [
+        (
+            "Zelensky urged visiting US Secretary of State Antony Blinken to lift the restrictions on strikes "
+            "inside Russia.",
+            None,
+            {("UKR", "long-range-strikes", 1)},
+        ),
+        (
+            "Zelensky urged Secretary of State Antony Blinken to lift the restrictions on strikes inside Russia.",
+            None,
+            {("UKR", "long-range-strikes", 1)},
+        ),
+        # As before: a titled official opening the sentence speaks.
+        (
+            "US Secretary of State Antony Blinken urged allies to send more air defence to Ukraine.",
+            None,
+            {("USA", "military-aid-ukraine", 1)},
+        ),
+    ],
     "principles_for_a_settlement_back_it": [
         (
             "China and India published a joint set of principles for a political settlement of the Ukraine crisis.",
