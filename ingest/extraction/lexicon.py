@@ -321,7 +321,7 @@ challenge the | challenges the | challenged the | challenging the | challenge it
 
 _OPPOSE_2 = """banned | stopped | halted | cut off | terminated | phased out | condemn* | denounc* |
 deplor* | slam* | decry | decries | decried | decrying | outrage* | abhor* | unacceptable | inadmissible |
-outrageous | sham |
+outrageous | sham | unconscionable | cynical |
 categorically reject* | strongly oppos* | firmly oppos* | resolutely oppos* | will not tolerate |
 never accept | theft | barbar* | criminal | a war criminal | strongest terms | appall* | shameful | blackmail |
 null and void | no legal force | no legal effect | legally void | legally null | legally invalid"""
@@ -468,7 +468,8 @@ PREDICATIVE = frozenset(
         """mistake | counterproductive | counter-productive | unhelpful | illegal | illegitimate |
 unlawful | invalid |
 absurd | dangerous | irresponsible | reckless | harmful | futile | useless | ineffective | unjust | unfair |
-unacceptable | inadmissible | outrageous | sham | theft | criminal | null and void | no legal force | no legal effect |
+unacceptable | inadmissible | outrageous | unconscionable | cynical | sham | theft | criminal | null and void |
+no legal force | no legal effect |
 legally void | legally null | legally invalid |
 meaningless | worthless | shocking | disgraceful | scandalous | inhuman | inhumane |
 backfir* | self-defeating | pointless | senseless | would reward | would only reward | will only reward | only rewards |

@@ -194,7 +194,9 @@ _ANAPHOR = re.compile(
     r"\s+(?:was|is|would be|will be|has been|had been)\s+(?:a |an |)(?:\w+ ){0,2}\w+[.,;]|"
     r"\s+(?:and|but|as|in|at|for|with|because|if|until|when|while|now|too|"
     r"either|again|without|fully|strongly|firmly|entirely|wholeheartedly|outright|publicly)\b)|"
-    r"(?:the|this|that|these|those) (?:new |latest |planned |proposed |reported |[a-z]+(?:an|ish|ese|ch) |)"
+    r"(?:the|this|that|these|those|(?:russia|moscow|the kremlin|kyiv|ukraine)['’]s) "
+    r"(?:(?:cynical|unilateral|reckless|irresponsible|illegal|dangerous|shameful|hostile|unfriendly|provocative|"
+    r"historic|bold|unprecedented|recent) )?(?:new |latest |planned |proposed |reported |[a-z]+(?:an|ish|ese|ch) |)"
     r"(?:(?P<plan>proposals?|plans?|legislation|law|bill)|ideas?|initiatives?|offers?|deals?|agreements?|"
     r"arrangements?|accords?|packages?|warrants?|doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|sanctions|corridor|transit|bids?|assets|"
     r"applications?|enlargement|expansion|"
@@ -1427,6 +1429,8 @@ class _Reader:
                 index
                 for index, (hit, following) in enumerate(pairwise(pre))
                 if following.entry.value.kind in _BEARING
+                # "continues its brutal and criminal war": an adjective of the topic phrase opens no verb.
+                and not (following.entry.value.predicative and not lower[following.end : topic.start].strip())
                 and (
                     (hit.entry.value.kind in _BEARING and _OBJECT_AND.match(lower, hit.end, following.start))
                     # "did not widen the battlefield, backed a conference": a negated verb with its own object.
@@ -1528,6 +1532,14 @@ class _Reader:
             # "defend against Russia's barbaric war of aggression": the adjective labels the war, it adds no layer
             # to the cues before it (alone, it is the judgment: "this criminal invasion").
             pre = [hit for hit in pre if hit.end + 1 < topic.start or hit.entry.value.kind != "opp"]
+        if (
+            topic.pattern.inverse
+            and len(pre) == 1
+            and not lower[pre[0].end : topic.start].strip()
+            and _LABEL_BEFORE.search(lower, max(chain_from, topic.start - 40), topic.start)
+            and _WAGED_BY_SUBJECT.search(lower, max(sentence.start, topic.start - 100), topic.start)
+        ):
+            return []  # "Russia continues its unjustified, unprovoked and unconscionable war": the subject wages it
         if topic.topic in SYMMETRIC_TOPICS:
             # "urged both sides to negotiate": on talks, addressing both sides takes no side; it presses for them.
             pre = [hit for hit in pre if not lower.startswith("both sides", hit.start)]
@@ -3453,9 +3465,13 @@ _INCLUDING_BEFORE = re.compile(r",?\s+(?:including|notably|such as|among them)\s
 """Right before a topic phrase: it is an item of a list whose head comes before ("a package ..., including a ban")."""
 _LABEL_BEFORE = re.compile(
     r"\b(?:barbaric|brutal|illegal|unprovoked|unjustified|unjustifiable|criminal|senseless|savage|cruel|bloody|"
-    r"ruthless|heinous|horrific|outrageous|shameful|illegitimate|unlawful|murderous|genocidal|vicious|reckless)\s+$"
+    r"ruthless|heinous|horrific|outrageous|shameful|illegitimate|unlawful|murderous|genocidal|vicious|reckless|"
+    r"unconscionable|cynical|unyielding)\s+$"
 )
 """Right before a phrase naming the invasion: an adjective that labels it ("Russia's barbaric war")."""
+_WAGED_BY_SUBJECT = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+,?\s+(?:and\s+)?){1,6}$")
+"""Before a phrase naming the invasion: the subject's own war, labelled ("continues its unjustified, unprovoked
+and unconscionable war")."""
 _PROTECT = re.compile(r"defen[dcs]|protect|shield|sav|guard|rescu|liberat")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|this|its|their|russia's|russia’s|russian|further|future)\s+)*$")
 """Between a verb of protecting and a phrase naming the invasion: what is warded off."""

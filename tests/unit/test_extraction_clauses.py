@@ -3872,6 +3872,24 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "a_deed_named_by_its_doer_is_the_deed": [
+        (
+            "Russia pulled out of the Black Sea Grain Initiative. Germany strongly condemned Russia's cynical move.",
+            None,
+            {("RUS", "grain-deal", -1), ("DEU", "grain-deal", 1)},
+        ),
+        (
+            "Russia pulled out of the Black Sea Grain Initiative. Blinken described the move as unconscionable.",
+            None,
+            {("RUS", "grain-deal", -1), ("USA", "grain-deal", 1)},
+        ),
+    ],
+    "the_war_its_subject_wages_is_no_judgment_of_it": [
+        ("Russia continues its brutal and criminal war against Ukraine.", None, set()),
+        ("Russia continues its unjustified, unprovoked, and unconscionable war against Ukraine.", None, set()),
+        # As before: one who condemns the war judges it, whatever labels it carries.
+        ("Germany condemned Russia for its brutal war against Ukraine.", None, {("DEU", "condemn-invasion", 1)}),
+    ],
     "an_official_addressed_by_title_is_an_object": [
         (
             "Zelensky urged visiting US Secretary of State Antony Blinken to lift the restrictions on strikes "
