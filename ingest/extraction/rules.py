@@ -198,7 +198,8 @@ _ANAPHOR = re.compile(
     r"(?:(?:cynical|unilateral|reckless|irresponsible|illegal|dangerous|shameful|hostile|unfriendly|provocative|"
     r"historic|bold|unprecedented|recent) )?(?:new |latest |planned |proposed |reported |[a-z]+(?:an|ish|ese|ch) |)"
     r"(?:(?P<plan>proposals?|plans?|legislation|law|bill)|ideas?|initiatives?|offers?|deals?|agreements?|"
-    r"arrangements?|accords?|packages?|warrants?|doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|sanctions|corridor|transit|bids?|assets|"
+    r"arrangements?|accords?|packages?|warrants?|doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|"
+    r"sanctions|corridor|transit|bids?|assets|cap|"
     r"applications?|enlargement|expansion|"
     r"(?P<event>decisions?|moves?|steps?|measures?|transfers?|deliveries|shipments?|announcement|ruling|decree|"
     r"order|ban|embargo|suspension|halt|shutdown|shut-off|cut-off|cutoff|closure|deployment|restrictions?|"
@@ -1036,7 +1037,7 @@ class _Reader:
                 topic = (candidates or [None])[0]
             if topic is None:
                 continue
-            words = [word.rstrip("s") for word in lower[start:end].split()[1:] if len(word) > 3]
+            words = [word.rstrip("s") for word in lower[start:end].split()[1:] if len(word) > 2]
             if words and not _LIMITS.search(lower, start, end):
                 named = self._named_topic(words, candidates, sentence)
                 if named is not None:

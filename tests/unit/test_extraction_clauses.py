@@ -3872,6 +3872,15 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "the_cap_is_the_price_cap_named_before": [
+        (
+            "A price cap on Russian seaborne crude took effect on Monday. Under the mechanism, Western firms may "
+            "ship Russian oil only below the cap. Blinken said the cap would help limit Putin's revenue. Peskov said "
+            "Russia would not accept the cap.",
+            None,
+            {("USA", "sanctions-russia", 1), ("RUS", "sanctions-russia", -1)},
+        ),
+    ],
     "a_deed_named_by_its_doer_is_the_deed": [
         (
             "Russia pulled out of the Black Sea Grain Initiative. Germany strongly condemned Russia's cynical move.",
