@@ -346,7 +346,8 @@ weigh | weighs | weighed | examin* | assess* | undecided | no decision |
 objective and impartial |
 non-aligned | equidistan* | evaluat* | explor* | review* | mixed | premature | alone to decide |
 alone can decide | alone will decide | alone must decide | alone should decide | to decide for itself |
-to decide for themselves"""
+to decide for themselves | internal affair | internal matter | an internal affair | its own business |
+their own business"""
 
 _SCOPED_NEUTRAL = """considering | weighing | mulling | contemplating | too early to say whether |
 not yet decided whether | not decided whether | undecided whether | yet to decide whether |

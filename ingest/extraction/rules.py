@@ -199,7 +199,7 @@ _ANAPHOR = re.compile(
     r"historic|bold|unprecedented|recent) )?(?:new |latest |planned |proposed |reported |[a-z]+(?:an|ish|ese|ch) |)"
     r"(?:(?P<plan>proposals?|plans?|legislation|law|bill)|ideas?|initiatives?|offers?|deals?|agreements?|"
     r"arrangements?|accords?|packages?|warrants?|doctrine|policy|demands?|request|option|scheme|mechanism|treaty|pact|"
-    r"sanctions|corridor|transit|bids?|assets|cap|"
+    r"sanctions|corridor|transit|bids?|assets|cap|matter|issue|question|"
     r"applications?|enlargement|expansion|"
     r"(?P<event>decisions?|moves?|steps?|measures?|transfers?|deliveries|shipments?|announcement|ruling|decree|"
     r"order|ban|embargo|suspension|halt|shutdown|shut-off|cut-off|cutoff|closure|deployment|restrictions?|"

@@ -3872,6 +3872,19 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "an_internal_affair_of_others_takes_no_side": [
+        (
+            "Peskov said Ukraine's EU membership was an internal affair of the Europeans.",
+            None,
+            {("RUS", "ukraine-eu", 0)},
+        ),
+        (
+            "The European Commission recommended candidate status for Ukraine. Peskov said the matter was an "
+            "internal affair of the Europeans.",
+            None,
+            {("EU", "ukraine-eu", 1), ("RUS", "ukraine-eu", 0)},
+        ),
+    ],
     "the_cap_is_the_price_cap_named_before": [
         (
             "A price cap on Russian seaborne crude took effect on Monday. Under the mechanism, Western firms may "
