@@ -21,6 +21,8 @@ VOTES: dict[tuple[str, datetime.date], tuple[str, int]] = {
     (GENERAL_ASSEMBLY, datetime.date(2022, 3, 2)): ("condemn-invasion", 1),
     # ES-11/2, "Humanitarian consequences of the aggression against Ukraine".
     (GENERAL_ASSEMBLY, datetime.date(2022, 3, 24)): ("humanitarian-aid", 1),
+    # ES-11/3, suspending Russia from the Human Rights Council over the violations reported from Bucha.
+    (GENERAL_ASSEMBLY, datetime.date(2022, 4, 7)): ("war-crimes-accountability", 1),
     # The Security Council draft declaring the referendums and the annexation invalid, vetoed by Russia.
     (SECURITY_COUNCIL, datetime.date(2022, 9, 30)): ("russian-annexation", -1),
     # ES-11/4, "Territorial integrity of Ukraine: defending the principles of the Charter".

@@ -384,6 +384,7 @@ class _Reader:
             low = bisect_left(hit_starts, sentence.start, low)
             high = bisect_left(hit_starts, end, low)
             if low == high:
+                self._note_tally(sentence, end)
                 continue  # nothing named
             mine = hits[low:high]
             low = high
@@ -405,6 +406,7 @@ class _Reader:
             # Only a sentence naming someone or something can state a position: one with cue words alone is
             # skipped, and so is one ending with a question mark.
             if not (topic_hits or mention_hits) and not self._answering(sentence):
+                self._note_tally(sentence, end)
                 continue
             tail = max(sentence.start, end - 12)
             if lower.find("?", tail, end) >= 0 and _QUESTION_END.search(lower, tail, end):
@@ -420,6 +422,15 @@ class _Reader:
             dropped = {id(claim) for claim in self._members_bodies}
             claims = [claim for claim in claims if id(claim) not in dropped]
         return claims
+
+    def _note_tally(self, sentence: Sentence, end: int) -> None:
+        """"The resolution was adopted by 143 votes to 5", naming nobody: the text the vote lists after it are on,
+        if none is known yet."""
+        if self.context.resolution or self.seg.lower.find("vot", sentence.start, end) < 0:
+            return  # most sentences tell no vote: that costs less to see than the search
+        resolution = RESOLUTION.search(self.seg.lower, sentence.start, end)
+        if resolution is not None:
+            self._note_resolution(sentence, resolution, [], [])
 
     def _descriptions_resolved(self, hits: list[Hit]) -> list[Hit]:
         """``hits`` with each "the bloc" or "the alliance" read as the body it describes when the text named that
@@ -458,6 +469,14 @@ class _Reader:
             known = _SPEAKS_OF_WAR.search(self.seg.lower, start, self._paragraph_span(sentence)[1]) is not None
             self._war_paragraphs[paragraph] = known
         return known
+
+    def _paragraph_start(self, sentence: Sentence) -> int:
+        """Where ``sentence``'s paragraph starts in the text."""
+        sentences = self.seg.sentences
+        index = sentence.index
+        while index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
+            index -= 1
+        return sentences[index].start
 
     def _from_paragraph_before(self, sentence: Sentence) -> int:
         """The index of the first sentence of the paragraph before the sentence's own (of its own, in the first)."""
@@ -2475,8 +2494,12 @@ class _Reader:
         text, so the whole sentence counts; otherwise what follows the keyword."""
         sentence_start = sentence.start
         lower = self.seg.lower
-        body = resolutions.body_of(lower[sentence.start : sentence.end]) or resolutions.body_of(
-            (self.doc.title or "").lower()
+        body = (
+            resolutions.body_of(lower[sentence.start : sentence.end])
+            # "The General Assembly on Wednesday condemned ... The resolution was adopted by 143 votes": the body
+            # named in the paragraph before.
+            or resolutions.body_of(lower[self._paragraph_start(sentence) : sentence.start])
+            or resolutions.body_of((self.doc.title or "").lower())
         )
         known = resolutions.known_vote(body, self._date(sentence, resolution.start()))
         if known is not None:

@@ -204,6 +204,37 @@ def test_a_vote_on_this_resolution_is_the_known_vote_of_the_day(extractor):
     assert records == {("BGD", "condemn-invasion", 0)}
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The UN General Assembly on Wednesday condemned Russia's attempted annexation of four regions. The "
+            "resolution was adopted by 143 votes to 5. Russia and Belarus voted against. China and India abstained.",
+            datetime.date(2022, 10, 13),
+            {
+                ("RUS", "russian-annexation", 1),
+                ("BLR", "russian-annexation", 1),
+                ("CHN", "russian-annexation", 0),
+                ("IND", "russian-annexation", 0),
+            },
+        ),
+        # The suspension from the Human Rights Council is a vote on accountability.
+        (
+            "The UN General Assembly yesterday suspended Russia from the Human Rights Council. The resolution "
+            "passed with 93 votes in favour. Russia and China voted no, while India abstained.",
+            datetime.date(2022, 4, 8),
+            {
+                ("RUS", "war-crimes-accountability", -1),
+                ("CHN", "war-crimes-accountability", -1),
+                ("IND", "war-crimes-accountability", 0),
+            },
+        ),
+    ],
+)
+def test_a_tally_sentence_names_the_text_the_vote_lists_after_it_are_on(extractor, text, published, expected):
+    assert signs(found(extractor, text, published=published)) == expected
+
+
 def test_nobody_negates_what_follows(extractor):
     text = "Beijing has long held that nobody should ever use nuclear weapons."
     assert signs(found(extractor, text)) == {("CHN", "nuclear-threats", -1)}
