@@ -1903,6 +1903,14 @@ class _Reader:
                 basis = judged_by if judged_by is not None and reading is not None else pre
                 pre = pre + verbs
                 reading = stance_step.read([hit.entry.value for hit in basis + verbs], topic.pattern)
+        if (
+            reading is None
+            and topic.topic == "condemn-invasion"
+            and "aggression" in lower[topic.start : topic.end]
+            and _CALLED_AGGRESSION.search(lower, max(sentence.start, topic.start - 80), topic.start)
+        ):
+            # "Scholz called Russia's invasion a brutal war of aggression": naming the war aggression condemns it.
+            reading = stance_step.Reading(1, 0.8)
         if reading is None and not topic.pattern.inverse and topic.pattern.stance is None:
             reading = self._default_polarity(topic, group, pre, window, chain_from)
         if reading is None or reading.blocked:
@@ -3493,6 +3501,11 @@ _LABEL_BEFORE = re.compile(
     r"unconscionable|cynical|unyielding)\s+$"
 )
 """Right before a phrase naming the invasion: an adjective that labels it ("Russia's barbaric war")."""
+_CALLED_AGGRESSION = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|term(?:s|ed)?)"
+    r"\s+(?:[\w'’-]+\s+){1,5}?(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+"""Before a phrase naming aggression: a verb naming its object as one ("called Russia's invasion a brutal war of")."""
 _WAGED_BY_SUBJECT = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+,?\s+(?:and\s+)?){1,6}$")
 """Before a phrase naming the invasion: the subject's own war, labelled ("continues its unjustified, unprovoked
 and unconscionable war")."""

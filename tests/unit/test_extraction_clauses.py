@@ -3903,6 +3903,28 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "calling_the_war_aggression_condemns_it": [
+        ("Scholz called Russia's invasion a brutal war of aggression.", None, {("DEU", "condemn-invasion", 1)}),
+        # As before: a claim that others call it so is no verdict of one's own.
+        (
+            "Lavrov called the Western claims an attempt to portray Russia's special operation as aggression.",
+            None,
+            set(),
+        ),
+    ],
+    "supporting_ukraine_with_weapons_is_military_aid": [
+        (
+            "Scholz said Germany would continue supporting Ukraine, including with weapons.",
+            None,
+            {("DEU", "military-aid-ukraine", 1)},
+        ),
+        ("Hungary refuses to support Ukraine militarily.", None, {("HUN", "military-aid-ukraine", -1)}),
+        (
+            "Lula said Brazil would not supply ammunition for use in Ukraine.",
+            None,
+            {("BRA", "military-aid-ukraine", -1)},
+        ),
+    ],
     "an_internal_affair_of_others_takes_no_side": [
         (
             "Peskov said Ukraine's EU membership was an internal affair of the Europeans.",
