@@ -311,6 +311,7 @@ at war with | direct involvement | direct clash | direct confrontation | direct 
 world war three | world war iii |
 directly involved | direct participation | directly participating |
 revers* | undo | undid | roll back | rolled back | rolling back | penalty for | penalties for | penalis* |
+back down | backs down | backed down | backing down |
 penaliz* | tax on | taxes on | levy on | levies on | shut down |
 shuts down | shutting down | shut off | shuts off | shutting off | defeat | defeats | defeated | defeating |
 triumph over | triumphs over | triumphed over | prevail over | prevails over | prevailed over | repel | repels |

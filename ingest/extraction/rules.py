@@ -1765,22 +1765,19 @@ class _Reader:
             if aside is not None:
                 post = [hit for hit in post if hit.start >= aside.end()]  # ", if it had been taken, would mean"
             predicate = _first_predicate(post, lower)
-            if (subject or reading is None) and not predicate:
+            verdict_as = (
+                _AS_VERDICT.match(lower, topic.end)
+                if _JUDGING_VERB.search(lower, max(chain_from, topic.start - 60), topic.start)
+                else None
+            )
+            verdict = _judging_phrase_at(hits, verdict_as.end()) if verdict_as is not None else None
+            if verdict is not None:
+                # "described any use of the frozen funds as theft": a phrase that judges by itself is the verdict.
+                reading = stance_step.Reading(verdict.entry.value.stance, 0.8)
+                predicate = []
+            elif (subject or reading is None) and not predicate:
                 copula = _COPULA_AFTER.match(lower, topic.end)
-                judged = (
-                    next(
-                        (
-                            hit
-                            for hit in hits
-                            if hit.entry.kind == "topic"
-                            and hit.entry.value.stance is not None
-                            and copula.end() <= hit.start <= copula.end() + 4
-                        ),
-                        None,
-                    )
-                    if copula is not None
-                    else None
-                )
+                judged = _judging_phrase_at(hits, copula.end()) if copula is not None else None
                 if judged is not None:
                     # "taking Russian state assets is theft": a phrase that judges by itself is the predicate.
                     reading = stance_step.Reading(judged.entry.value.stance, 0.8)
@@ -3872,6 +3869,20 @@ _MODAL_AFTER = re.compile(
 )
 
 
+def _judging_phrase_at(hits: list[Hit], position: int) -> Hit | None:
+    """A topic phrase that judges by itself ("theft") starting at ``position`` or a word after it."""
+    return next(
+        (
+            hit
+            for hit in hits
+            if hit.entry.kind == "topic"
+            and hit.entry.value.stance is not None
+            and position <= hit.start <= position + 4
+        ),
+        None,
+    )
+
+
 def _judged_object(lower: str, floor: int, topic) -> bool:
     """Whether the topic is the object a verb of judging names before its verdict ("called the transfer of F-16s
     to Ukraine a deliberate escalation", "regards the seizure of its assets as theft"): the verdict after it then
@@ -3902,6 +3913,8 @@ _JUDGING_VERB = re.compile(
     r"label(?:s|l?ed)?|deem(?:s|ed)?|dub(?:s|bed)?)\s+(?:the|this|that|these|those|its|their|any|such)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$"
 )
+_AS_VERDICT = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?")
+"""After the object of a verb of judging: the "as" before its verdict ("described the seizure as theft")."""
 _VERDICT_AFTER = re.compile(
     r"[\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?<!\bat\s)(?<!\bwith\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bby\s)"
     r"(?<!\bfrom\s)(?<!\bto\s)(?<!\bof\s)(?:as\s+)?(?:an?|the|nothing\s+but|nothing\s+less\s+than)\s"

@@ -3903,6 +3903,22 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "a_verdict_phrase_after_as_judges_the_object": [
+        (
+            "Russia's foreign ministry has described any use of the frozen funds as theft and has promised "
+            "retaliation.",
+            None,
+            {("RUS", "frozen-assets", -1)},
+        ),
+    ],
+    "not_backing_down_holds_the_course": [
+        (
+            "G7 leaders agreed to lend Ukraine 50 billion dollars backed by frozen Russian assets. Blinken said the "
+            "deal was a reminder to Putin that the West was not backing down.",
+            None,
+            {("G7", "frozen-assets", 1), ("USA", "frozen-assets", 1)},
+        ),
+    ],
     "calling_the_war_aggression_condemns_it": [
         ("Scholz called Russia's invasion a brutal war of aggression.", None, {("DEU", "condemn-invasion", 1)}),
         # As before: a claim that others call it so is no verdict of one's own.
