@@ -1281,6 +1281,8 @@ class _Reader:
         ):
             # "Asked whether the US would send ...", "... if it faced aggression": not a stated position.
             return []
+        if _UNTOLD.search(lower, window, topic.start):
+            return []  # "The Kremlin has still not said who will represent Russia at the talks": nothing stated yet
         if topic.pattern.stance is not None and _INDIRECT_QUESTION.search(
             lower, max(window, topic.start - 30), topic.start
         ):
@@ -1331,7 +1333,11 @@ class _Reader:
                 group = group_before(mentions, met.start(), lower) or group
         if group and _CONDITION_SUBJECT.fullmatch(lower, sentence.start, group[0].start):
             return []  # "If the Russian leadership does not seek peace, ...": a condition, not a position
-        if group and _RECIPIENT.match(lower, group[-1].end):
+        if group and (
+            _RECIPIENT.match(lower, group[-1].end)
+            # "The British ambassador was warned": the role is the one addressed.
+            or ((role := ROLE_AFTER.match(lower, group[-1].end)) and _RECIPIENT.match(lower, role.end()))
+        ):
             return []  # "Russia was offered a ceasefire": what others put to it, not its position
         if group and topic.topic == "sanctions-russia" and _TARGET.match(lower, group[-1].end):
             return []  # "Russia has begun receiving the first sanctions": the target, not a supporter
@@ -1517,11 +1523,19 @@ class _Reader:
             ]
             if any(hit.entry.value.kind in stance_step.CONTENT for hit in head):
                 pre = head + [hit for hit in pre if hit.start >= listed.start("tail")]
+        without = next((hit for hit in pre if lower.startswith("without ", hit.start)), None)
+        if (
+            without is not None
+            and topic.topic == "peace-talks"
+            and _ENDED_WITHOUT.search(lower, max(window, without.start - 80), without.end)
+        ):
+            return []  # "wrapped up their summit without announcing any agreement on ending the war": an outcome told
         if (
             pre
             and lower.startswith("without ", pre[-1].start)
             and (
                 _NEGATED_BEFORE.search(lower, sentence.start, pre[-1].start)
+                or _IMPOSSIBLE_AFTER.match(lower, topic.end)
                 or (
                     (
                         _NONE_WITHOUT.match(lower, topic.end)
@@ -2976,6 +2990,16 @@ _AS_PART_OF = re.compile(
 _PLACE_WORD = re.compile(r"\b(?:in|at|from|to|on|near|outside|inside)\b")
 _NONE_WITHOUT = re.compile(r",?\s+(?:there\s+)?(?:will|can|could|would|shall)\s+be\s+no\b|,\s+(?:there\s+is\s+)?no\b")
 """After the topic of a clause opened by "without": the thing that cannot be had without it."""
+_ENDED_WITHOUT = re.compile(
+    r"\b(?:ended|ends|wrapped up|wraps up|concluded|concludes|closed|broke up|finished|adjourned)\b[^,;:]{0,60}"
+    r"\bwithout$"
+)
+"""A meeting told to have ended without something: its outcome, not anyone's stance on it."""
+_IMPOSSIBLE_AFTER = re.compile(
+    r",?\s+(?:it|this|that)\s+(?:is|was|would be|will be)\s+(?:[a-z]+ly\s+)?(?:impossible|not possible|unthinkable)\b"
+)
+"""After the topic of a "without": what cannot be done without it ("without Russian gas it was physically
+impossible to secure ...")."""
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|cannot|can't|won't)\b[^,;:]*$")
 """Before a "without": a negation in the same clause ("will not extend the deal without ...")."""
 _AFTER_NAME = r"(?:'s?)?(?:\s+\w+){0,2}?\s+"
@@ -3060,7 +3084,7 @@ _CONDITION_SUBJECT = re.compile(
 """From the sentence's start to the holder: it is the subject of a condition ("If the Russian leadership ...")."""
 _RECIPIENT = re.compile(
     r"\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:offered|asked|invited|urged|"
-    r"called on|called upon|told|pressed|pressured|encouraged)\b"
+    r"called on|called upon|told|pressed|pressured|encouraged|warned|reminded|informed|summoned)\b"
 )
 """After the holder: a passive that makes it the one addressed ("Russia was offered a truce")."""
 _PLACES = (
@@ -3652,6 +3676,12 @@ _TELLING = re.compile(
     r"|document\w*|record\w*|expos\w+|publiciz\w+|publicis\w+)\s+(?:[\w'’-]+\s+){0,4}?$"
 )
 """Between a supporting cue and a phrase naming the invasion or its crimes: a verb of telling of it."""
+_UNTOLD = re.compile(
+    r"\b(?:not|never|yet to|declined to|refused to)\s+(?:(?:yet|publicly|officially)\s+)?(?:say|said|says|"
+    r"announce[ds]?|disclose[ds]?|reveal(?:ed|s)?|confirm(?:ed|s)?|specif(?:y|ied|ies)|name[ds]?)\s+"
+    r"(?:who|whom|when|where|whether|which|what|how)\b"
+)
+"""Before a topic phrase: what has not been said yet ("has not said who will represent Russia at the talks")."""
 _INDIRECT_QUESTION = re.compile(r"\b(?:how|when|whether)\s+(?!to\b)(?:(?:this|the|that|its|a)\s+)?(?:[a-z-]+\s+)?$")
 """Before a phrase that is a clause of its own ("the war will end"): an indirect question, which states nothing."""
 _ASPECT = re.compile(r"(?:stop|end|ceas|halt|subsid|abat)\w*\b(?!\s+(?:it|the|this|that|its|their|russia)\b)")

@@ -3903,6 +3903,41 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "one_warned_is_addressed_and_a_three_way_meeting_is_talks": [
+        (
+            "The British ambassador was warned that the response to any Ukrainian strikes with British weapons on "
+            "Russian territory could be British military facilities in Ukraine.",
+            None,
+            set(),
+        ),
+        (
+            "Zelensky said Ukraine supported the proposal for a three-way meeting with Russia.",
+            None,
+            {("UKR", "peace-talks", 1)},
+        ),
+    ],
+    "what_cannot_be_done_without_it_is_needed": [
+        (
+            "Szijjarto told reporters that without Russian gas it was physically impossible to secure Hungary's "
+            "energy supply.",
+            None,
+            {("HUN", "russian-energy", 1)},
+        ),
+    ],
+    "what_is_not_said_yet_and_how_a_meeting_ended_state_nothing": [
+        ("The Kremlin has still not said who will represent Russia at the talks with Ukraine.", None, set()),
+        (
+            "Biden and Putin wrapped up their summit on Friday without announcing any agreement on ending the war.",
+            None,
+            set(),
+        ),
+        # As before: a refusal to act without a condition asks for the condition.
+        (
+            "Russia will not extend the grain deal without sanctions relief.",
+            None,
+            {("RUS", "grain-deal", -1), ("RUS", "sanctions-russia", -1)},
+        ),
+    ],
     "a_verdict_phrase_after_as_judges_the_object": [
         (
             "Russia's foreign ministry has described any use of the frozen funds as theft and has promised "
