@@ -1054,13 +1054,14 @@ class _Reader:
                 topic = (limits or candidates)[0]
             else:
                 topic = (candidates or [None])[0]
-            if topic is None:
-                continue
             words = [word.rstrip("s") for word in lower[start:end].split()[1:] if len(word) > 2]
             if words and not _LIMITS.search(lower, start, end):
+                # "the cap" a sentence after an embargo: the price cap named further back.
                 named = self._named_topic(words, candidates, sentence)
                 if named is not None:
                     topic = named
+            if topic is None:
+                continue
             if asked_only and match.group(1) in ("it", "this") and not self._answer_object(sentence, start):
                 continue  # a bare "it" in an answer may mean anything the answer itself went on to
             if match.group(1) in ("it", "this") and planned is not None:

@@ -3903,6 +3903,15 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "an_anaphor_names_its_topic_past_a_sentence_on_another": [
+        (
+            "The EU agreed on Friday to cap the price of Russian seaborne crude oil. The cap takes effect today, "
+            "together with an EU embargo on most Russian crude oil. Blinken said the cap would restrict the "
+            "Kremlin's revenue.",
+            None,
+            {("EU", "sanctions-russia", 1), ("USA", "sanctions-russia", 1)},
+        ),
+    ],
     "one_warned_is_addressed_and_a_three_way_meeting_is_talks": [
         (
             "The British ambassador was warned that the response to any Ukrainian strikes with British weapons on "
