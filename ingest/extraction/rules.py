@@ -1178,7 +1178,9 @@ class _Reader:
             for holder in holders
         ]
 
-    def _conditional_warning(self, sentence: Sentence, topic, mentions: list[Mention], owner) -> list[Claim] | None:
+    def _conditional_warning(
+        self, sentence: Sentence, topic, mentions: list[Mention], owner, cues: list[Hit] = ()
+    ) -> list[Claim] | None:
         """ "Sullivan warned that North Korea would pay a price if it supplied weapons to Russia": a warning of what
         follows if someone advances the topic opposes it; the one who warns holds the position, not the subject
         of the "if" clause. None when the topic phrase is in no such clause."""
@@ -1209,7 +1211,14 @@ class _Reader:
                 return None
             group = group_before(mentions, offered.start(), lower)
             holders = [holder for mention in group for holder in self._resolve_all(mention, owner, mentions)]
-            return [self._claim(sentence, topic, holder, 1, 0.7, []) for holder in holders]
+            # "... and formally dropped its plans to join NATO": the verb of the condition's own conjunct tells
+            # which way the demand goes.
+            conjunct = max(condition.end(), lower.rfind(" and ", condition.end(), topic.start))
+            asked = stance_step.read(
+                [hit.entry.value for hit in cues if conjunct <= hit.start and hit.end <= topic.start], topic.pattern
+            )
+            value = -1 if asked is not None and asked.value < 0 else 1
+            return [self._claim(sentence, topic, holder, value, 0.7, []) for holder in holders]
         group = group_before(mentions, warned.start(), lower)
         if group and _PENALTY.match(lower, warned.start()):
             # "Sullivan said North Korea would pay a price if ...": the one who is to pay is not the one warning
@@ -1272,7 +1281,7 @@ class _Reader:
     def _topic(self, sentence, topic, window, mentions, cues, reports, owner, hits=()) -> list[Claim]:
         """The claims on one topic phrase of a sentence; ``hits`` are all the sentence's hits."""
         lower = self.seg.lower
-        warning = self._conditional_warning(sentence, topic, mentions, owner)
+        warning = self._conditional_warning(sentence, topic, mentions, owner, cues)
         if warning is not None:
             return warning
         if (
@@ -3043,13 +3052,14 @@ _MANDATIVE = re.compile(
 )
 """Right before another actor: a verb demanding that it act ("proposed that Russia and Ukraine agree ...")."""
 _CONDITION = re.compile(
-    r"(?:\b(?:if|unless)|(?:(?<=^)|(?<=\n)|(?<=[.,;:] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))should)\s+(?!not\b)"
+    r"(?:\b(?:if|unless|as soon as(?! possible)|provided that|on condition that)|"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.,;:] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))should)\s+(?!not\b)"
 )
 """Opens a condition ("if it supplied weapons", "should NATO send troops"); a "should" after its subject is
 no condition ("that Ukraine should join")."""
 _CONDITION_NEGATED = re.compile(r"\b(?:no|not|never|fails? to|failed to|refuses? to|refused to)\b|n't\b")
 """Inside a condition: what makes it a condition of something not happening ("if there is no deal")."""
-CONDITION_REACH = 120
+CONDITION_REACH = 170
 """How far before a topic phrase the "if" of the condition holding it may stand."""
 _WARNING = re.compile(
     r"\bwarn(?:s|ed|ing)?\b|\bthreaten(?:s|ed|ing)?\b|\bcaution(?:s|ed|ing)?\b|"

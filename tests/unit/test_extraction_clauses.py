@@ -3903,6 +3903,16 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "an_offer_on_a_condition_demands_each_conjunct_its_way": [
+        (
+            "Putin said Russia would order a ceasefire as soon as Ukraine began withdrawing its troops from the "
+            "Donetsk, Luhansk, Zaporizhzhia and Kherson regions and formally dropped its plans to join NATO.",
+            None,
+            {("RUS", "peace-talks", 1), ("RUS", "territorial-concessions", 1), ("RUS", "ukraine-nato", -1)},
+        ),
+        # As before: "as soon as possible" is no condition.
+        ("Zelensky called for a ceasefire as soon as possible.", None, {("UKR", "peace-talks", 1)}),
+    ],
     "an_anaphor_names_its_topic_past_a_sentence_on_another": [
         (
             "The EU agreed on Friday to cap the price of Russian seaborne crude oil. The cap takes effect today, "
