@@ -11,14 +11,14 @@ pytestmark = pytest.mark.django_db
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
 
 # The level the extractor has reached on the held-out split; a change that falls below it is a regression.
-TEST_SPLIT_F1_FLOOR = 0.745
+TEST_SPLIT_F1_FLOOR = 0.755
 # Stance and date are scored over the matched records only: a list of signatories matched at once (a joint
 # statement of a dozen states) counts one strength or date reading a dozen times. So the stance floor sits a few
 # records under the level reached, and the date floor at the target.
 TEST_SPLIT_STANCE_FLOOR = 0.82
 TEST_SPLIT_DATE_FLOOR = 0.90
 # The same for the two sets labelled without the extractor in view (read as checks, never tuned on).
-HOLDOUT_F1_FLOORS = {"holdout_private.jsonl": 0.78, "holdout_fresh.jsonl": 0.69}
+HOLDOUT_F1_FLOORS = {"holdout_private.jsonl": 0.78, "holdout_fresh.jsonl": 0.715}
 
 
 def evaluate(*args) -> tuple[str, dict]:
