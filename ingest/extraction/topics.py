@@ -50,7 +50,8 @@ _LAWMAKING_AFTER = re.compile(
 banning ..."), not talks on the war."""
 _OWN_PART = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:territory|soil|land|lands|regions?|border|borders|airspace|interior|depth|"
-    r"military|army|forces|airfields?|bases|cities|infrastructure)\b"
+    r"military|army|forces|airfields?|bases|cities|infrastructure|decisions?|warrants?|rulings?|jurisdiction|"
+    r"judges|prosecutor|investigations?|verdicts?|charges)\b"
 )
 """After a possessive: a part of the possessor, which the phrase before still names ("strikes on Russia's
 territory")."""

@@ -3903,6 +3903,13 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "a_courts_own_decisions_are_the_court": [
+        (
+            "Peskov said Moscow regarded the ICC's decisions as legally null and void.",
+            None,
+            {("RUS", "war-crimes-accountability", -1)},
+        ),
+    ],
     "an_offer_on_a_condition_demands_each_conjunct_its_way": [
         (
             "Putin said Russia would order a ceasefire as soon as Ukraine began withdrawing its troops from the "
