@@ -981,7 +981,10 @@ class _Reader:
             replace(topic, pattern=accession.pattern)
             if topic.topic == "peace-talks"
             and _BARE_TALKS.fullmatch(lower, topic.start, topic.end)
-            and _THE_BEFORE.search(lower, max(sentence.start, topic.start - 8), topic.start)
+            and (
+                _THE_BEFORE.search(lower, max(sentence.start, topic.start - 8), topic.start)
+                or not lower.startswith(("negotiat", "talks"), topic.start)  # "letting Ukraine start talks"
+            )
             else topic
             for topic in chosen
         ]
@@ -3646,7 +3649,7 @@ _SANCTIONED_THING = re.compile(
 _QUOTED_QUESTION = re.compile(
     r"\?[\"”’']\s*,?\s*(?:[\w'’.-]+\s+){0,5}?(?:asked|wondered|inquired|enquired)\b[^,;:]{0,60}$"
 )
-_BARE_TALKS = re.compile(r"negotiat\w*|talks")
+_BARE_TALKS = re.compile(r"(?:(?:start|begin|began|open)\w*\s+)?(?:negotiat\w*|talks)")
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
 _CONSIDER = re.compile(r"consider(?:s|ed|ing)?")
 _WEIGHING = re.compile(r"considering|weighing|mulling|contemplating")

@@ -3903,6 +3903,22 @@ SIGNED_READINGS = {
         ("Finland wants the sanctions against Russia tightened.", None, {("FIN", "sanctions-russia", 1)}),
         ("Germany wants the sanctions on Russia lifted.", None, {("DEU", "sanctions-russia", -1)}),
     ],
+    "cutting_banks_off_swift_is_a_sanction": [
+        (
+            "Germany backed cutting Russian banks off from the SWIFT payment system.",
+            None,
+            {("DEU", "sanctions-russia", 1)},
+        ),
+        ("Hungary opposed cutting Russian banks off from SWIFT.", None, {("HUN", "sanctions-russia", -1)}),
+    ],
+    "starting_talks_after_accession_negotiations_is_accession": [
+        (
+            "EU leaders agreed to open accession negotiations with Ukraine. Orban said that letting Ukraine start "
+            "talks was a senseless decision.",
+            None,
+            {("EU", "ukraine-eu", 1), ("HUN", "ukraine-eu", -1)},
+        ),
+    ],
     "a_courts_own_decisions_are_the_court": [
         (
             "Peskov said Moscow regarded the ICC's decisions as legally null and void.",
