@@ -65,6 +65,7 @@ BYLINE = re.compile(
     r"joint statement|communiqu[eé]|explanation of (?:vote|position)|intervention|keynote|toast|readout|"
     r"press conference|news conference|lecture|post)\s+(?:[a-z]+\s+){0,3}?(?:by|of|from|with)\s+|"
     r"^\W*(?:\d+\.\s*)?we,?\s+the\s+|"
+    r"^\W*by\s+(?=[\w .'’-]{3,60}\.?\s*$)|"
     r"^\W*(?=(?:the\s+)?\S+\s+(?:[\w-]+\s+){0,2}?leaders[’']?\s+(?:joint\s+)?(?:statement|communiqu|declaration|vision))",
     re.I,
 )

@@ -3919,6 +3919,20 @@ SIGNED_READINGS = {
             {("EU", "ukraine-eu", 1), ("HUN", "ukraine-eu", -1)},
         ),
     ],
+    "a_bare_byline_names_the_one_who_writes": [
+        (
+            "By Keir Starmer.\nThe end of this war must not be a pause before Putin attacks again. I welcome the "
+            "effort to bring the fighting to a negotiated end.",
+            None,
+            {("GBR", "peace-talks", 1)},
+        ),
+        # As before: a sentence opening with "By" is no byline.
+        (
+            "By the end of the year, Germany will deliver more tanks to Ukraine.",
+            None,
+            {("DEU", "military-aid-ukraine", 1)},
+        ),
+    ],
     "a_courts_own_decisions_are_the_court": [
         (
             "Peskov said Moscow regarded the ICC's decisions as legally null and void.",
