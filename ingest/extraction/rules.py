@@ -1093,8 +1093,10 @@ class _Reader:
             ):
                 # ... unless a copula follows it: "said it was a bad decision".
                 clause_end = min(_next_break(lower, end, sentence.end), end + POST_CUE_REACH)
+            # "prepared to discuss the issue" takes no side on it; "said the matter was an internal affair" does.
+            generic = lower.endswith(("matter", "issue", "question"), start, end)
             if not any(
-                (floor <= hit.start and hit.end <= start and hit.entry.value.kind in _BEARING)
+                (not generic and floor <= hit.start and hit.end <= start and hit.entry.value.kind in _BEARING)
                 or (end <= hit.start < clause_end and hit.entry.value.kind in _JUDGING)
                 for hit in cues
             ):
@@ -1188,7 +1190,7 @@ class _Reader:
         """ "Sullivan warned that North Korea would pay a price if it supplied weapons to Russia": a warning of what
         follows if someone advances the topic opposes it; the one who warns holds the position, not the subject
         of the "if" clause. None when the topic phrase is in no such clause."""
-        if topic.pattern.inverse or topic.pattern.stance is not None:
+        if topic.pattern.stance is not None:
             return None
         lower = self.seg.lower
         conditions = list(_CONDITION.finditer(lower, max(sentence.start, topic.start - CONDITION_REACH), topic.start))
@@ -1205,6 +1207,8 @@ class _Reader:
                 # "Peskov said that if such troops were sent, a direct conflict would be inevitable": the teller
                 # foretells the harm; the teller warns.
                 warned = told
+        if topic.pattern.inverse and warned is not None:
+            return None  # a warning against what the topic is against is read with the clause's own cues
         if warned is None:
             offered = _OFFER.search(lower, sentence.start, condition.start())
             if offered is None or lower.startswith("unless", condition.start()):
@@ -1222,6 +1226,8 @@ class _Reader:
                 [hit.entry.value for hit in cues if conjunct <= hit.start and hit.end <= topic.start], topic.pattern
             )
             value = -1 if asked is not None and asked.value < 0 else 1
+            if topic.pattern.inverse and asked is None:
+                value = -value  # "... and formally abandoned its plans to join NATO": the phrase itself says the way
             return [self._claim(sentence, topic, holder, value, 0.7, []) for holder in holders]
         group = group_before(mentions, warned.start(), lower)
         if group and _PENALTY.match(lower, warned.start()):

@@ -3955,6 +3955,12 @@ SIGNED_READINGS = {
             None,
             {("RUS", "peace-talks", 1), ("RUS", "territorial-concessions", 1), ("RUS", "ukraine-nato", -1)},
         ),
+        (
+            "Putin said Russia would order a ceasefire as soon as Ukraine withdrew its troops from the four regions "
+            "and formally abandoned its plans to join NATO.",
+            None,
+            {("RUS", "peace-talks", 1), ("RUS", "territorial-concessions", 1), ("RUS", "ukraine-nato", -1)},
+        ),
         # As before: "as soon as possible" is no condition.
         ("Zelensky called for a ceasefire as soon as possible.", None, {("UKR", "peace-talks", 1)}),
     ],
@@ -4051,6 +4057,13 @@ SIGNED_READINGS = {
             "internal affair of the Europeans.",
             None,
             {("EU", "ukraine-eu", 1), ("RUS", "ukraine-eu", 0)},
+        ),
+        # Discussing the issue takes no side on it.
+        (
+            "The European Commission recommended candidate status for Ukraine. Germany and France prepared to "
+            "discuss the issue in Brussels.",
+            None,
+            {("EU", "ukraine-eu", 1)},
         ),
     ],
     "the_cap_is_the_price_cap_named_before": [
