@@ -1425,6 +1425,14 @@ class _Reader:
             ),
             lower,
         )
+        if not pre and group and window > group[-1].end and _WITH_MEANS.fullmatch(lower, window, topic.start):
+            # "ready to back a peace deal in Ukraine with boots on the ground": the means of the step named before
+            # take the verb that governs it.
+            pre = [
+                hit
+                for hit in cues
+                if group[-1].end <= hit.start and hit.end <= window and hit.entry.value.kind in (*_BEARING, "neg")
+            ]
         if len(group) > 1 and not denial and _NOR_GAP.fullmatch(lower, group[-2].end, group[-1].start):
             # "Neither Germany nor France supported sending troops": the "neither" before the names negates
             # what each of them did.
@@ -3274,6 +3282,8 @@ _AGAINST_TARGETS = re.compile(
 )
 """Before a place to strike: the "against" of the use of weapons, which judges nothing ("against military targets
 on Russian territory")."""
+_WITH_MEANS = re.compile(r"(?:\s+(?:in|for|to)\s+[\w'’-]+)?\s+with\s+")
+"""Between a topic phrase and the next: "with" and the means of the first ("a peace deal in Ukraine with")."""
 _FUNDING_BEFORE = re.compile(r"\b(?:financing|funding|funds|revenues?|income|money|cash)\s+(?:for|to)\s+(?:the\s+)?$")
 """Right before Russia's war effort: money for it ("a source of financing for Russia's war machine")."""
 _ADDRESSEE = re.compile(

@@ -3919,6 +3919,13 @@ SIGNED_READINGS = {
             {("EU", "ukraine-eu", 1), ("HUN", "ukraine-eu", -1)},
         ),
     ],
+    "the_means_of_a_step_take_its_verb": [
+        (
+            "Macron said France was ready to back a peace deal in Ukraine with boots on the ground.",
+            None,
+            {("FRA", "peace-talks", 1), ("FRA", "foreign-troops-ukraine", 1)},
+        ),
+    ],
     "an_official_joined_to_an_addressed_one_is_addressed_too": [
         (
             "Zelensky urged Secretary of State Antony Blinken and British Foreign Secretary David Lammy to lift "
