@@ -105,8 +105,6 @@ _TITLE_BEFORE = re.compile(
     r"advisor|of|for|affairs|national|security|high|representative|commissioner|chief|premier)\s+){1,6}$"
 )
 """Right before an official's name: the title, maybe with the state's name or demonym ("US Secretary of State")."""
-_AND_TITLE = re.compile(r"\s+and\s+(?:[\w.'’-]+\s+){0,5}")
-"""Between two officials: "and" with the second one's title ("and British Foreign Secretary")."""
 _AND_WORD_AFTER = re.compile(r"\s+and\s+[a-z-]+")
 _COMPASS = frozenset(
     "southern northern eastern western central south north east west southeastern southwestern northeastern "
@@ -463,21 +461,11 @@ def group_before(mentions: list[Mention], position: int, lower: str) -> list[Men
     for number, mention in enumerate(mentions):
         if mention.end > position:
             break
-        if mention.eligible and not _object_conjunct(mentions, number, lower):
+        if mention.eligible:
             index = number
     if index is None:
         return []
     return _with_list(mentions, index, lower)
-
-
-def _object_conjunct(mentions: list[Mention], index: int, lower: str) -> bool:
-    """Whether the mention is joined by "and" to an official just before it that is an object ("urged Secretary of
-    State Antony Blinken and Foreign Secretary David Lammy to ..."): it is one more object."""
-    start = mentions[index].start
-    for before in reversed(mentions[:index]):
-        if before.kind == "official" and before.end < start:
-            return not before.eligible and _AND_TITLE.fullmatch(lower, before.end, start) is not None
-    return False
 
 
 def _with_list(mentions: list[Mention], index: int, lower: str) -> list[Mention]:

@@ -3926,14 +3926,6 @@ SIGNED_READINGS = {
             {("FRA", "peace-talks", 1), ("FRA", "foreign-troops-ukraine", 1)},
         ),
     ],
-    "an_official_joined_to_an_addressed_one_is_addressed_too": [
-        (
-            "Zelensky urged Secretary of State Antony Blinken and British Foreign Secretary David Lammy to lift "
-            "the restrictions on strikes inside Russia.",
-            None,
-            {("UKR", "long-range-strikes", 1)},
-        ),
-    ],
     "a_bare_byline_names_the_one_who_writes": [
         (
             "By Keir Starmer.\nThe end of this war must not be a pause before Putin attacks again. I welcome the "
