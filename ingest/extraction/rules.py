@@ -1004,8 +1004,8 @@ class _Reader:
             nato = next((topic for topic in topics if topic.topic == "ukraine-nato"), None)
             if nato is not None:
                 break
-        if nato is None:
-            return chosen
+        if nato is None or _UNION_WORD.search(lower, sentence.start, sentence.end):
+            return chosen  # "... Ukraine's accession would strengthen the Union": the EU's, whatever came before
         return [
             replace(topic, pattern=nato.pattern)
             if topic.topic == "ukraine-eu" and _BARE_ACCESSION.fullmatch(lower, topic.start, topic.end)
@@ -1946,7 +1946,13 @@ class _Reader:
             reading is None
             and topic.topic == "condemn-invasion"
             and "aggression" in lower[topic.start : topic.end]
-            and _CALLED_AGGRESSION.search(lower, max(sentence.start, topic.start - 80), topic.start)
+            and (called := _CALLED_AGGRESSION.search(lower, max(sentence.start, topic.start - 80), topic.start))
+            and any(
+                hit.entry.kind == "topic" and hit.entry.value.topic == "condemn-invasion"
+                for hit in hits
+                if called.start() < hit.start < topic.start
+            )
+            and not _AGAINST_OTHER.match(lower, topic.end)
         ):
             # "Scholz called Russia's invasion a brutal war of aggression": naming the war aggression condemns it.
             reading = stance_step.Reading(1, 0.8)
@@ -3075,7 +3081,10 @@ _CONDITION = re.compile(
 )
 """Opens a condition ("if it supplied weapons", "should NATO send troops"); a "should" after its subject is
 no condition ("that Ukraine should join")."""
-_CONDITION_NEGATED = re.compile(r"\b(?:no|not|never|fails? to|failed to|refuses? to|refused to)\b|n't\b")
+_CONDITION_NEGATED = re.compile(
+    r"\b(?:no|not|never|fails? to|failed to|refuses? to|refused to|collaps\w*|falls? apart|fell apart|"
+    r"breaks? down|broke down)\b|n't\b"
+)
 """Inside a condition: what makes it a condition of something not happening ("if there is no deal")."""
 CONDITION_REACH = 170
 """How far before a topic phrase the "if" of the condition holding it may stand."""
@@ -3086,6 +3095,8 @@ _WARNING = re.compile(
     r"have no (?:other )?choice but)"
 )
 """A warning of what follows a condition ("warned that ... if", "would pay a price if")."""
+_UNION_WORD = re.compile(r"\b(?:union|eu|european|bloc|brussels|commission)\b")
+"""In a sentence: a word of the European Union, which keeps a bare accession the EU's."""
 _BARE_ACCESSION = re.compile(r"(?:ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:accession|membership)")
 """An accession named with no bloc ("Ukraine's accession"): whose bloc it is, the text before tells."""
 BARE_ACCESSION_REACH = 4
@@ -3553,6 +3564,8 @@ _LABEL_BEFORE = re.compile(
     r"unconscionable|cynical|unyielding)\s+$"
 )
 """Right before a phrase naming the invasion: an adjective that labels it ("Russia's barbaric war")."""
+_AGAINST_OTHER = re.compile(r"\s+against\s+(?!ukraine)")
+"""After a phrase naming aggression: aggression against someone other than Ukraine."""
 _CALLED_AGGRESSION = re.compile(
     r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|term(?:s|ed)?)"
     r"\s+(?:[\w'’-]+\s+){1,5}?(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
