@@ -471,14 +471,6 @@ class _Reader:
             self._war_paragraphs[paragraph] = known
         return known
 
-    def _paragraph_start(self, sentence: Sentence) -> int:
-        """Where ``sentence``'s paragraph starts in the text."""
-        sentences = self.seg.sentences
-        index = sentence.index
-        while index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
-            index -= 1
-        return sentences[index].start
-
     def _from_paragraph_before(self, sentence: Sentence) -> int:
         """The index of the first sentence of the paragraph before the sentence's own (of its own, in the first)."""
         sentences = self.seg.sentences
@@ -2158,16 +2150,6 @@ class _Reader:
                     # "The Kremlin had taken Belarus as a nuclear hostage, Danilov wrote": the judging words
                     # are the reporter's.
                     return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
-                # A verb of the teller's own before the other's clause judges what the clause foretells or
-                # prescribes ("feared that Ukraine would join", "Hungary will never agree that Ukraine should join").
-                judging = [
-                    hit
-                    for hit in cues
-                    if window <= hit.start and hit.end <= group[0].start and hit.entry.value.kind in stance_step.CONTENT
-                ]
-                judged = None
-                if judging:
-                    judged = stance_step.read([hit.entry.value for hit in judging + pre], topic.pattern)
                 if (
                     reading.value
                     and {mention.actor for mention in group} <= CANDIDATES.get(topic.topic, frozenset())
@@ -2176,7 +2158,7 @@ class _Reader:
                 ):
                     # "Stoltenberg said Ukraine will join NATO", "Orban said Ukraine would never join the EU": the
                     # candidate's accession foretold or ruled out, not its own wish ("Ukraine wants to join").
-                    reading = judged or reading
+                    reading = _judged_by_teller(cues, window, group, pre, topic) or reading
                     return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
                 if (
                     _PRESCRIBED.match(lower, group[-1].end)
@@ -2185,7 +2167,7 @@ class _Reader:
                 ):
                     # "Ukraine must be allowed to hit targets in Russia, Stoltenberg said": what another must or
                     # should do is the prescriber's position.
-                    reading = judged or reading
+                    reading = _judged_by_teller(cues, window, group, pre, topic) or reading
                     return [self._claim(sentence, topic, accuser, reading.value, reading.confidence * 0.8, pre)]
                 return []
         seen: set[str] = set()
@@ -2551,7 +2533,7 @@ class _Reader:
             resolutions.body_of(lower[sentence.start : sentence.end])
             # "The General Assembly on Wednesday condemned ... The resolution was adopted by 143 votes": the body
             # named in the paragraph before.
-            or resolutions.body_of(lower[self._paragraph_start(sentence) : sentence.start])
+            or resolutions.body_of(lower[self._paragraph_span(sentence)[0] : sentence.start])
             or resolutions.body_of((self.doc.title or "").lower())
         )
         known = resolutions.known_vote(body, self._date(sentence, resolution.start()))
@@ -3941,6 +3923,19 @@ _MODAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?(?:\s*,[^,;]{0,60},)?"
     r"\s+(?:would|will|could|might|may|must|should|can|cannot|is|was|has|had|remains|means|meant)\b"
 )
+
+
+def _judged_by_teller(cues: list[Hit], window: int, group: list[Mention], pre: list[Hit], topic):
+    """The reading of another's clause under a verb of the teller's own before it ("feared that Ukraine would
+    join", "Hungary will never agree that Ukraine should join"), or None when no such verb stands there."""
+    judging = [
+        hit
+        for hit in cues
+        if window <= hit.start and hit.end <= group[0].start and hit.entry.value.kind in stance_step.CONTENT
+    ]
+    if not judging:
+        return None
+    return stance_step.read([hit.entry.value for hit in judging + pre], topic.pattern)
 
 
 def _judging_phrase_at(hits: list[Hit], position: int) -> Hit | None:
